@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3';
+import { canonicalJson } from '../../src-shared/canonical-json';
+import type { AuditVerification } from '../../src-shared/api/contract';
+import { sha256Hex } from '../crypto/hash';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  subject: string;
+  details?: Record<string, unknown>;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  device_id: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The hash covers every field of the row and the previous row's hash, in RFC 8785 form. */
+function rowHash(row: Omit<AuditRow, 'hash'>): string {
+  return sha256Hex(
+    canonicalJson({
+      seq: row.seq,
+      at: row.at,
+      deviceId: row.device_id,
+      actor: row.actor,
+      action: row.action,
+      subject: row.subject,
+      details: JSON.parse(row.details),
+      prevHash: row.prev_hash,
+    }),
+  );
+}
+
+/** Appends one row; call inside the transaction of the change it records. */
+export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, now = new Date()): string {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    at: now.toISOString(),
+    device_id: deviceId,
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject,
+    details: canonicalJson(entry.details ?? {}),
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  const hash = rowHash(row);
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, device_id, actor, action, subject, details, prev_hash, hash)
+     VALUES (@seq, @at, @device_id, @actor, @action, @subject, @details, @prev_hash, @hash)`,
+  ).run({ ...row, hash });
+  return hash;
+}
+
+/** Walks the whole chain; the first row that does not fit is reported. */
+export function verifyAuditChain(db: Database): AuditVerification {
+  let prev = GENESIS_HASH;
+  let entries = 0;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
+    entries += 1;
+    const bad = (zh: string, en: string): AuditVerification => ({
+      valid: false,
+      entries,
+      headHash: prev,
+      firstBadSeq: row.seq,
+      problem: { zh: `审计日志第 ${row.seq} 条：${zh}`, en: `Audit log row ${row.seq}: ${en}` },
+    });
+    if (row.seq !== entries) return bad('序号不连续（有记录被删除）', 'sequence gap (a row was removed)');
+    if (row.prev_hash !== prev) return bad('与上一条的链接断开', 'does not link to the previous row');
+    let expected: string;
+    try {
+      expected = rowHash(row);
+    } catch {
+      return bad('内容无法解析', 'content cannot be parsed');
+    }
+    if (expected !== row.hash) return bad('内容被修改（哈希不符）', 'content was altered (hash mismatch)');
+    prev = row.hash;
+  }
+  return { valid: true, entries, headHash: prev };
+}

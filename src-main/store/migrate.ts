@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { err, ok, type Result } from '../../src-shared/result';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database to the newest schema this app knows. Each migration runs in one transaction together
+ * with its record, so a failure leaves the previous version intact; an existing database is first copied
+ * with `VACUUM INTO` so an upgrade can always be undone by hand.
+ */
+export function migrate(
+  db: Database,
+  backupDir: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Result<{ from: number; to: number; backupPath?: string }> {
+  const from = schemaVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (from > latest) {
+    return err(
+      'db-newer-than-app',
+      `数据库版本（${from}）比本程序支持的版本（${latest}）新，请升级程序后再打开。`,
+      `The database (schema ${from}) was made by a newer version of the app (knows up to ${latest}). Update the app to open it.`,
+    );
+  }
+  if (from === latest) return ok({ from, to: latest });
+
+  let backupPath: string | undefined;
+  if (from > 0) {
+    fs.mkdirSync(backupDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    backupPath = path.join(backupDir, `before-schema-${from}-to-${latest}-${stamp}.sqlite`);
+    db.prepare('VACUUM INTO ?').run(backupPath);
+  }
+
+  for (const m of migrations.filter((x) => x.version > from)) {
+    db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return ok({ from, to: latest, backupPath });
+}

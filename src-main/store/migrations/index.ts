@@ -1,0 +1,14 @@
+import { sql as core } from './001-core';
+import { sql as poolAndNominations } from './002-pool-and-nominations';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only: a released migration is never edited, a change is a new numbered migration. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'core', sql: core },
+  { version: 2, name: 'pool-and-nominations', sql: poolAndNominations },
+];

@@ -1,0 +1,58 @@
+/** Kysely's view of the tables (columns as SQLite stores them). */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+export interface ExpertsTable {
+  id: string;
+  name: string;
+  gender: string;
+  unit_name: string;
+  unit_code: string;
+  unit_type: string;
+  title: string;
+  title_rank: string;
+  sectors: string;
+  specialty: string;
+  phone: string;
+  email: string;
+  status: string;
+  avoid_unit_codes: string;
+  panel_years: string;
+  non_senior_reason: string;
+}
+export interface NominationsTable {
+  id: string;
+  year: number;
+  studio_name: string;
+  leader_name: string;
+  leader_gender: string;
+  leader_birth_year: number;
+  leader_title: string;
+  leader_title_rank: string;
+  honours: string;
+  work_unit_name: string;
+  work_unit_code: string;
+  work_unit_category: string;
+  sector: string;
+  recommending_unit: string;
+  recommending_unit_code: string;
+  recommending_unit_kind: string;
+  founded_on: string;
+  team_members: string;
+  is_existing_rnd_or_team: number;
+  conditions_evidence: string;
+  projects: string;
+  benefits: string;
+}
+
+export interface DatabaseSchema {
+  meta: MetaTable;
+  settings: SettingsTable;
+  experts: ExpertsTable;
+  nominations: NominationsTable;
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database, Statement } from 'better-sqlite3';
+import {
+  DummyDriver,
+  Kysely,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type Compilable,
+} from 'kysely';
+import { err, isErr, ok, type Result } from '../../src-shared/result';
+import { appendAudit, type AuditEntry } from './audit-log';
+import { migrate, schemaVersion } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
+import type { DatabaseSchema } from './schema-types';
+import { loadSqlite } from './sqlite-driver';
+
+export const DATABASE_FILE = 'studio-review.sqlite';
+
+/**
+ * Kysely builds and types the queries; better-sqlite3 runs them synchronously. Keeping execution
+ * synchronous lets a whole change (rows and its audit entry) sit in one real SQLite transaction.
+ */
+const queryBuilder = new Kysely<DatabaseSchema>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  },
+});
+
+class RollbackForErr extends Error {}
+
+export class Store {
+  readonly q = queryBuilder;
+  private readonly statements = new Map<string, Statement>();
+
+  private constructor(
+    readonly db: Database,
+    readonly dataDir: string,
+    readonly databasePath: string,
+    readonly deviceId: string,
+  ) {}
+
+  /** Opens (creating if needed) the database in `dataDir`, migrated to the newest schema. */
+  static open(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): Result<Store> {
+    const databasePath = path.join(dataDir, DATABASE_FILE);
+    let db: Database | undefined;
+    try {
+      fs.mkdirSync(dataDir, { recursive: true });
+      const Sqlite = loadSqlite();
+      db = new Sqlite(databasePath);
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('synchronous = FULL');
+      db.pragma('busy_timeout = 5000');
+      schemaVersion(db); // reads the header: fails here on a file that is not a database
+    } catch (e) {
+      db?.close();
+      return err(
+        'db-open-failed',
+        `无法打开数据库 ${databasePath}：${(e as Error).message}`,
+        `Cannot open the database ${databasePath}: ${(e as Error).message}`,
+      );
+    }
+    const migrated = migrate(db, path.join(dataDir, 'backups'), migrations);
+    if (isErr(migrated)) {
+      db.close();
+      return migrated;
+    }
+    let deviceId = (db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as
+      | { value: string }
+      | undefined)?.value;
+    if (!deviceId) {
+      deviceId = randomUUID();
+      db.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(deviceId);
+    }
+    return ok(new Store(db, dataDir, databasePath, deviceId));
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  private prepared(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  all<R>(query: Compilable<R>): R[] {
+    const c = query.compile();
+    return this.prepared(c.sql).all(...(c.parameters as unknown[])) as R[];
+  }
+
+  first<R>(query: Compilable<R>): R | undefined {
+    const c = query.compile();
+    return this.prepared(c.sql).get(...(c.parameters as unknown[])) as R | undefined;
+  }
+
+  run(query: Compilable<unknown>): void {
+    const c = query.compile();
+    this.prepared(c.sql).run(...(c.parameters as unknown[]));
+  }
+
+  /**
+   * Runs `fn` in one transaction. An error Result rolls everything back, exactly like a throw, so a
+   * service can never half-apply a change it reports as failed.
+   */
+  transaction<T>(fn: () => Result<T>): Result<T> {
+    let result: Result<T> | undefined;
+    try {
+      this.db.transaction(() => {
+        result = fn();
+        if (isErr(result)) throw new RollbackForErr();
+      })();
+    } catch (e) {
+      if (!(e instanceof RollbackForErr)) throw e;
+    }
+    return result!;
+  }
+
+  /** Records a change; call inside the change's transaction. */
+  audit(entry: AuditEntry): string {
+    return appendAudit(this.db, this.deviceId, entry);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * The API contract: every operation once, with its input schema and output type. The Electron IPC door,
+ * the loopback HTTP door, the CLI and the tests all dispatch through the same handler table against this.
+ */
+interface OperationDef<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  readonly output?: O;
+}
+
+function operation<O>() {
+  return <I extends z.ZodType>(input: I): OperationDef<I, O> => ({ input });
+}
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Counts {
+  experts: number;
+  nominations: number;
+}
+
+export interface AppInfo {
+  appVersion: string;
+  dataDir: string;
+  databasePath: string;
+  schemaVersion: number;
+  deviceId: string;
+  year: number;
+  counts: Counts;
+  /** SHA-256 over the pool and nominations in canonical form: equal data, equal digest. */
+  dataDigest: string;
+}
+
+export interface Settings {
+  language: Language;
+  year: number;
+}
+
+export interface AuditVerification {
+  valid: boolean;
+  entries: number;
+  headHash: string;
+  /** The first row that breaks the chain, when `valid` is false. */
+  firstBadSeq?: number;
+  problem?: { zh: string; en: string };
+}
+
+export interface DemoSummary {
+  seed: number;
+  year: number;
+  experts: number;
+  nominations: number;
+}
+
+const empty = z.object({}).strict();
+
+export const contract = {
+  'app.info': operation<AppInfo>()(empty),
+  'settings.get': operation<Settings>()(empty),
+  'settings.update': operation<Settings>()(
+    z
+      .object({
+        language: z.enum(LANGUAGES).optional(),
+        year: z.number().int().min(2000).max(2100).optional(),
+      })
+      .strict(),
+  ),
+  'audit.verify': operation<AuditVerification>()(empty),
+  'demo.generate': operation<DemoSummary>()(
+    z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1).default(2026) }).strict(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<N extends OperationName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OperationOutput<N extends OperationName> = NonNullable<Contract[N]['output']>;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
