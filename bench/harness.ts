@@ -1,0 +1,39 @@
+/**
+ * Benchmarks report a ratio against a floor measured in the same run on the same machine, so the target
+ * means the same on a fast laptop and a slow CI box. Each figure is the median of several runs.
+ */
+export interface BenchResult {
+  name: string;
+  measured: number;
+  floor: number;
+  target: number;
+  unit: string;
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function timeMs(fn: () => void, runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+export function report(results: BenchResult[]): boolean {
+  let allMet = true;
+  for (const r of results) {
+    const ratio = r.measured / r.floor;
+    const met = ratio <= r.target;
+    allMet &&= met;
+    console.log(
+      `${met ? 'OK  ' : 'MISS'} ${r.name}: ${r.measured.toFixed(1)} ${r.unit} vs floor ${r.floor.toFixed(1)} ${r.unit} = ${ratio.toFixed(2)}x (target ≤ ${r.target}x)`,
+    );
+  }
+  return allMet;
+}

@@ -1,0 +1,27 @@
+import os from 'node:os';
+import { formatError, type Result } from '../../src-shared/result';
+import { APP_VERSION } from '../app-version';
+import { defaultDataDir } from '../data-dir';
+import type { ServiceContext } from '../services/context';
+import { Store } from '../store/store';
+
+/** Exit codes of the CLI, as documented in the README. */
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2 } as const;
+
+export class CliExit extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+export function openContext(dataDir: string | undefined): ServiceContext {
+  const opened = Store.open(dataDir ?? defaultDataDir());
+  if (!opened.ok) throw new CliExit(EXIT.checkFailed, formatError(opened.error));
+  return { store: opened.value, actor: `cli:${os.userInfo().username}`, appVersion: APP_VERSION };
+}
+
+/** An error Result ends the command with exit 1 and its message on stderr. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new CliExit(EXIT.checkFailed, formatError(result.error));
+  return result.value;
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { COMMANDS } from './commands';
+import { CliExit, EXIT } from './context';
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  seed: { type: 'string' },
+  port: { type: 'string' },
+  renderer: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function usage(): string {
+  return ['用法 / usage: studio-review <command>', ...Object.values(COMMANDS).map((c) => `  studio-review ${c.usage}`)].join('\n');
+}
+
+/** Returns the exit code: 0 success, 1 a check failed, 2 bad usage. Messages go to stderr. */
+export async function runCli(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${usage()}`);
+    return EXIT.usage;
+  }
+  const [first, second] = parsed.positionals;
+  const command = COMMANDS[`${first} ${second}`] ?? COMMANDS[first ?? ''];
+  if (parsed.values.help || !command) {
+    if (!parsed.values.help) console.error(first ? `未知命令 / unknown command: ${parsed.positionals.join(' ')}` : '缺少命令 / missing command');
+    console.error(usage());
+    return parsed.values.help ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    return await command.run({ positionals: parsed.positionals, values: parsed.values });
+  } catch (e) {
+    if (e instanceof CliExit) {
+      console.error(e.message);
+      return e.code;
+    }
+    console.error(e);
+    return EXIT.checkFailed;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { formatError } from '../../src-shared/result';
+import { APP_VERSION } from '../app-version';
+import { Store } from '../store/store';
+import { registerIpcApi } from '../transports/electron-ipc';
+import { rendererFile } from '../transports/static-files';
+import { APP_ORIGIN, APP_PROTOCOL, hardenWindow, isAppRequest, windowOptions } from './security';
+
+// A custom protocol instead of file:// gives the page a real origin for the CSP and the sender check.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_PROTOCOL, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+
+function serveRenderer(): void {
+  protocol.handle(APP_PROTOCOL, (request) => {
+    const found = isAppRequest(request.url) ? rendererFile(rendererDir, new URL(request.url).pathname) : undefined;
+    if (!found) return new Response('not found', { status: 404 });
+    return new Response(fs.readFileSync(found.file), { headers: { 'content-type': found.type } });
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const opened = Store.open(app.getPath('userData'));
+  if (!opened.ok) {
+    dialog.showErrorBox('劳模工匠创新工作室评审', formatError(opened.error));
+    app.exit(1);
+    return;
+  }
+  registerIpcApi(ipcMain, { store: opened.value, actor: `desktop:${os.userInfo().username}`, appVersion: APP_VERSION });
+  serveRenderer();
+  const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js')));
+  hardenWindow(win);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  app.on('window-all-closed', () => {
+    opened.value.close();
+    app.quit();
+  });
+}
+
+start().catch((e) => {
+  console.error(e);
+  app.exit(1);
+});

@@ -1,0 +1,8 @@
+import type { Store } from '../store/store';
+
+/** What every handler gets: the open store and who is acting (recorded in the audit log). */
+export interface ServiceContext {
+  store: Store;
+  actor: string;
+  appVersion: string;
+}

@@ -1,0 +1,43 @@
+import type { Language, Settings } from '../../src-shared/api/contract';
+import { ok, type Result } from '../../src-shared/result';
+import type { Store } from '../store/store';
+import type { ServiceContext } from './context';
+
+const DEFAULTS: Settings = { language: 'zh-CN', year: new Date().getFullYear() };
+
+export function readSettings({ store }: ServiceContext): Settings {
+  const rows = store.all(store.q.selectFrom('settings').select(['key', 'value']));
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
+  return { ...DEFAULTS, ...stored };
+}
+
+export function updateSettings(
+  ctx: ServiceContext,
+  change: { language?: Language; year?: number },
+): Result<Settings> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const before = readSettings(ctx);
+    for (const [key, value] of Object.entries(change)) {
+      if (value === undefined || before[key as keyof Settings] === value) continue;
+      writeSetting(store, key, value);
+      store.audit({
+        actor: ctx.actor,
+        action: 'settings.update',
+        subject: key,
+        details: { from: before[key as keyof Settings], to: value },
+      });
+    }
+    return ok(readSettings(ctx));
+  });
+}
+
+export function writeSetting(store: Store, key: string, value: unknown): void {
+  const json = JSON.stringify(value);
+  store.run(
+    store.q
+      .insertInto('settings')
+      .values({ key, value: json })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: json })),
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { expectOk } from '../../tests/helpers/context';
+import { tempDir } from '../../tests/helpers/temp-dir';
+import { err, ok } from '../../src-shared/result';
+import { verifyAuditChain } from './audit-log';
+import { Store } from './store';
+
+function storeWithEntries(n: number): Store {
+  const store = expectOk(Store.open(tempDir()));
+  for (let i = 1; i <= n; i++) {
+    store.transaction(() => {
+      store.audit({ actor: 'staff', action: 'test.step', subject: `item:${i}`, details: { i } });
+      return ok();
+    });
+  }
+  return store;
+}
+
+/** The hand edit an attacker with the file would make: drop the guard triggers, then change a row. */
+function tamper(store: Store, sql: string): void {
+  store.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+  store.db.exec(sql);
+}
+
+describe('audit log', () => {
+  it('verifies an intact chain and reports its head', () => {
+    const store = storeWithEntries(5);
+    const v = verifyAuditChain(store.db);
+    expect(v).toMatchObject({ valid: true, entries: 5 });
+    expect(v.headHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is append-only through the app: update and delete are refused by triggers', () => {
+    const store = storeWithEntries(2);
+    expect(() => store.db.exec("UPDATE audit_log SET actor = 'x' WHERE seq = 1")).toThrow(/append-only/);
+    expect(() => store.db.exec('DELETE FROM audit_log WHERE seq = 2')).toThrow(/append-only/);
+  });
+
+  it('writes nothing when the change it records is rolled back', () => {
+    const store = storeWithEntries(1);
+    const r = store.transaction(() => {
+      store.audit({ actor: 'staff', action: 'doomed', subject: 'x' });
+      return err('nope', '不行', 'no');
+    });
+    expect(r.ok).toBe(false);
+    expect(verifyAuditChain(store.db)).toMatchObject({ valid: true, entries: 1 });
+  });
+
+  it.each([
+    ['an edited field', "UPDATE audit_log SET actor = 'mallory' WHERE seq = 2", 2, 'altered'],
+    ['edited details', `UPDATE audit_log SET details = '{"i":99}' WHERE seq = 3`, 3, 'altered'],
+    ['a removed middle row', 'DELETE FROM audit_log WHERE seq = 2', 3, 'gap'],
+    ['a recomputed hash without relinking', "UPDATE audit_log SET prev_hash = '" + 'f'.repeat(64) + "' WHERE seq = 4", 4, 'link'],
+  ])('detects %s', (_name, sql, badSeq, word) => {
+    const store = storeWithEntries(5);
+    tamper(store, sql);
+    const v = verifyAuditChain(store.db);
+    expect(v.valid).toBe(false);
+    expect(v.firstBadSeq).toBe(badSeq);
+    expect(v.problem?.en).toContain(word);
+    expect(v.problem?.zh).toContain(`第 ${badSeq} 条`);
+  });
+});

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectOk } from '../../tests/helpers/context';
+import { tempDir } from '../../tests/helpers/temp-dir';
+import { MIGRATIONS } from './migrations';
+import { loadSqlite } from './sqlite-driver';
+import { DATABASE_FILE, Store } from './store';
+
+const tables = (s: Store) =>
+  (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+
+describe('migrations', () => {
+  it('creates a fresh database at the newest version with STRICT tables, WAL and foreign keys', () => {
+    const store = expectOk(Store.open(tempDir()));
+    expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
+    expect(tables(store)).toEqual(
+      expect.arrayContaining(['audit_log', 'experts', 'meta', 'nominations', 'schema_migrations', 'settings']),
+    );
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const ddl = store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name <> 'sqlite_sequence'").all() as { sql: string }[];
+    for (const { sql } of ddl) expect(sql).toMatch(/\)\s*STRICT$/);
+    const applied = store.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    store.close();
+  });
+
+  it('upgrades an older database, keeps its data and leaves a VACUUM INTO backup', () => {
+    const dir = tempDir();
+    const old = expectOk(Store.open(dir, MIGRATIONS.slice(0, 1)));
+    expect(old.schemaVersion).toBe(1);
+    old.transaction(() => {
+      old.audit({ actor: 't', action: 'before-upgrade', subject: 'x' });
+      return { ok: true, value: undefined };
+    });
+    old.close();
+
+    const upgraded = expectOk(Store.open(dir));
+    expect(upgraded.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
+    expect(upgraded.db.prepare('SELECT action FROM audit_log').all()).toEqual([{ action: 'before-upgrade' }]);
+    upgraded.close();
+
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^before-schema-1-to-2-/);
+    const Sqlite = loadSqlite();
+    const backup = new Sqlite(path.join(dir, 'backups', backups[0]), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+    backup.close();
+  });
+
+  it('refuses a database made by a newer version and leaves it untouched', () => {
+    const dir = tempDir();
+    expectOk(Store.open(dir)).close();
+    const Sqlite = loadSqlite();
+    const raw = new Sqlite(path.join(dir, DATABASE_FILE));
+    raw.pragma('user_version = 99');
+    raw.close();
+    const before = fs.readFileSync(path.join(dir, DATABASE_FILE));
+
+    const opened = Store.open(dir);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error.code).toBe('db-newer-than-app');
+      expect(opened.error.message.zh).toContain('99');
+      expect(opened.error.message.en).toContain('newer version');
+    }
+    expect(fs.readFileSync(path.join(dir, DATABASE_FILE)).equals(before)).toBe(true);
+  });
+
+  it('rolls back a migration that fails, keeping the previous version', () => {
+    const dir = tempDir();
+    expectOk(Store.open(dir, MIGRATIONS.slice(0, 1))).close();
+    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE t (a INTEGER) STRICT; SELECT nope FROM missing;' }];
+    expect(() => Store.open(dir, broken)).toThrow();
+    const store = expectOk(Store.open(dir, MIGRATIONS.slice(0, 1)));
+    expect(store.schemaVersion).toBe(1);
+    expect(tables(store)).not.toContain('t');
+    store.close();
+  });
+
+  it('gives a clear error for a file that is not a database', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, DATABASE_FILE), 'this is not sqlite at all, just text that fills a header........');
+    const opened = Store.open(dir);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error.code).toBe('db-open-failed');
+  });
+});

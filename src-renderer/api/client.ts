@@ -1,0 +1,45 @@
+import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
+import { err, type Result } from '../../src-shared/result';
+
+/**
+ * One client, two doors: the Electron preload bridge when present, else the loopback HTTP transport with
+ * the per-run token the page was opened with.
+ */
+declare global {
+  interface Window {
+    studioReview?: { call(operation: string, input: unknown): Promise<unknown> };
+  }
+}
+
+const TOKEN_KEY = 'studio-review-token';
+
+function loopbackToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+async function viaHttp(operation: string, input: unknown): Promise<unknown> {
+  const res = await fetch(`/api/${encodeURIComponent(operation)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${loopbackToken()}` },
+    body: JSON.stringify(input ?? {}),
+  });
+  return res.json();
+}
+
+export async function api<N extends OperationName>(
+  operation: N,
+  input: OperationInput<N> = {} as OperationInput<N>,
+): Promise<Result<OperationOutput<N>>> {
+  try {
+    const bridge = window.studioReview;
+    const result = bridge ? await bridge.call(operation, input) : await viaHttp(operation, input);
+    return result as Result<OperationOutput<N>>;
+  } catch (e) {
+    return err('transport-failed', `无法连接到程序后台：${String(e)}`, `Cannot reach the app's back end: ${String(e)}`);
+  }
+}

@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
+import type { AppError } from '../../src-shared/result';
+import { api } from './client';
+
+export interface ApiState<T> {
+  data?: T;
+  error?: AppError;
+  loading: boolean;
+  reload(): void;
+}
+
+/** Loads one operation's result for a page; `reload` fetches it again after a change. */
+export function useApi<N extends OperationName>(operation: N, input?: OperationInput<N>): ApiState<OperationOutput<N>> {
+  const [state, setState] = useState<{ data?: OperationOutput<N>; error?: AppError; loading: boolean }>({
+    loading: true,
+  });
+  const key = JSON.stringify(input ?? {});
+  const load = useCallback(() => {
+    setState((s) => ({ ...s, loading: true }));
+    void api(operation, JSON.parse(key)).then((r) =>
+      setState(r.ok ? { data: r.value, loading: false } : { error: r.error, loading: false }),
+    );
+  }, [operation, key]);
+  useEffect(load, [load]);
+  return { ...state, reload: load };
+}

@@ -1,0 +1,36 @@
+import type { Messages } from './zh-CN';
+
+export const en: Messages = {
+  app: { title: 'Innovation Studio Review', subtitle: 'Henan Education, Science, Culture, Health and Sports' },
+  nav: { dashboard: 'Dashboard', settings: 'Settings' },
+  language: { label: 'Language', zh: '中文', en: 'English' },
+  dashboard: {
+    heading: 'Dashboard',
+    year: 'Selection year',
+    experts: 'Experts in the pool',
+    nominations: 'Nominations (all years)',
+    cap: 'At most 30 studios are published per year (Art. 2)',
+    empty: 'The data folder has no experts or nominations yet. Demo data can be generated under Settings.',
+  },
+  settings: {
+    heading: 'Settings',
+    dataDir: 'Data folder',
+    databasePath: 'Database file',
+    schemaVersion: 'Database version',
+    appVersion: 'App version',
+    deviceId: 'Device id',
+    year: 'Selection year',
+    saveYear: 'Save year',
+    saved: 'Saved',
+    auditHeading: 'Audit log',
+    auditCheck: 'Verify the audit log',
+    auditValid: 'Audit log intact: {{entries}} entries, head hash {{head}}',
+    auditInvalid: 'Audit log check failed',
+    demoHeading: 'Demo data',
+    demoHint: 'Generate a demo year from a fixed seed (about 300 experts, 45 nominations). A folder with real data is never overwritten.',
+    demoButton: 'Generate demo data',
+    demoConfirm: 'This replaces the current demo data with fresh demo data. Continue?',
+    demoDone: 'Generated: {{experts}} experts, {{nominations}} nominations',
+  },
+  common: { loading: 'Loading…', retry: 'Retry', error: 'Something went wrong' },
+};

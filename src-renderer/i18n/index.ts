@@ -1,0 +1,30 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../src-shared/api/contract';
+import type { Message } from '../../src-shared/result';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: 'zh-CN',
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+});
+
+export { i18n };
+
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Messages from the back end carry both languages; show the one in use. */
+export function localized(message: Message): string {
+  return currentLanguage() === 'en' ? message.en : message.zh;
+}
+
+/** 2026年11月24日 in Chinese, ISO in English (../shared/ui.md). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return currentLanguage() === 'en' ? `${y}-${m}-${d}` : `${Number(y)}年${Number(m)}月${Number(d)}日`;
+}

@@ -1,0 +1,87 @@
+import { App as AntApp, Button, Card, Descriptions, InputNumber, Popconfirm, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditVerification } from '../../src-shared/api/contract';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { ErrorAlert } from '../app/ErrorAlert';
+import { localized } from '../i18n';
+import { AuditResult } from './AuditResult';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const info = useApi('app.info');
+  const [year, setYear] = useState<number | null>(null);
+  const [audit, setAudit] = useState<AuditVerification>();
+  const [busy, setBusy] = useState(false);
+
+  if (info.error) return <ErrorAlert error={info.error} />;
+  if (!info.data) return <Spin description={t('common.loading')} />;
+  const i = info.data;
+
+  const run = async <T,>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: { zh: string; en: string } } }>, done: (v: T) => void) => {
+    setBusy(true);
+    const r = await work();
+    setBusy(false);
+    if (r.ok) done(r.value);
+    else void message.error(localized(r.error.message));
+  };
+
+  return (
+    <>
+      <Typography.Title level={2}>{t('settings.heading')}</Typography.Title>
+      <Card>
+        <Descriptions column={1} bordered size="middle">
+          <Descriptions.Item label={t('settings.dataDir')}>
+            <Typography.Text copyable data-testid="settings-data-dir">{i.dataDir}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('settings.databasePath')}>{i.databasePath}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.schemaVersion')}>
+            <span data-testid="settings-schema-version">{i.schemaVersion}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('settings.appVersion')}>{i.appVersion}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.deviceId')}>{i.deviceId}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.year')}>
+            <Space>
+              <InputNumber min={2000} max={2100} value={year ?? i.year} onChange={setYear} aria-label={t('settings.year')} />
+              <Button
+                disabled={busy || year === null || year === i.year}
+                onClick={() =>
+                  run(() => api('settings.update', { year: year ?? i.year }), () => {
+                    void message.success(t('settings.saved'));
+                    info.reload();
+                  })
+                }
+              >
+                {t('settings.saveYear')}
+              </Button>
+            </Space>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('settings.auditHeading')} style={{ marginTop: 16 }}>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Button type="primary" loading={busy} onClick={() => run(() => api('audit.verify'), setAudit)}>
+            {t('settings.auditCheck')}
+          </Button>
+          {audit && <AuditResult result={audit} />}
+        </Space>
+      </Card>
+      <Card title={t('settings.demoHeading')} style={{ marginTop: 16 }}>
+        <Typography.Paragraph>{t('settings.demoHint')}</Typography.Paragraph>
+        <Popconfirm
+          title={t('settings.demoConfirm')}
+          onConfirm={() =>
+            run(() => api('demo.generate', {}), (s) => {
+              void message.success(t('settings.demoDone', { experts: s.experts, nominations: s.nominations }));
+              info.reload();
+            })
+          }
+        >
+          <Button loading={busy}>{t('settings.demoButton')}</Button>
+        </Popconfirm>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+
+export interface AppServer {
+  url: string;
+  token: string;
+  dataDir: string;
+  /** Calls the API the way the page does (same door, same token). */
+  api(operation: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * Starts the real loopback server (the one `npm start` runs) on a fresh data folder, reading the URL it
+ * prints; each test gets its own, so several app instances (laptops) can run side by side.
+ */
+export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-'))): Promise<AppServer & { stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/studio-review.cjs'), 'serve', '--data-dir', dataDir, '--renderer', path.join(ROOT, 'out/renderer')],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const m = /URL: (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.stderr!.on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+  const token = new URL(url).searchParams.get('token')!;
+  const origin = new URL(url).origin;
+  return {
+    url,
+    token,
+    dataDir,
+    api: async (operation, input = {}) =>
+      (await fetch(`${origin}/api/${operation}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      })).json(),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const test = base.extend<{ app: AppServer }>({
+  app: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
