@@ -1,6 +1,6 @@
 import type { AppInfo, Counts } from '../../src-shared/api/contract';
 import { canonicalJson } from '../../src-shared/canonical-json';
-import { sha256Hex } from '../crypto/hash';
+import { sha256Hex } from '../../src-shared/sha256';
 import type { ServiceContext } from './context';
 import { readSettings } from './settings';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../src-shared/canonical-json';
 import type { AuditVerification } from '../../src-shared/api/contract';
-import { sha256Hex } from '../crypto/hash';
+import { sha256Hex } from '../../src-shared/sha256';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -45,7 +45,7 @@ describe('migrations', () => {
 
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^before-schema-1-to-2-/);
+    expect(backups[0]).toMatch(new RegExp(`^before-schema-1-to-${MIGRATIONS.at(-1)!.version}-`));
     const Sqlite = loadSqlite();
     const backup = new Sqlite(path.join(dir, 'backups', backups[0]), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Kysely's view of the tables (columns as SQLite stores them). */
 export interface MetaTable {
   key: string;
@@ -50,9 +52,39 @@ export interface NominationsTable {
   benefits: string;
 }
 
+export interface SelectionYearsTable {
+  year: number;
+  reference_date: string;
+}
+export interface ScreeningsTable {
+  nomination_id: string;
+  reference_date: string;
+  checks: string;
+  manual: string;
+  decision: string | null;
+  outcome: string;
+  reasons: string;
+  screened_by: string;
+  screened_at: string;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+}
+export interface AttachmentsTable {
+  id: Generated<number>;
+  nomination_id: string;
+  file_name: string;
+  media_type: string;
+  sha256: string;
+  size: number;
+  added_at: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
   experts: ExpertsTable;
   nominations: NominationsTable;
+  selection_years: SelectionYearsTable;
+  screenings: ScreeningsTable;
+  attachments: AttachmentsTable;
 }

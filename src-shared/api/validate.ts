@@ -1,20 +1,6 @@
-import { z } from 'zod';
-import { err, ok, type ErrorDetail, type Result } from '../result';
+import { err, ok, type Result } from '../result';
+import { zodProblems } from '../zod-problems';
 import { contract, isOperationName, type OperationName, type ParsedInput } from './contract';
-
-const zhLocale = z.locales.zhCN().localeError;
-const enLocale = z.locales.en().localeError;
-
-/** Bilingual, path-level messages for a zod failure (parsed once per language, only on failure). */
-export function zodProblems(schema: z.ZodType, input: unknown): ErrorDetail[] {
-  const zh = schema.safeParse(input, { error: zhLocale });
-  const en = schema.safeParse(input, { error: enLocale });
-  if (zh.success || en.success) return [];
-  return en.error.issues.map((issue, i) => ({
-    path: issue.path.map(String).join('.') || undefined,
-    message: { zh: zh.error.issues[i]?.message ?? issue.message, en: issue.message },
-  }));
-}
 
 /** Every door calls this before a handler runs: unknown operations and bad inputs never reach one. */
 export function validateInput<N extends OperationName>(

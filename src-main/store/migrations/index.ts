@@ -1,5 +1,6 @@
 import { sql as core } from './001-core';
 import { sql as poolAndNominations } from './002-pool-and-nominations';
+import { sql as screeningAndAttachments } from './003-screening-and-attachments';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core', sql: core },
   { version: 2, name: 'pool-and-nominations', sql: poolAndNominations },
+  { version: 3, name: 'screening-and-attachments', sql: screeningAndAttachments },
 ];

@@ -1,0 +1,78 @@
+import { countFor, type DrawConfig } from './config';
+import type { PoolEntry } from './pool-snapshot';
+import { orderByTicket, type Ticketed } from './tickets';
+
+export const SKIP_REASONS = ['excluded-id', 'excluded-unit', 'no-quota', 'unit-cap', 'stratum-full'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+export const ROW_STATUSES = ['selected', 'alternate', 'skipped'] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+
+/** One step of the walk. Every expert of the pool gets exactly one row. */
+export interface ResultRow {
+  /** 1-based position in ticket order. */
+  rank: number;
+  ticket: string;
+  id: string;
+  unitCode: string;
+  stratum: string;
+  status: RowStatus;
+  /** Within the stratum, 1-based: the seat number if selected, the standby order if alternate. */
+  order?: number;
+  reason?: SkipReason;
+}
+
+/**
+ * Walks the pool in ticket order. Only *selected* experts count against the unit cap, so adding alternates never
+ * changes who is selected and only extends the standby lists.
+ */
+export function walkDraw(entries: readonly PoolEntry[], config: DrawConfig, seed: string): ResultRow[] {
+  return walkInOrder(orderByTicket(seed, entries.map((e) => e.id)), entries, config);
+}
+
+/** The walk over an explicit order; separate so tests can try every order of a small pool. */
+export function walkInOrder(order: readonly Ticketed[], entries: readonly PoolEntry[], config: DrawConfig): ResultRow[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const excludedIds = new Set(config.excludedIds);
+  const excludedUnits = new Set(config.excludedUnitCodes);
+  const seated = new Map<string, number>(); // stratum → selected so far
+  const standing = new Map<string, number>(); // stratum → alternates so far
+  const perUnit = new Map<string, number>(); // unit → selected so far
+
+  return order.map(({ id, ticket }, i): ResultRow => {
+    const e = byId.get(id)!;
+    const row = { rank: i + 1, ticket, id, unitCode: e.unitCode, stratum: e.stratum };
+    const skip = (reason: SkipReason): ResultRow => ({ ...row, status: 'skipped', reason });
+    if (excludedIds.has(id)) return skip('excluded-id');
+    if (excludedUnits.has(e.unitCode)) return skip('excluded-unit');
+    const seats = countFor(config.quotas, e.stratum);
+    const alternates = countFor(config.alternates, e.stratum);
+    if (seats + alternates === 0) return skip('no-quota');
+    const unitFull = (perUnit.get(e.unitCode) ?? 0) >= config.unitCap;
+    const taken = seated.get(e.stratum) ?? 0;
+    if (taken < seats) {
+      if (unitFull) return skip('unit-cap');
+      seated.set(e.stratum, taken + 1);
+      perUnit.set(e.unitCode, (perUnit.get(e.unitCode) ?? 0) + 1);
+      return { ...row, status: 'selected', order: taken + 1 };
+    }
+    const waiting = standing.get(e.stratum) ?? 0;
+    if (waiting < alternates) {
+      if (unitFull) return skip('unit-cap');
+      standing.set(e.stratum, waiting + 1);
+      return { ...row, status: 'alternate', order: waiting + 1 };
+    }
+    return skip('stratum-full');
+  });
+}
+
+/** Seats or standby places the walk could not fill (empty whenever the feasibility check passed). */
+export function unfilled(rows: readonly ResultRow[], config: DrawConfig): { stratum: string; seats: number; alternates: number }[] {
+  const strata = new Set([...Object.keys(config.quotas), ...Object.keys(config.alternates)]);
+  return [...strata]
+    .map((s) => ({
+      stratum: s,
+      seats: countFor(config.quotas, s) - rows.filter((r) => r.stratum === s && r.status === 'selected').length,
+      alternates: countFor(config.alternates, s) - rows.filter((r) => r.stratum === s && r.status === 'alternate').length,
+    }))
+    .filter((u) => u.seats > 0 || u.alternates > 0);
+}
