@@ -13,12 +13,12 @@ const read = (file) => {
 
 let passed = 0;
 let failed = 0;
-const vitest = read('test-results/vitest.json');
+const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
 }
-const pw = read('test-results/playwright.json');
+const pw = read('reports/playwright.json');
 if (pw?.stats) {
   passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
   failed += pw.stats.unexpected ?? 0;

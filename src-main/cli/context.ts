@@ -2,6 +2,7 @@ import os from 'node:os';
 import { formatError, type Result } from '../../src-shared/result';
 import { APP_VERSION } from '../app-version';
 import { defaultDataDir } from '../data-dir';
+import { chromiumPdfPrinter } from '../print/chromium-printer';
 import type { ServiceContext } from '../services/context';
 import { Store } from '../store/store';
 
@@ -17,7 +18,7 @@ export class CliExit extends Error {
 export function openContext(dataDir: string | undefined): ServiceContext {
   const opened = Store.open(dataDir ?? defaultDataDir());
   if (!opened.ok) throw new CliExit(EXIT.checkFailed, formatError(opened.error));
-  return { store: opened.value, actor: `cli:${os.userInfo().username}`, appVersion: APP_VERSION };
+  return { store: opened.value, actor: `cli:${os.userInfo().username}`, appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
 }
 
 /** An error Result ends the command with exit 1 and its message on stderr. */

@@ -7,6 +7,7 @@ import { APP_VERSION } from '../app-version';
 import { Store } from '../store/store';
 import { registerIpcApi } from '../transports/electron-ipc';
 import { rendererFile } from '../transports/static-files';
+import { electronPdfPrinter } from './electron-printer';
 import { APP_ORIGIN, APP_PROTOCOL, hardenWindow, isAppRequest, windowOptions } from './security';
 
 // A custom protocol instead of file:// gives the page a real origin for the CSP and the sender check.
@@ -32,7 +33,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcApi(ipcMain, { store: opened.value, actor: `desktop:${os.userInfo().username}`, appVersion: APP_VERSION });
+  registerIpcApi(ipcMain, {
+    store: opened.value,
+    actor: `desktop:${os.userInfo().username}`,
+    appVersion: APP_VERSION,
+    printPdf: electronPdfPrinter,
+  });
   serveRenderer();
   const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js')));
   hardenWindow(win);

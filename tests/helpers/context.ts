@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { APP_VERSION } from '../../src-main/app-version';
+import { chromiumPdfPrinter } from '../../src-main/print/chromium-printer';
 import type { ServiceContext } from '../../src-main/services/context';
 import { Store } from '../../src-main/store/store';
 import type { Result } from '../../src-shared/result';
@@ -11,5 +12,5 @@ export function expectOk<T>(r: Result<T>): T {
 }
 
 export function openTestContext(dataDir = tempDir()): ServiceContext {
-  return { store: expectOk(Store.open(dataDir)), actor: 'test', appVersion: APP_VERSION };
+  return { store: expectOk(Store.open(dataDir)), actor: 'test', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
 }

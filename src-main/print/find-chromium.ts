@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /**
- * The browser for the end-to-end tests: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a browser
+ * The Chromium for printing PDFs outside Electron and for the end-to-end tests: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a browser
  * Playwright installed itself. No download is attempted: this machine cannot reach browser builds.
  */
 export function findChromium(): string {
@@ -15,7 +15,7 @@ export function findChromium(): string {
   const found = candidates.find((p): p is string => !!p && fs.existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+      'No Chromium found (needed to print PDFs and for the end-to-end tests). Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
         'or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium/Chrome binary.',
     );
   }

@@ -1,0 +1,45 @@
+/** Everything printed goes through here, so user text can never become markup. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+export interface SheetFrame {
+  title: string;
+  subtitle: string;
+  body: string;
+  /** Who must sign at the end, e.g. 审查人 / Screener. */
+  signatures: string[];
+  /** Printed on the last page, e.g. the SHA-256 of the file that belongs to the sheet. */
+  closingNote?: string;
+}
+
+const STYLE = `
+  @page { size: A4; }
+  body { font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif; font-size: 10.5pt; color: #000; }
+  h1 { font-size: 17pt; text-align: center; margin: 0 0 4pt; }
+  .subtitle { text-align: center; margin-bottom: 10pt; }
+  table { width: 100%; border-collapse: collapse; margin-bottom: 8pt; page-break-inside: auto; }
+  tr { page-break-inside: avoid; }
+  th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+  th { background: #eee; }
+  .fail { font-weight: bold; }
+  .signatures { margin-top: 18pt; page-break-inside: avoid; }
+  .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
+  .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; word-break: break-all; }
+`;
+
+export function sheetHtml(frame: SheetFrame): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(frame.title)}</title>
+<style>${STYLE}</style></head><body>
+<h1>${escapeHtml(frame.title)}</h1>
+<div class="subtitle">${escapeHtml(frame.subtitle)}</div>
+${frame.body}
+<div class="signatures">${frame.signatures.map((s) => `<div>${escapeHtml(s)}：</div>`).join('')}</div>
+${frame.closingNote ? `<div class="closing">${escapeHtml(frame.closingNote)}</div>` : ''}
+</body></html>`;
+}
