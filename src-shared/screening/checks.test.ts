@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_ARTICLES, CHECK_IDS } from './check-result';
+import { automaticChecks, leaderTitleCheck, sectorCheck } from './checks';
+import { REFERENCE_DATE, checksOf, nomination } from './test-fixtures';
+
+const check = (id: string, overrides: Parameters<typeof checksOf>[0]) => {
+  const found = checksOf(overrides).find((c) => c.id === id);
+  if (!found) throw new Error(`no check ${id}`);
+  return found;
+};
+
+describe('automaticChecks', () => {
+  it('returns every check once, in sheet order, with its article and both languages', () => {
+    const results = automaticChecks(nomination(), REFERENCE_DATE);
+    expect(results.map((r) => r.id)).toEqual([...CHECK_IDS]);
+    for (const r of results) {
+      expect(r.article).toBe(CHECK_ARTICLES[r.id]);
+      expect(r.outcome, r.id).toBe('pass');
+      expect(r.message.zh.length, r.id).toBeGreaterThan(5);
+      expect(r.message.en.length, r.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('is pure: same input, same output', () => {
+    const n = nomination();
+    expect(automaticChecks(n, REFERENCE_DATE)).toEqual(automaticChecks(n, REFERENCE_DATE));
+  });
+});
+
+describe('leader-title (Art. 4.1)', () => {
+  it.each([
+    ['主任医师', 'pass', 'title-associate-senior-or-above'], // 正高级
+    ['教授', 'pass', 'title-associate-senior-or-above'],
+    ['副主任医师', 'pass', 'title-associate-senior-or-above'], // 副高级: the floor
+    ['高级工程师', 'pass', 'title-associate-senior-or-above'],
+    ['主治医师', 'fail', 'title-below-associate-senior'], // 中级: just below
+    ['讲师', 'fail', 'title-below-associate-senior'],
+    ['首席专家', 'review', 'title-unknown'], // not in the dictionary
+  ] as const)('%s → %s', (title, outcome, reason) => {
+    // Unknown titles cannot get past the nomination schema, so the title check is called directly.
+    const r = leaderTitleCheck(title);
+    expect(r).toMatchObject({ id: 'leader-title', article: '4.1', outcome, reason });
+    expect(r.message.zh).toContain(title);
+  });
+
+  it('says the rank it found', () => {
+    expect(leaderTitleCheck('副主任医师').message.zh).toContain('副高级');
+    expect(leaderTitleCheck('主治医师').message.zh).toContain('中级');
+    expect(leaderTitleCheck('主治医师').message.en).toContain('intermediate');
+  });
+});
+
+describe('not-existing-unit (Art. 5)', () => {
+  it.each([
+    [false, 'pass', 'not-existing-rnd-or-team'],
+    [true, 'fail', 'existing-rnd-or-team'],
+  ] as const)('isExistingRndOrTeam %s → %s', (flag, outcome, reason) => {
+    expect(check('not-existing-unit', { isExistingRndOrTeam: flag })).toMatchObject({ article: '5', outcome, reason });
+  });
+});
+
+describe('recommending-unit (Art. 5)', () => {
+  it.each([
+    ['city-industry-union', 'pass', 'recommending-unit-eligible'],
+    ['direct-grassroots-union', 'pass', 'recommending-unit-eligible'],
+    ['member-unit', 'pass', 'recommending-unit-eligible'],
+    ['other', 'fail', 'recommending-unit-not-eligible'],
+  ] as const)('%s → %s', (kind, outcome, reason) => {
+    const r = check('recommending-unit', { recommendingUnitKind: kind, recommendingUnit: '某某学会' });
+    expect(r).toMatchObject({ article: '5', outcome, reason });
+    expect(r.message.zh).toContain('某某学会');
+  });
+});
+
+describe('sector (Art. 4.6)', () => {
+  it.each(['education', 'science', 'culture', 'health', 'sports'] as const)('%s passes', (sector) => {
+    expect(check('sector', { sector })).toMatchObject({ article: '4.6', outcome: 'pass', reason: 'sector-listed' });
+  });
+
+  it('fails a sector that bypassed the schema', () => {
+    expect(sectorCheck('finance')).toMatchObject({ outcome: 'fail', reason: 'sector-not-listed' });
+  });
+});
+
+describe('origin (Art. 4.6, 一般应: a flag, never a fail)', () => {
+  it.each([
+    ['provincial-enterprise', 'pass', 'origin-listed'],
+    ['municipal-industry', 'pass', 'origin-listed'],
+    ['other', 'review', 'origin-other'],
+  ] as const)('%s → %s', (category, outcome, reason) => {
+    expect(check('origin', { workUnitCategory: category })).toMatchObject({ article: '4.6', outcome, reason });
+  });
+});
