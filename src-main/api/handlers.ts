@@ -4,6 +4,16 @@ import { verifyAuditChain } from '../store/audit-log';
 import { appInfo } from '../services/app-info';
 import type { ServiceContext } from '../services/context';
 import { generateDemo } from '../services/demo';
+import { listNominations, saveNomination } from '../services/nominations';
+import { listExperts, saveExpert } from '../services/pool';
+import { qualificationSheetPdf } from '../services/qualification-sheet';
+import {
+  confirmScreening,
+  recordScreening,
+  screenYear,
+  screeningYearView,
+  setReferenceDate,
+} from '../services/screening';
 import { readSettings, updateSettings } from '../services/settings';
 
 export type Handler<N extends OperationName> = (
@@ -18,4 +28,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'settings.update': (ctx, input) => updateSettings(ctx, input),
   'audit.verify': (ctx) => ok(verifyAuditChain(ctx.store.db)),
   'demo.generate': (ctx, input) => generateDemo(ctx, input.seed),
+  'experts.list': (ctx) => ok(listExperts(ctx)),
+  'experts.save': (ctx, input) => saveExpert(ctx, input.expert, input.mode),
+  'nominations.list': (ctx, input) => ok(listNominations(ctx, input.year)),
+  'nominations.save': (ctx, input) => saveNomination(ctx, input.nomination, input.mode),
+  'screening.year': (ctx, input) => ok(screeningYearView(ctx, input.year)),
+  'screening.setReferenceDate': (ctx, input) => setReferenceDate(ctx, input.year, input.referenceDate),
+  'screening.screenYear': (ctx, input) => screenYear(ctx, input.year, input.screener),
+  'screening.record': (ctx, input) => recordScreening(ctx, input),
+  'screening.confirm': (ctx, input) => confirmScreening(ctx, input.nominationId, input.confirmer),
+  'screening.sheetPdf': (ctx, input) => qualificationSheetPdf(ctx, input.year),
 };

@@ -1,3 +1,4 @@
+import type { ExpertView } from '../../src-shared/api/views';
 import type { Expert } from '../../src-shared/domain/expert';
 import { titleRank } from '../../src-shared/domain/titles';
 import type { ExpertsTable } from '../store/schema-types';
@@ -21,5 +22,26 @@ export function expertToRow(e: Expert): ExpertsTable {
     avoid_unit_codes: JSON.stringify(e.avoidUnitCodes),
     panel_years: JSON.stringify(e.panelYears),
     non_senior_reason: e.nonSeniorReason,
+  };
+}
+
+export function rowToExpert(r: ExpertsTable): ExpertView {
+  return {
+    id: r.id,
+    name: r.name,
+    gender: r.gender as Expert['gender'],
+    unitName: r.unit_name,
+    unitCode: r.unit_code,
+    unitType: r.unit_type as Expert['unitType'],
+    title: r.title,
+    titleRank: r.title_rank as ExpertView['titleRank'],
+    sectors: JSON.parse(r.sectors),
+    specialty: r.specialty,
+    phone: r.phone,
+    email: r.email,
+    status: r.status as Expert['status'],
+    avoidUnitCodes: JSON.parse(r.avoid_unit_codes),
+    panelYears: JSON.parse(r.panel_years),
+    nonSeniorReason: r.non_senior_reason,
   };
 }

@@ -1,3 +1,4 @@
+import type { NominationView } from '../../src-shared/api/views';
 import type { Nomination } from '../../src-shared/domain/nomination';
 import { titleRank } from '../../src-shared/domain/titles';
 import type { NominationsTable } from '../store/schema-types';
@@ -26,5 +27,32 @@ export function nominationToRow(n: Nomination): NominationsTable {
     conditions_evidence: n.conditionsEvidence,
     projects: n.projects,
     benefits: n.benefits,
+  };
+}
+
+export function rowToNomination(r: NominationsTable): NominationView {
+  return {
+    id: r.id,
+    year: r.year,
+    studioName: r.studio_name,
+    leaderName: r.leader_name,
+    leaderGender: r.leader_gender as Nomination['leaderGender'],
+    leaderBirthYear: r.leader_birth_year,
+    leaderTitle: r.leader_title,
+    leaderTitleRank: r.leader_title_rank as NominationView['leaderTitleRank'],
+    honours: JSON.parse(r.honours),
+    workUnitName: r.work_unit_name,
+    workUnitCode: r.work_unit_code,
+    workUnitCategory: r.work_unit_category as Nomination['workUnitCategory'],
+    sector: r.sector as Nomination['sector'],
+    recommendingUnit: r.recommending_unit,
+    recommendingUnitCode: r.recommending_unit_code,
+    recommendingUnitKind: r.recommending_unit_kind as Nomination['recommendingUnitKind'],
+    foundedOn: r.founded_on,
+    teamMembers: JSON.parse(r.team_members),
+    isExistingRndOrTeam: r.is_existing_rnd_or_team === 1,
+    conditionsEvidence: r.conditions_evidence,
+    projects: r.projects,
+    benefits: r.benefits,
   };
 }

@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { operation } from './operation';
+import { poolOperations } from './ops/pool';
+import { screeningOperations } from './ops/screening';
 
 /**
  * The API contract: every operation once, with its input schema and output type. The Electron IPC door,
  * the loopback HTTP door, the CLI and the tests all dispatch through the same handler table against this.
  */
-interface OperationDef<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: carries the output type only. */
-  readonly output?: O;
-}
-
-function operation<O>() {
-  return <I extends z.ZodType>(input: I): OperationDef<I, O> => ({ input });
-}
-
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -72,6 +65,8 @@ export const contract = {
   'demo.generate': operation<DemoSummary>()(
     z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1).default(2026) }).strict(),
   ),
+  ...poolOperations,
+  ...screeningOperations,
 } as const;
 
 export type Contract = typeof contract;

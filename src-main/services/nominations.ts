@@ -1,0 +1,36 @@
+import type { NominationView } from '../../src-shared/api/views';
+import type { Nomination } from '../../src-shared/domain/nomination';
+import { err, ok, type Result } from '../../src-shared/result';
+import type { ServiceContext } from './context';
+import { nominationToRow, rowToNomination } from './nomination-rows';
+
+export function listNominations({ store }: ServiceContext, year?: number): NominationView[] {
+  let query = store.q.selectFrom('nominations').selectAll().orderBy('id');
+  if (year !== undefined) query = query.where('year', '=', year);
+  return store.all(query).map(rowToNomination);
+}
+
+export function saveNomination(ctx: ServiceContext, nomination: Nomination, mode: 'create' | 'update'): Result<NominationView> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const existing = store.first(store.q.selectFrom('nominations').selectAll().where('id', '=', nomination.id));
+    if (mode === 'create' && existing) {
+      return err('nomination-exists', `推荐对象编号 ${nomination.id} 已存在`, `Nomination id ${nomination.id} already exists`);
+    }
+    if (mode === 'update' && !existing) {
+      return err('nomination-not-found', `找不到推荐对象 ${nomination.id}`, `No nomination ${nomination.id}`);
+    }
+    const row = nominationToRow(nomination);
+    if (existing) store.run(store.q.updateTable('nominations').set(row).where('id', '=', nomination.id));
+    else store.run(store.q.insertInto('nominations').values(row));
+    // A changed nomination must be screened again: its old screening no longer describes it.
+    if (existing) store.run(store.q.deleteFrom('screenings').where('nomination_id', '=', nomination.id));
+    store.audit({
+      actor: ctx.actor,
+      action: mode === 'create' ? 'nomination.create' : 'nomination.update',
+      subject: `nomination:${nomination.id}`,
+      details: existing ? { before: rowToNomination(existing), after: nomination } : { after: nomination },
+    });
+    return ok(rowToNomination(row));
+  });
+}

@@ -1,0 +1,33 @@
+import type { ExpertView } from '../../src-shared/api/views';
+import type { Expert } from '../../src-shared/domain/expert';
+import { err, ok, type Result } from '../../src-shared/result';
+import type { ServiceContext } from './context';
+import { expertToRow, rowToExpert } from './expert-rows';
+
+export function listExperts({ store }: ServiceContext): ExpertView[] {
+  return store.all(store.q.selectFrom('experts').selectAll().orderBy('id')).map(rowToExpert);
+}
+
+/** Adds or edits one expert from the form; `create` never overwrites, `update` never creates. */
+export function saveExpert(ctx: ServiceContext, expert: Expert, mode: 'create' | 'update'): Result<ExpertView> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const existing = store.first(store.q.selectFrom('experts').selectAll().where('id', '=', expert.id));
+    if (mode === 'create' && existing) {
+      return err('expert-exists', `专家编号 ${expert.id} 已存在`, `Expert id ${expert.id} already exists`);
+    }
+    if (mode === 'update' && !existing) {
+      return err('expert-not-found', `找不到专家 ${expert.id}`, `No expert ${expert.id}`);
+    }
+    const row = expertToRow(expert);
+    if (existing) store.run(store.q.updateTable('experts').set(row).where('id', '=', expert.id));
+    else store.run(store.q.insertInto('experts').values(row));
+    store.audit({
+      actor: ctx.actor,
+      action: mode === 'create' ? 'expert.create' : 'expert.update',
+      subject: `expert:${expert.id}`,
+      details: existing ? { before: rowToExpert(existing), after: expert } : { after: expert },
+    });
+    return ok(rowToExpert(row));
+  });
+}

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_DEFECTS, demoNominationId } from '../../src-shared/demo/generate-demo';
+import { MANUAL_ITEMS, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
+import { expectOk, openTestContext } from '../../tests/helpers/context';
+import { pdfText } from '../../tests/helpers/pdf-text';
+import { call } from '../api/dispatch';
+import { verifyAuditChain } from '../store/audit-log';
+import type { ServiceContext } from './context';
+
+const allMet: ManualAnswer[] = MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '材料齐全' }));
+let ctx: ServiceContext;
+
+beforeEach(async () => {
+  ctx = openTestContext();
+  expectOk(await call(ctx, 'demo.generate', { seed: 2026 }));
+});
+afterEach(() => ctx.store.close());
+
+const auditActions = () =>
+  (ctx.store.db.prepare('SELECT action, subject FROM audit_log ORDER BY seq').all() as { action: string; subject: string }[]);
+
+describe('screening service', () => {
+  it('screens the whole year: automatic fails are not qualified, the rest wait for the checklist', async () => {
+    const view = expectOk(await call(ctx, 'screening.screenYear', { year: 2026, screener: '张三' }));
+    const fails = DEMO_DEFECTS.filter((d) => d.outcome === 'fail').length;
+    expect(view.counts).toEqual({ qualified: 0, 'not-qualified': fails, 'needs-judgement': 45 - fails, unscreened: 0 });
+    expect(auditActions().filter((a) => a.action === 'screening.record')).toHaveLength(45);
+  });
+
+  it('qualifies a clean nomination once every checklist item is met, and a second person confirms it', async () => {
+    const id = demoNominationId(2026, 1);
+    const rec = expectOk(await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' }));
+    expect(rec.outcome).toBe('qualified');
+    const same = await call(ctx, 'screening.confirm', { nominationId: id, confirmer: '张三' });
+    expect(same).toMatchObject({ ok: false, error: { code: 'same-person' } });
+    const confirmed = expectOk(await call(ctx, 'screening.confirm', { nominationId: id, confirmer: '李四' }));
+    expect(confirmed).toMatchObject({ confirmedBy: '李四', screenedBy: '张三' });
+    expect(auditActions().slice(-2)).toEqual([
+      { action: 'screening.record', subject: `nomination:${id}` },
+      { action: 'screening.confirm', subject: `nomination:${id}` },
+    ]);
+    expect(verifyAuditChain(ctx.store.db).valid).toBe(true);
+  });
+
+  it('a new recording clears an earlier confirmation', async () => {
+    const id = demoNominationId(2026, 1);
+    await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' });
+    await call(ctx, 'screening.confirm', { nominationId: id, confirmer: '李四' });
+    const again = expectOk(await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '王五' }));
+    expect(again.confirmedBy).toBeNull();
+  });
+
+  it('refuses to overrule an automatic fail and leaves the record as it was', async () => {
+    const failing = DEMO_DEFECTS.find((d) => d.outcome === 'fail')!;
+    const id = demoNominationId(2026, failing.seq);
+    await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' });
+    const before = ctx.store.db.prepare('SELECT * FROM screenings WHERE nomination_id = ?').get(id);
+    const r = await call(ctx, 'screening.record', {
+      nominationId: id,
+      manual: allMet,
+      decision: { outcome: 'qualified', reason: '领导同意' },
+      screener: '张三',
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'override-not-allowed' } });
+    expect(ctx.store.db.prepare('SELECT * FROM screenings WHERE nomination_id = ?').get(id)).toEqual(before);
+  });
+
+  it('a needs-judgement nomination is resolved by a decision with a written reason', async () => {
+    const review = DEMO_DEFECTS.find((d) => d.outcome === 'review')!;
+    const id = demoNominationId(2026, review.seq);
+    const open = expectOk(await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' }));
+    expect(open.outcome).toBe('needs-judgement');
+    expect(await call(ctx, 'screening.confirm', { nominationId: id, confirmer: '李四' })).toMatchObject({
+      ok: false,
+      error: { code: 'screening-open' },
+    });
+    const noReason = await call(ctx, 'screening.record', {
+      nominationId: id,
+      manual: allMet,
+      decision: { outcome: 'qualified', reason: '  ' },
+      screener: '张三',
+    });
+    expect(noReason.ok).toBe(false);
+    const decided = expectOk(
+      await call(ctx, 'screening.record', {
+        nominationId: id,
+        manual: allMet,
+        decision: { outcome: 'qualified', reason: '该荣誉经核实相当于省级劳动模范' },
+        screener: '张三',
+      }),
+    );
+    expect(decided.outcome).toBe('qualified');
+  });
+
+  it('moving the reference date re-checks recorded screenings and keeps their checklists', async () => {
+    const boundary = DEMO_DEFECTS.find((d) => d.outcome === 'pass')!; // founded exactly 3 years before 06-30
+    const id = demoNominationId(2026, boundary.seq);
+    expect(expectOk(await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' })).outcome).toBe('qualified');
+    expectOk(await call(ctx, 'screening.setReferenceDate', { year: 2026, referenceDate: '2026-06-29' }));
+    const view = expectOk(await call(ctx, 'screening.year', { year: 2026 }));
+    const row = view.rows.find((r) => r.nomination.id === id)!;
+    expect(row.record?.outcome).toBe('not-qualified');
+    expect(row.record?.manual).toEqual(allMet);
+    expect(view.year).toEqual({ year: 2026, referenceDate: '2026-06-29', isDefault: false });
+  });
+
+  it('warns when more than 30 are qualified (Art. 2)', async () => {
+    for (let seq = 1; seq <= 45; seq++) {
+      await call(ctx, 'screening.record', { nominationId: demoNominationId(2026, seq), manual: allMet, screener: '张三' });
+    }
+    const view = expectOk(await call(ctx, 'screening.year', { year: 2026 }));
+    expect(view.counts.qualified).toBeGreaterThan(30);
+    expect(view.capWarning?.zh).toContain('30');
+  });
+
+  it('prints the qualification sheet with Chinese names, every check and page x of y', async () => {
+    await call(ctx, 'screening.screenYear', { year: 2026, screener: '张三' });
+    const sheet = expectOk(await call(ctx, 'screening.sheetPdf', { year: 2026 }));
+    const pdf = Buffer.from(sheet.contentBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    const view = expectOk(await call(ctx, 'screening.year', { year: 2026 }));
+    for (const row of view.rows.slice(0, 5)) expect(text.replace(/\s+/g, '')).toContain(row.nomination.studioName);
+    expect(text).toContain('资格审查表');
+    expect(text).toMatch(/第 1 页，共 (\d+) 页/);
+    expect(text).toContain('复核人');
+  }, 60_000);
+});

@@ -1,0 +1,187 @@
+import type { ScreeningRecord, ScreeningRow, ScreeningYearView, SelectionYear } from '../../src-shared/api/views';
+import { err, isErr, ok, type Result } from '../../src-shared/result';
+import { automaticChecks } from '../../src-shared/screening/checks';
+import { blankChecklist, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
+import { screeningOutcome, type ScreenerDecision } from '../../src-shared/screening/outcome';
+import { capWarning } from '../../src-shared/screening/summary';
+import type { ScreeningsTable } from '../store/schema-types';
+import type { ServiceContext } from './context';
+import { rowToNomination } from './nomination-rows';
+import { listNominations } from './nominations';
+import { selectionYear } from './selection-years';
+
+function rowToRecord(r: ScreeningsTable): ScreeningRecord {
+  return {
+    referenceDate: r.reference_date,
+    manual: JSON.parse(r.manual),
+    decision: r.decision ? JSON.parse(r.decision) : null,
+    outcome: r.outcome as ScreeningRecord['outcome'],
+    reasons: JSON.parse(r.reasons),
+    screenedBy: r.screened_by,
+    screenedAt: r.screened_at,
+    confirmedBy: r.confirmed_by,
+    confirmedAt: r.confirmed_at,
+  };
+}
+
+function storedRecord({ store }: ServiceContext, nominationId: string): ScreeningRecord | null {
+  const row = store.first(store.q.selectFrom('screenings').selectAll().where('nomination_id', '=', nominationId));
+  return row ? rowToRecord(row) : null;
+}
+
+/**
+ * Runs the automatic checks at the year's reference date and stores the outcome with the screener's
+ * checklist and decision. Any new recording clears an earlier confirmation: the second person confirms
+ * what is recorded now, not what was. Call inside a transaction.
+ */
+function writeScreening(
+  ctx: ServiceContext,
+  input: { nominationId: string; manual: ManualAnswer[]; decision: ScreenerDecision | null; screener: string },
+): Result<ScreeningRecord> {
+  const { store } = ctx;
+  const row = store.first(store.q.selectFrom('nominations').selectAll().where('id', '=', input.nominationId));
+  if (!row) return err('nomination-not-found', `找不到推荐对象 ${input.nominationId}`, `No nomination ${input.nominationId}`);
+  const nomination = rowToNomination(row);
+  const { referenceDate } = selectionYear(ctx, nomination.year);
+  const checks = automaticChecks(nomination, referenceDate);
+  const verdict = screeningOutcome(checks, input.manual, input.decision ?? undefined);
+  if (isErr(verdict)) return verdict;
+  const values: ScreeningsTable = {
+    nomination_id: nomination.id,
+    reference_date: referenceDate,
+    checks: JSON.stringify(checks),
+    manual: JSON.stringify(input.manual),
+    decision: input.decision ? JSON.stringify(input.decision) : null,
+    outcome: verdict.value.outcome,
+    reasons: JSON.stringify(verdict.value.reasons),
+    screened_by: input.screener,
+    screened_at: new Date().toISOString(),
+    confirmed_by: null,
+    confirmed_at: null,
+  };
+  const before = storedRecord(ctx, nomination.id);
+  store.run(
+    store.q
+      .insertInto('screenings')
+      .values(values)
+      .onConflict((oc) => oc.column('nomination_id').doUpdateSet(values)),
+  );
+  store.audit({
+    actor: ctx.actor,
+    action: 'screening.record',
+    subject: `nomination:${nomination.id}`,
+    details: {
+      screener: input.screener,
+      referenceDate,
+      outcome: verdict.value.outcome,
+      from: before?.outcome ?? null,
+      manual: input.manual,
+      decision: input.decision,
+    },
+  });
+  return ok(rowToRecord(values));
+}
+
+/**
+ * Checks a nomination again, keeping its checklist and decision; a decision the new checks no longer allow
+ * is dropped, which sends the nomination back to the screener.
+ */
+function rescreen(ctx: ServiceContext, nominationId: string, prior: ScreeningRecord | null, screener: string): Result<ScreeningRecord> {
+  const manual = prior?.manual ?? blankChecklist();
+  const written = writeScreening(ctx, { nominationId, manual, decision: prior?.decision ?? null, screener });
+  if (isErr(written) && written.error.code === 'override-not-allowed') {
+    return writeScreening(ctx, { nominationId, manual, decision: null, screener });
+  }
+  return written;
+}
+
+export function recordScreening(
+  ctx: ServiceContext,
+  input: { nominationId: string; manual: ManualAnswer[]; decision: ScreenerDecision | null; screener: string },
+): Result<ScreeningRecord> {
+  return ctx.store.transaction(() => writeScreening(ctx, input));
+}
+
+/** Screens every nomination of the year: new ones with a blank checklist, screened ones again. */
+export function screenYear(ctx: ServiceContext, year: number, screener: string): Result<ScreeningYearView> {
+  const result = ctx.store.transaction(() => {
+    for (const n of listNominations(ctx, year)) {
+      const written = rescreen(ctx, n.id, storedRecord(ctx, n.id), screener);
+      if (isErr(written)) return written;
+    }
+    return ok(undefined);
+  });
+  return isErr(result) ? result : ok(screeningYearView(ctx, year));
+}
+
+export function confirmScreening(ctx: ServiceContext, nominationId: string, confirmer: string): Result<ScreeningRecord> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const record = storedRecord(ctx, nominationId);
+    if (!record) {
+      return err('screening-missing', `推荐对象 ${nominationId} 尚未审查`, `Nomination ${nominationId} has not been screened`);
+    }
+    if (record.outcome === 'needs-judgement') {
+      return err(
+        'screening-open',
+        '该推荐对象仍“待判定”，审查人员完成判定后才能复核确认。',
+        'This nomination still needs judgement; it can be confirmed once the screener has decided.',
+      );
+    }
+    if (confirmer.trim().toLowerCase() === record.screenedBy.trim().toLowerCase()) {
+      return err('same-person', '复核确认须由审查人以外的另一人进行。', 'The confirmation must be made by someone other than the screener.');
+    }
+    const at = new Date().toISOString();
+    store.run(
+      store.q.updateTable('screenings').set({ confirmed_by: confirmer, confirmed_at: at }).where('nomination_id', '=', nominationId),
+    );
+    store.audit({
+      actor: ctx.actor,
+      action: 'screening.confirm',
+      subject: `nomination:${nominationId}`,
+      details: { confirmer, screener: record.screenedBy, outcome: record.outcome },
+    });
+    return ok({ ...record, confirmedBy: confirmer, confirmedAt: at });
+  });
+}
+
+/** Changing the date re-checks every recorded screening of the year against it, keeping checklists. */
+export function setReferenceDate(ctx: ServiceContext, year: number, referenceDate: string): Result<SelectionYear> {
+  const { store } = ctx;
+  const before = selectionYear(ctx, year);
+  const changed = store.transaction(() => {
+    store.run(
+      store.q
+        .insertInto('selection_years')
+        .values({ year, reference_date: referenceDate })
+        .onConflict((oc) => oc.column('year').doUpdateSet({ reference_date: referenceDate })),
+    );
+    store.audit({ actor: ctx.actor, action: 'year.reference-date', subject: `year:${year}`, details: { from: before.referenceDate, to: referenceDate } });
+    for (const n of listNominations(ctx, year)) {
+      const prior = storedRecord(ctx, n.id);
+      if (!prior) continue;
+      const written = rescreen(ctx, n.id, prior, ctx.actor);
+      if (isErr(written)) return written;
+    }
+    return ok(undefined);
+  });
+  return isErr(changed) ? changed : ok(selectionYear(ctx, year));
+}
+
+export function screeningYearView(ctx: ServiceContext, year: number): ScreeningYearView {
+  const sy = selectionYear(ctx, year);
+  const rows: ScreeningRow[] = listNominations(ctx, year).map((nomination) => ({
+    nomination,
+    checks: automaticChecks(nomination, sy.referenceDate),
+    record: storedRecord(ctx, nomination.id),
+  }));
+  const counts = { qualified: 0, 'not-qualified': 0, 'needs-judgement': 0, unscreened: 0 };
+  for (const r of rows) counts[r.record?.outcome ?? 'unscreened'] += 1;
+  return {
+    year: sy,
+    rows,
+    counts,
+    confirmed: rows.filter((r) => r.record?.confirmedBy).length,
+    capWarning: capWarning(counts.qualified),
+  };
+}
