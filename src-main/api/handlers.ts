@@ -2,8 +2,10 @@ import type { OperationName, OperationOutput, ParsedInput } from '../../src-shar
 import { ok, type Result } from '../../src-shared/result';
 import { verifyAuditChain } from '../store/audit-log';
 import { appInfo } from '../services/app-info';
+import { addAttachment, listAttachments, readAttachment } from '../services/attachments';
 import type { ServiceContext } from '../services/context';
 import { generateDemo } from '../services/demo';
+import { commitImport, previewImport, type ImportFile } from '../services/import';
 import { listNominations, saveNomination } from '../services/nominations';
 import { listExperts, saveExpert } from '../services/pool';
 import { qualificationSheetPdf } from '../services/qualification-sheet';
@@ -15,6 +17,14 @@ import {
   setReferenceDate,
 } from '../services/screening';
 import { readSettings, updateSettings } from '../services/settings';
+import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
+
+const importFile = (input: { kind: ImportFile['kind']; fileName: string; contentBase64: string; year?: number }): ImportFile => ({
+  kind: input.kind,
+  fileName: input.fileName,
+  content: Buffer.from(input.contentBase64, 'base64'),
+  year: input.year,
+});
 
 export type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -32,6 +42,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'experts.save': (ctx, input) => saveExpert(ctx, input.expert, input.mode),
   'nominations.list': (ctx, input) => ok(listNominations(ctx, input.year)),
   'nominations.save': (ctx, input) => saveNomination(ctx, input.nomination, input.mode),
+  'attachments.list': (ctx, input) => ok(listAttachments(ctx, input.nominationId)),
+  'attachments.add': (ctx, input) =>
+    addAttachment(ctx, input.nominationId, input.fileName, Buffer.from(input.contentBase64, 'base64')),
+  'attachments.get': (ctx, input) => readAttachment(ctx, input.id),
+  'import.preview': (ctx, input) => previewImport(ctx, importFile(input)),
+  'import.commit': (ctx, input) => commitImport(ctx, importFile(input), input.decisions),
+  'import.template': (_ctx, input) => templateWorkbook(input.kind),
+  'export.xlsx': (ctx, input) => exportWorkbook(ctx, input.kind, input.year),
   'screening.year': (ctx, input) => ok(screeningYearView(ctx, input.year)),
   'screening.setReferenceDate': (ctx, input) => setReferenceDate(ctx, input.year, input.referenceDate),
   'screening.screenYear': (ctx, input) => screenYear(ctx, input.year, input.screener),

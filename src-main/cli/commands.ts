@@ -2,6 +2,7 @@ import path from 'node:path';
 import { call } from '../api/dispatch';
 import { startLoopbackServer } from '../transports/http-loopback';
 import { CliExit, EXIT, openContext, unwrap } from './context';
+import { importCommand, screenCommand } from './pool-commands';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -91,5 +92,8 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   demo: { run: demo, usage: 'demo --data-dir D [--seed N]' },
   info: { run: info, usage: 'info --data-dir D' },
   'audit verify': { run: auditVerify, usage: 'audit verify --data-dir D' },
+  'import experts': { run: importCommand, usage: 'import experts FILE --data-dir D [--duplicates skip|replace]' },
+  'import nominations': { run: importCommand, usage: 'import nominations FILE --data-dir D [--year Y] [--duplicates skip|replace]' },
+  screen: { run: screenCommand, usage: 'screen --year Y --data-dir D [--screener NAME]' },
   serve: { run: serve, usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

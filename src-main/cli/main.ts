@@ -7,6 +7,9 @@ const OPTIONS = {
   seed: { type: 'string' },
   port: { type: 'string' },
   renderer: { type: 'string' },
+  year: { type: 'string' },
+  screener: { type: 'string' },
+  duplicates: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -14,6 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "frame-src 'self' blob:", // attachments (PDF) are shown from in-memory blobs
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -41,6 +42,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer, to show nominations' PDF attachments offline; no other plugin exists.
+      plugins: true,
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { NominationView } from '../../src-shared/api/views';
 import type { Nomination } from '../../src-shared/domain/nomination';
 import { err, ok, type Result } from '../../src-shared/result';
+import type { NominationsTable } from '../store/schema-types';
+import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 import { nominationToRow, rowToNomination } from './nomination-rows';
 
@@ -8,6 +10,19 @@ export function listNominations({ store }: ServiceContext, year?: number): Nomin
   let query = store.q.selectFrom('nominations').selectAll().orderBy('id');
   if (year !== undefined) query = query.where('year', '=', year);
   return store.all(query).map(rowToNomination);
+}
+
+/** Inserts or replaces one nomination; call inside a transaction. */
+export function writeNomination(store: Store, nomination: Nomination, exists: boolean): NominationsTable {
+  const row = nominationToRow(nomination);
+  if (!exists) {
+    store.run(store.q.insertInto('nominations').values(row));
+    return row;
+  }
+  store.run(store.q.updateTable('nominations').set(row).where('id', '=', nomination.id));
+  // A changed nomination must be screened again: its old screening no longer describes it.
+  store.run(store.q.deleteFrom('screenings').where('nomination_id', '=', nomination.id));
+  return row;
 }
 
 export function saveNomination(ctx: ServiceContext, nomination: Nomination, mode: 'create' | 'update'): Result<NominationView> {
@@ -20,11 +35,7 @@ export function saveNomination(ctx: ServiceContext, nomination: Nomination, mode
     if (mode === 'update' && !existing) {
       return err('nomination-not-found', `找不到推荐对象 ${nomination.id}`, `No nomination ${nomination.id}`);
     }
-    const row = nominationToRow(nomination);
-    if (existing) store.run(store.q.updateTable('nominations').set(row).where('id', '=', nomination.id));
-    else store.run(store.q.insertInto('nominations').values(row));
-    // A changed nomination must be screened again: its old screening no longer describes it.
-    if (existing) store.run(store.q.deleteFrom('screenings').where('nomination_id', '=', nomination.id));
+    const row = writeNomination(store, nomination, !!existing);
     store.audit({
       actor: ctx.actor,
       action: mode === 'create' ? 'nomination.create' : 'nomination.update',

@@ -1,11 +1,21 @@
 import type { ExpertView } from '../../src-shared/api/views';
 import type { Expert } from '../../src-shared/domain/expert';
 import { err, ok, type Result } from '../../src-shared/result';
+import type { ExpertsTable } from '../store/schema-types';
+import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 import { expertToRow, rowToExpert } from './expert-rows';
 
 export function listExperts({ store }: ServiceContext): ExpertView[] {
   return store.all(store.q.selectFrom('experts').selectAll().orderBy('id')).map(rowToExpert);
+}
+
+/** Inserts or replaces one expert; call inside a transaction. */
+export function writeExpert(store: Store, expert: Expert, exists: boolean): ExpertsTable {
+  const row = expertToRow(expert);
+  if (exists) store.run(store.q.updateTable('experts').set(row).where('id', '=', expert.id));
+  else store.run(store.q.insertInto('experts').values(row));
+  return row;
 }
 
 /** Adds or edits one expert from the form; `create` never overwrites, `update` never creates. */
@@ -19,9 +29,7 @@ export function saveExpert(ctx: ServiceContext, expert: Expert, mode: 'create' |
     if (mode === 'update' && !existing) {
       return err('expert-not-found', `找不到专家 ${expert.id}`, `No expert ${expert.id}`);
     }
-    const row = expertToRow(expert);
-    if (existing) store.run(store.q.updateTable('experts').set(row).where('id', '=', expert.id));
-    else store.run(store.q.insertInto('experts').values(row));
+    const row = writeExpert(store, expert, !!existing);
     store.audit({
       actor: ctx.actor,
       action: mode === 'create' ? 'expert.create' : 'expert.update',

@@ -10,13 +10,17 @@ export interface ApiState<T> {
   reload(): void;
 }
 
-/** Loads one operation's result for a page; `reload` fetches it again after a change. */
-export function useApi<N extends OperationName>(operation: N, input?: OperationInput<N>): ApiState<OperationOutput<N>> {
+/**
+ * Loads one operation's result for a page; `reload` fetches it again after a change. An input of `null`
+ * means "not yet" (e.g. the year is still loading): nothing is called until it is given.
+ */
+export function useApi<N extends OperationName>(operation: N, input?: OperationInput<N> | null): ApiState<OperationOutput<N>> {
   const [state, setState] = useState<{ data?: OperationOutput<N>; error?: AppError; loading: boolean }>({
     loading: true,
   });
-  const key = JSON.stringify(input ?? {});
+  const key = input === null ? null : JSON.stringify(input ?? {});
   const load = useCallback(() => {
+    if (key === null) return;
     setState((s) => ({ ...s, loading: true }));
     void api(operation, JSON.parse(key)).then((r) =>
       setState(r.ok ? { data: r.value, loading: false } : { error: r.error, loading: false }),

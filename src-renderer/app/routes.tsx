@@ -1,10 +1,16 @@
-import { DashboardOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, FileTextOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { NominationsPage } from '../nominations/NominationsPage';
+import { PoolPage } from '../pool/PoolPage';
+import { ScreeningPage } from '../screening/ScreeningPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
 /** One entry per step of the procedure; later steps add theirs here. */
 export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () => ReactNode }[] = [
   { key: 'dashboard', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, page: () => <DashboardPage /> },
+  { key: 'pool', labelKey: 'nav.pool', icon: <TeamOutlined />, page: () => <PoolPage /> },
+  { key: 'nominations', labelKey: 'nav.nominations', icon: <FileTextOutlined />, page: () => <NominationsPage /> },
+  { key: 'screening', labelKey: 'nav.screening', icon: <AuditOutlined />, page: () => <ScreeningPage /> },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
 ];

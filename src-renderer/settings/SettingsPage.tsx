@@ -5,7 +5,7 @@ import type { AuditVerification } from '../../src-shared/api/contract';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
-import { localized } from '../i18n';
+import { useAction } from '../app/use-action';
 import { AuditResult } from './AuditResult';
 
 export function SettingsPage() {
@@ -14,19 +14,11 @@ export function SettingsPage() {
   const info = useApi('app.info');
   const [year, setYear] = useState<number | null>(null);
   const [audit, setAudit] = useState<AuditVerification>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   if (info.error) return <ErrorAlert error={info.error} />;
   if (!info.data) return <Spin description={t('common.loading')} />;
   const i = info.data;
-
-  const run = async <T,>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: { zh: string; en: string } } }>, done: (v: T) => void) => {
-    setBusy(true);
-    const r = await work();
-    setBusy(false);
-    if (r.ok) done(r.value);
-    else void message.error(localized(r.error.message));
-  };
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { operation } from './operation';
-import { poolOperations } from './ops/pool';
+import { importOperations } from './ops/import';
+import { attachmentOperations, poolOperations } from './ops/pool';
 import { screeningOperations } from './ops/screening';
 
 /**
@@ -66,6 +67,8 @@ export const contract = {
     z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1).default(2026) }).strict(),
   ),
   ...poolOperations,
+  ...attachmentOperations,
+  ...importOperations,
   ...screeningOperations,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Expert } from '../domain/expert';
 import type { Nomination } from '../domain/nomination';
 import type { TitleRank } from '../domain/vocabulary';
+import type { ImportProblem } from '../import/types';
 import type { Message } from '../result';
 import type { CheckResult } from '../screening/check-result';
 import type { ManualAnswer } from '../screening/manual-checklist';
@@ -51,4 +52,50 @@ export interface ScreeningYearView {
   counts: Record<ScreeningOutcome | 'unscreened', number>;
   confirmed: number;
   capWarning?: Message;
+}
+
+export type ImportKind = 'experts' | 'nominations';
+
+/**
+ * Rows that may describe the same expert or studio, in the file or already in the database. Never merged:
+ * staff pick one of `options` for each group before the import can be committed.
+ */
+export interface DuplicateGroup {
+  id: string;
+  kind: 'file-id' | 'file-name-unit' | 'db-id' | 'db-name-unit';
+  key: string;
+  rows: number[];
+  /** What the database already holds under this key, for the db-* kinds. */
+  existing?: string;
+  options: { value: string; label: Message }[];
+}
+
+export interface ImportPreview {
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  sheetName: string;
+  headerRow: number;
+  rowCount: number;
+  records: number;
+  problems: ImportProblem[];
+  duplicates: DuplicateGroup[];
+  ignoredHeaders: string[];
+}
+
+export interface ImportCommitted {
+  inserted: number;
+  replaced: number;
+  skipped: number;
+  sha256: string;
+}
+
+export interface AttachmentView {
+  id: number;
+  nominationId: string;
+  fileName: string;
+  mediaType: string;
+  sha256: string;
+  size: number;
+  addedAt: string;
 }

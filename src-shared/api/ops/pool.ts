@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { expertSchema } from '../../domain/expert';
 import { nominationSchema } from '../../domain/nomination';
 import { operation } from '../operation';
-import type { ExpertView, NominationView } from '../views';
+import type { AttachmentView, ExpertView, FileDownload, NominationView } from '../views';
 
 const mode = z.enum(['create', 'update']);
 const year = z.number().int().min(2000).max(2100);
@@ -13,4 +13,15 @@ export const poolOperations = {
   'experts.save': operation<ExpertView>()(z.object({ expert: expertSchema, mode }).strict()),
   'nominations.list': operation<NominationView[]>()(z.object({ year: year.optional() }).strict()),
   'nominations.save': operation<NominationView>()(z.object({ nomination: nominationSchema, mode }).strict()),
+};
+
+const base64 = z.string().max(70 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+
+/** Attachments (PDF, images) of a nomination, copied into the data folder and viewable offline. */
+export const attachmentOperations = {
+  'attachments.list': operation<AttachmentView[]>()(z.object({ nominationId: z.string().min(1) }).strict()),
+  'attachments.add': operation<AttachmentView>()(
+    z.object({ nominationId: z.string().min(1), fileName: z.string().trim().min(1).max(200), contentBase64: base64 }).strict(),
+  ),
+  'attachments.get': operation<FileDownload>()(z.object({ id: z.number().int().positive() }).strict()),
 };

@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../src-shared/import/cell';
+import type { SheetSource, SourceRow } from '../../src-shared/import/table';
+
+/** An exceljs value → what the cell shows: rich text joined, formula results, hyperlink text, error codes. */
+export function flattenCell(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v !== 'object') return String(v);
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) return flattenCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('hyperlink' in v) return flattenCell((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+  if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
+  return '';
+}
+
+function sourceRow(row: ExcelJS.Row, rowNumber: number): SourceRow {
+  const values = row.values as ExcelJS.CellValue[];
+  const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
+  // row.values is 1-based and sparse; cells are 0-based and dense ('' for gaps).
+  for (let i = 1; i < values.length; i++) cells[i - 1] = flattenCell(values[i]);
+  return { row: rowNumber, cells };
+}
+
+export function worksheetSource(ws: ExcelJS.Worksheet): SheetSource {
+  return {
+    name: ws.name,
+    readRows(limit?: number): SourceRow[] {
+      const rows: SourceRow[] = [];
+      if (limit !== undefined) {
+        const last = Math.min(ws.rowCount, limit);
+        for (let n = 1; n <= last; n++) {
+          const row = ws.findRow(n);
+          if (row && row.hasValues) rows.push(sourceRow(row, n));
+        }
+        return rows;
+      }
+      ws.eachRow((row, n) => rows.push(sourceRow(row, n)));
+      return rows;
+    },
+  };
+}
+
+/** Loads an .xlsx workbook; throws what exceljs throws (the caller turns it into a message). */
+export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}

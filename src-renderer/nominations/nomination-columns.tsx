@@ -1,0 +1,46 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { NominationView } from '../../src-shared/api/views';
+import { SECTOR_LABELS, TITLE_RANK_LABELS } from '../../src-shared/domain/vocabulary';
+import { RECOMMENDING_UNIT_KIND_LABELS } from '../../src-shared/screening/labels';
+import { optionsOf } from '../app/labels';
+import { formatDate, localized } from '../i18n';
+
+export function nominationColumns(t: TFunction): ColumnDef<NominationView, unknown>[] {
+  return [
+    { accessorKey: 'id', header: t('nominations.col.id'), meta: { width: 110 } },
+    { accessorKey: 'studioName', header: t('nominations.col.studio'), meta: { width: 240 } },
+    { accessorKey: 'leaderName', header: t('nominations.col.leader'), meta: { width: 90 } },
+    { accessorKey: 'leaderTitle', header: t('nominations.col.title'), meta: { width: 120 } },
+    {
+      accessorKey: 'leaderTitleRank',
+      header: t('nominations.col.rank'),
+      cell: (c) => localized(TITLE_RANK_LABELS[c.row.original.leaderTitleRank]),
+      filterFn: 'equalsString',
+      meta: { width: 110, filterOptions: optionsOf(TITLE_RANK_LABELS) },
+    },
+    {
+      accessorKey: 'sector',
+      header: t('nominations.col.sector'),
+      cell: (c) => localized(SECTOR_LABELS[c.row.original.sector]),
+      filterFn: 'equalsString',
+      meta: { width: 110, filterOptions: optionsOf(SECTOR_LABELS) },
+    },
+    { accessorKey: 'workUnitName', header: t('nominations.col.unit'), meta: { width: 220 } },
+    { accessorKey: 'recommendingUnit', header: t('nominations.col.recommender'), meta: { width: 200 } },
+    {
+      accessorKey: 'recommendingUnitKind',
+      header: t('nominations.col.recommenderKind'),
+      cell: (c) => localized(RECOMMENDING_UNIT_KIND_LABELS[c.row.original.recommendingUnitKind]),
+      filterFn: 'equalsString',
+      meta: { width: 150, filterOptions: optionsOf(RECOMMENDING_UNIT_KIND_LABELS) },
+    },
+    {
+      accessorKey: 'foundedOn',
+      header: t('nominations.col.founded'),
+      cell: (c) => formatDate(c.row.original.foundedOn),
+      meta: { width: 130 },
+    },
+    { id: 'honours', accessorFn: (n) => n.honours.length, header: t('nominations.col.honours'), meta: { width: 80 } },
+  ];
+}

@@ -1,0 +1,64 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ExpertView } from '../../src-shared/api/views';
+import {
+  EXPERT_STATUSES,
+  SECTOR_LABELS,
+  TITLE_RANK_LABELS,
+  UNIT_TYPE_LABELS,
+  type ExpertStatus,
+} from '../../src-shared/domain/vocabulary';
+import { optionsOf } from '../app/labels';
+import { localized } from '../i18n';
+
+export function statusLabel(t: TFunction, s: ExpertStatus): string {
+  return t(`pool.status.${s}`);
+}
+
+export function expertColumns(t: TFunction): ColumnDef<ExpertView, unknown>[] {
+  return [
+    { accessorKey: 'id', header: t('pool.col.id'), meta: { width: 90 } },
+    { accessorKey: 'name', header: t('pool.col.name'), meta: { width: 90 } },
+    {
+      accessorKey: 'unitName',
+      header: t('pool.col.unit'),
+      meta: { width: 220 },
+    },
+    { accessorKey: 'unitCode', header: t('pool.col.unitCode'), meta: { width: 120 } },
+    {
+      accessorKey: 'unitType',
+      header: t('pool.col.unitType'),
+      cell: (c) => localized(UNIT_TYPE_LABELS[c.row.original.unitType]),
+      filterFn: 'equalsString',
+      meta: { width: 120, filterOptions: optionsOf(UNIT_TYPE_LABELS) },
+    },
+    { accessorKey: 'title', header: t('pool.col.title'), meta: { width: 120 } },
+    {
+      accessorKey: 'titleRank',
+      header: t('pool.col.rank'),
+      cell: (c) => {
+        const rank = c.row.original.titleRank;
+        return <Tag color={rank === 'full-senior' ? 'blue' : 'orange'}>{localized(TITLE_RANK_LABELS[rank])}</Tag>;
+      },
+      filterFn: 'equalsString',
+      meta: { width: 120, filterOptions: optionsOf(TITLE_RANK_LABELS) },
+    },
+    {
+      id: 'sectors',
+      accessorFn: (e) => e.sectors.join(' '),
+      header: t('pool.col.sectors'),
+      cell: (c) => c.row.original.sectors.map((s) => localized(SECTOR_LABELS[s])).join('、'),
+      filterFn: 'includesString',
+      meta: { width: 130, filterOptions: optionsOf(SECTOR_LABELS) },
+    },
+    { accessorKey: 'specialty', header: t('pool.col.specialty'), meta: { width: 160 } },
+    {
+      accessorKey: 'status',
+      header: t('pool.col.status'),
+      cell: (c) => statusLabel(t, c.row.original.status),
+      filterFn: 'equalsString',
+      meta: { width: 110, filterOptions: EXPERT_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) })) },
+    },
+  ];
+}

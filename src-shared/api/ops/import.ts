@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { operation } from '../operation';
+import type { FileDownload, ImportCommitted, ImportPreview } from '../views';
+
+const kind = z.enum(['experts', 'nominations']);
+const file = {
+  kind,
+  fileName: z.string().trim().min(1).max(255),
+  // Files travel as base64 through every door (a browser page cannot hand over a path).
+  contentBase64: z.string().min(1).max(70 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  year: z.number().int().min(2000).max(2100).optional(),
+};
+
+/** Spreadsheet import (preview, then all-or-nothing commit), templates and export. */
+export const importOperations = {
+  'import.preview': operation<ImportPreview>()(z.object(file).strict()),
+  'import.commit': operation<ImportCommitted>()(
+    z.object({ ...file, decisions: z.record(z.string(), z.string()).default({}) }).strict(),
+  ),
+  'import.template': operation<FileDownload>()(z.object({ kind }).strict()),
+  'export.xlsx': operation<FileDownload>()(z.object({ kind, year: z.number().int().min(2000).max(2100).optional() }).strict()),
+};
