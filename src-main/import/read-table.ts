@@ -4,7 +4,7 @@ import type { TableSpec } from '../../src-shared/import/columns';
 import { decodeText, parseCsv } from '../../src-shared/import/csv';
 import { gridSheet, locateTable, type ImportTable, type SheetSource } from '../../src-shared/import/table';
 import { err, type Result } from '../../src-shared/result';
-import { loadWorkbook, worksheetSource } from './xlsx-sheets';
+import { hasZipEnd, loadSheets } from './xlsx-sheets';
 
 type Sniffed = 'zip' | 'ole' | 'pdf' | 'text' | 'binary';
 
@@ -49,12 +49,18 @@ export async function readTableBytes<F extends string>(bytes: Buffer, fileName: 
   let sheets: SheetSource[];
   switch (kind) {
     case 'zip': {
-      if (bytes.includes('word/document.xml')) return notWorkbook(file, '这是 Word 文档', 'it is a Word document');
+      const damaged = () => notWorkbook(file, '文件已损坏（可能没有复制或下载完整）或是其他类型的压缩文件', 'it is damaged (perhaps copied or downloaded only in part) or another kind of zip file');
+      if (!hasZipEnd(bytes)) return damaged();
+      // Entry names are stored uncompressed, so the parts a zip holds can be seen in the raw bytes.
+      if (!bytes.includes('xl/workbook.xml')) {
+        return bytes.includes('word/document.xml')
+          ? notWorkbook(file, '这是 Word 文档', 'it is a Word document')
+          : notWorkbook(file, '压缩包里没有 Excel 工作簿', 'the zip holds no Excel workbook');
+      }
       try {
-        const wb = await loadWorkbook(bytes);
-        sheets = wb.worksheets.map(worksheetSource);
+        sheets = await loadSheets(bytes);
       } catch {
-        return notWorkbook(file, '文件已损坏或是其他类型的压缩文件', 'it is damaged or another kind of zip file');
+        return damaged();
       }
       break;
     }

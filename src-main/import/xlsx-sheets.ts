@@ -22,6 +22,7 @@ function sourceRow(row: ExcelJS.Row, rowNumber: number): SourceRow {
   return { row: rowNumber, cells };
 }
 
+/** A sheet of a fully loaded workbook; rows are flattened on demand. */
 export function worksheetSource(ws: ExcelJS.Worksheet): SheetSource {
   return {
     name: ws.name,
@@ -41,9 +42,20 @@ export function worksheetSource(ws: ExcelJS.Worksheet): SheetSource {
   };
 }
 
-/** Loads an .xlsx workbook; throws what exceljs throws (the caller turns it into a message). */
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+/**
+ * Every sheet through exceljs's full loader. Not the streaming reader, although it is faster: exceljs 4.4's
+ * streaming reader decodes each inflated chunk on its own, so a Chinese character split across two chunks
+ * turns into U+FFFD (seen on the pool fixture).
+ */
+export async function loadSheets(bytes: Buffer): Promise<SheetSource[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return wb;
+  return wb.worksheets.map(worksheetSource);
 }
+
+/** A zip that lost its end (a copy cut short, a download interrupted) has no end-of-central-directory record. */
+export function hasZipEnd(bytes: Buffer): boolean {
+  const from = Math.max(0, bytes.length - 65_557);
+  return bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= from;
+}
+
