@@ -5,6 +5,20 @@ import { appInfo } from '../services/app-info';
 import { addAttachment, listAttachments, readAttachment } from '../services/attachments';
 import type { ServiceContext } from '../services/context';
 import { generateDemo } from '../services/demo';
+import { drawPlan } from '../services/draw-setup';
+import {
+  abortDraw,
+  commitDraw,
+  commitmentPdf,
+  drawRecordPdf,
+  finishDraw,
+  getDraw,
+  listDraws,
+  logCall,
+  protocolFile,
+  runCommittedDraw,
+  verifyProtocolFile,
+} from '../services/draws';
 import { commitImport, previewImport, type ImportFile } from '../services/import';
 import { listNominations, saveNomination } from '../services/nominations';
 import { listExperts, saveExpert } from '../services/pool';
@@ -56,4 +70,16 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'screening.record': (ctx, input) => recordScreening(ctx, input),
   'screening.confirm': (ctx, input) => confirmScreening(ctx, input.nominationId, input.confirmer),
   'screening.sheetPdf': (ctx, input) => qualificationSheetPdf(ctx, input.year),
+  'draw.plan': (ctx, input) => ok(drawPlan(ctx, input.year, input.stratumBy, input.excludeLastYearPanel)),
+  'draw.commit': (ctx, input) => commitDraw(ctx, input),
+  'draw.run': (ctx, input) => runCommittedDraw(ctx, input.drawId, input.witnesses),
+  'draw.call': (ctx, input) => logCall(ctx, input.drawId, input),
+  'draw.finish': (ctx, input) => finishDraw(ctx, input.drawId),
+  'draw.abort': (ctx, input) => abortDraw(ctx, input.drawId, input.reason),
+  'draw.get': (ctx, input) => getDraw(ctx, input.drawId),
+  'draw.list': (ctx, input) => ok(listDraws(ctx, input.year)),
+  'draw.protocolFile': (ctx, input) => protocolFile(ctx, input.drawId),
+  'draw.commitmentPdf': (ctx, input) => commitmentPdf(ctx, input.drawId),
+  'draw.recordPdf': (ctx, input) => drawRecordPdf(ctx, input.drawId),
+  'draw.verify': (_ctx, input) => verifyProtocolFile(Buffer.from(input.contentBase64, 'base64')),
 };

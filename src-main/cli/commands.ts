@@ -2,11 +2,12 @@ import path from 'node:path';
 import { call } from '../api/dispatch';
 import { startLoopbackServer } from '../transports/http-loopback';
 import { CliExit, EXIT, openContext, unwrap } from './context';
+import { DRAW_COMMANDS } from './draw-commands';
 import { importCommand, screenCommand } from './pool-commands';
 
 export interface ParsedArgs {
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | string[] | boolean | undefined>;
 }
 
 type Command = (args: ParsedArgs) => Promise<number>;
@@ -95,5 +96,6 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'import experts': { run: importCommand, usage: 'import experts FILE --data-dir D [--duplicates skip|replace]' },
   'import nominations': { run: importCommand, usage: 'import nominations FILE --data-dir D [--year Y] [--duplicates skip|replace]' },
   screen: { run: screenCommand, usage: 'screen --year Y --data-dir D [--screener NAME]' },
+  ...DRAW_COMMANDS,
   serve: { run: serve, usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

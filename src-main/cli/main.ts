@@ -10,6 +10,14 @@ const OPTIONS = {
   year: { type: 'string' },
   screener: { type: 'string' },
   duplicates: { type: 'string' },
+  pool: { type: 'string' },
+  config: { type: 'string' },
+  out: { type: 'string' },
+  witness: { type: 'string', multiple: true },
+  id: { type: 'string' },
+  'pool-size': { type: 'string' },
+  select: { type: 'string' },
+  source: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -26,7 +26,7 @@ const STYLE = `
   table { width: 100%; border-collapse: collapse; margin-bottom: 8pt; page-break-inside: auto; }
   tr { page-break-inside: avoid; }
   th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
-  th { background: #eee; }
+  th { background: #eee; white-space: nowrap; }
   .fail { font-weight: bold; }
   .signatures { margin-top: 18pt; page-break-inside: avoid; }
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }

@@ -79,6 +79,22 @@ export interface AttachmentsTable {
   added_at: string;
 }
 
+export interface DrawsTable {
+  draw_id: string;
+  year: number;
+  status: string;
+  setup: string;
+  pool: string;
+  config: string;
+  pool_hash: string;
+  config_hash: string;
+  protocol: string | null;
+  abort_reason: string | null;
+  committed_at: string;
+  drawn_at: string | null;
+  finished_at: string | null;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -87,4 +103,5 @@ export interface DatabaseSchema {
   selection_years: SelectionYearsTable;
   screenings: ScreeningsTable;
   attachments: AttachmentsTable;
+  draws: DrawsTable;
 }

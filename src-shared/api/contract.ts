@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from './operation';
+import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { attachmentOperations, poolOperations } from './ops/pool';
 import { screeningOperations } from './ops/screening';
@@ -70,6 +71,7 @@ export const contract = {
   ...attachmentOperations,
   ...importOperations,
   ...screeningOperations,
+  ...drawOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,7 @@
+import type { DrawConfig } from '../draw/config';
+import type { StratumFeasibility } from '../draw/feasibility';
+import type { DrawProtocol } from '../draw/protocol';
+import type { PanelState } from '../draw/replacement';
 import type { Expert } from '../domain/expert';
 import type { Nomination } from '../domain/nomination';
 import type { TitleRank } from '../domain/vocabulary';
@@ -98,4 +102,59 @@ export interface AttachmentView {
   sha256: string;
   size: number;
   addedAt: string;
+}
+
+export const STRATUM_BY = ['sector', 'unit-type', 'sector-unit-type'] as const;
+/** What the quotas count by: an expert's first (primary) sector, unit type, or both. */
+export type StratumBy = (typeof STRATUM_BY)[number];
+
+/** A unit or an expert kept out of the draw, with why: printed on the commitment page and the record. */
+export interface DrawExclusion {
+  kind: 'unit' | 'expert';
+  code: string;
+  label: string;
+  reason: string;
+}
+
+export interface DrawPlan {
+  year: number;
+  stratumBy: StratumBy;
+  /** Available experts in the pool (status 在库). */
+  poolSize: number;
+  strata: { stratum: string; experts: number; eligible: number }[];
+  exclusions: DrawExclusion[];
+  /** Nominations whose units and people the draw avoids. */
+  nominations: number;
+  suggestedDrawId: string;
+}
+
+export interface DrawSetup {
+  year: number;
+  stratumBy: StratumBy;
+  excludeLastYearPanel: boolean;
+  place: string;
+  operator: string;
+  exclusions: DrawExclusion[];
+}
+
+export type DrawStatus = 'committed' | 'drawn' | 'finished' | 'aborted';
+
+export interface DrawView {
+  drawId: string;
+  year: number;
+  status: DrawStatus;
+  setup: DrawSetup;
+  config: DrawConfig;
+  poolHash: string;
+  configHash: string;
+  poolSize: number;
+  feasibility: StratumFeasibility[];
+  committedAt: string;
+  drawnAt: string | null;
+  finishedAt: string | null;
+  abortReason: string | null;
+  protocol: DrawProtocol | null;
+  panel: PanelState | null;
+  /** Names for the screen and the record; the draw itself only ever sees ids. */
+  experts: Record<string, { name: string; unitName: string }>;
 }

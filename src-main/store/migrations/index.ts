@@ -1,6 +1,7 @@
 import { sql as core } from './001-core';
 import { sql as poolAndNominations } from './002-pool-and-nominations';
 import { sql as screeningAndAttachments } from './003-screening-and-attachments';
+import { sql as draws } from './004-draws';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core', sql: core },
   { version: 2, name: 'pool-and-nominations', sql: poolAndNominations },
   { version: 3, name: 'screening-and-attachments', sql: screeningAndAttachments },
+  { version: 4, name: 'draws', sql: draws },
 ];
