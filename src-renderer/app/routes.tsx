@@ -1,6 +1,8 @@
-import { AuditOutlined, DashboardOutlined, FileTextOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { DrawPage } from '../draw/DrawPage';
+import { VerifyPage } from '../draw/VerifyPage';
 import { NominationsPage } from '../nominations/NominationsPage';
 import { PoolPage } from '../pool/PoolPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
@@ -12,5 +14,7 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'pool', labelKey: 'nav.pool', icon: <TeamOutlined />, page: () => <PoolPage /> },
   { key: 'nominations', labelKey: 'nav.nominations', icon: <FileTextOutlined />, page: () => <NominationsPage /> },
   { key: 'screening', labelKey: 'nav.screening', icon: <AuditOutlined />, page: () => <ScreeningPage /> },
+  { key: 'draw', labelKey: 'nav.draw', icon: <UsergroupAddOutlined />, page: () => <DrawPage /> },
+  { key: 'verify', labelKey: 'nav.verify', icon: <SafetyCertificateOutlined />, page: () => <VerifyPage /> },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
 ];
