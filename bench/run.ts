@@ -1,7 +1,8 @@
+import { drawBench } from './draw.bench';
 import { importPoolBench } from './import-pool.bench';
 import { report, type BenchResult } from './harness';
 
-const benches: (() => Promise<BenchResult>)[] = [importPoolBench];
+const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench];
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];

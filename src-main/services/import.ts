@@ -10,6 +10,8 @@ import { parseNominations } from '../import/parse-nominations';
 import { readTableBytes } from '../import/read-table';
 import type { ServiceContext } from './context';
 import { applyDecisions, duplicateGroups } from './import-duplicates';
+import { expertToRow } from './expert-rows';
+import { nominationToRow } from './nomination-rows';
 import { writeNomination } from './nominations';
 import { writeExpert } from './pool';
 import { readSettings } from './settings';
@@ -85,16 +87,18 @@ export async function commitImport(
         'Some possible duplicates have no decision yet; nothing was imported.',
       );
     }
-    let inserted = 0;
-    let replaced = 0;
-    for (const i of plan.keep) {
-      const record = p.records[i];
-      const exists = plan.replace.has(record.id);
-      if (file.kind === 'experts') writeExpert(store, record as Expert, exists);
-      else writeNomination(store, record as Nomination, exists);
-      if (exists) replaced += 1;
-      else inserted += 1;
+    const kept = plan.keep.map((i) => p.records[i]);
+    const fresh = kept.filter((r) => !plan.replace.has(r.id));
+    const replacing = kept.filter((r) => plan.replace.has(r.id));
+    if (file.kind === 'experts') {
+      store.insertMany('experts', (fresh as Expert[]).map(expertToRow));
+      for (const r of replacing) writeExpert(store, r as Expert, true);
+    } else {
+      store.insertMany('nominations', (fresh as Nomination[]).map(nominationToRow));
+      for (const r of replacing) writeNomination(store, r as Nomination, true);
     }
+    const inserted = fresh.length;
+    const replaced = replacing.length;
     store.audit({
       actor: ctx.actor,
       action: `import.${file.kind}`,

@@ -12,6 +12,8 @@ export function ticketFor(seed: string, id: string, seedHash = sha256Hex(seed)):
 
 /** Exact decimal comparison of two "0.ddd" fractions (right-padded with zeros), never via floats. */
 export function compareTickets(a: string, b: string): number {
+  // Equal lengths (the usual case): the digit strings compare as the decimals do.
+  if (a.length === b.length) return a < b ? -1 : a > b ? 1 : 0;
   const da = a.slice(2);
   const db = b.slice(2);
   const len = Math.max(da.length, db.length);

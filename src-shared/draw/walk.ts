@@ -38,31 +38,46 @@ export function walkInOrder(order: readonly Ticketed[], entries: readonly PoolEn
   const standing = new Map<string, number>(); // stratum → alternates so far
   const perUnit = new Map<string, number>(); // unit → selected so far
 
-  return order.map(({ id, ticket }, i): ResultRow => {
+  // One plain object per row, built once: this loop runs over the whole pool (100,000 experts in the bench).
+  const rows: ResultRow[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const { id, ticket } = order[i];
     const e = byId.get(id)!;
-    const row = { rank: i + 1, ticket, id, unitCode: e.unitCode, stratum: e.stratum };
-    const skip = (reason: SkipReason): ResultRow => ({ ...row, status: 'skipped', reason });
-    if (excludedIds.has(id)) return skip('excluded-id');
-    if (excludedUnits.has(e.unitCode)) return skip('excluded-unit');
+    const row: ResultRow = { rank: i + 1, ticket, id, unitCode: e.unitCode, stratum: e.stratum, status: 'skipped' };
+    rows[i] = row;
+    if (excludedIds.has(id)) {
+      row.reason = 'excluded-id';
+      continue;
+    }
+    if (excludedUnits.has(e.unitCode)) {
+      row.reason = 'excluded-unit';
+      continue;
+    }
     const seats = countFor(config.quotas, e.stratum);
     const alternates = countFor(config.alternates, e.stratum);
-    if (seats + alternates === 0) return skip('no-quota');
+    if (seats + alternates === 0) {
+      row.reason = 'no-quota';
+      continue;
+    }
     const unitFull = (perUnit.get(e.unitCode) ?? 0) >= config.unitCap;
     const taken = seated.get(e.stratum) ?? 0;
-    if (taken < seats) {
-      if (unitFull) return skip('unit-cap');
+    const waiting = standing.get(e.stratum) ?? 0;
+    if (taken >= seats && waiting >= alternates) {
+      row.reason = 'stratum-full';
+    } else if (unitFull) {
+      row.reason = 'unit-cap';
+    } else if (taken < seats) {
       seated.set(e.stratum, taken + 1);
       perUnit.set(e.unitCode, (perUnit.get(e.unitCode) ?? 0) + 1);
-      return { ...row, status: 'selected', order: taken + 1 };
-    }
-    const waiting = standing.get(e.stratum) ?? 0;
-    if (waiting < alternates) {
-      if (unitFull) return skip('unit-cap');
+      row.status = 'selected';
+      row.order = taken + 1;
+    } else {
       standing.set(e.stratum, waiting + 1);
-      return { ...row, status: 'alternate', order: waiting + 1 };
+      row.status = 'alternate';
+      row.order = waiting + 1;
     }
-    return skip('stratum-full');
-  });
+  }
+  return rows;
 }
 
 /** Seats or standby places the walk could not fill (empty whenever the feasibility check passed). */
