@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeLargePool } from '../../scripts/make-fixtures';
+import { expect, test } from './fixtures';
+
+test('10,000 experts: the table keeps only the visible rows in the page, and search and scrolling reach any of them', async ({ app, page }) => {
+  const file = await makeLargePool(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-large-')), 'pool.xlsx'), 10_000);
+  const input = { kind: 'experts', fileName: 'pool.xlsx', contentBase64: fs.readFileSync(file).toString('base64') };
+  const preview = (await app.api('import.preview', input)) as { value: { duplicates: { id: string }[] } };
+  const decisions = Object.fromEntries(preview.value.duplicates.map((d) => [d.id, 'keep-all']));
+  expect((await app.api('import.commit', { ...input, decisions })).ok).toBe(true);
+
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: '专家库' }).click();
+  await expect(page.getByTestId('pool-table-count')).toContainText('10000');
+  const table = page.getByTestId('pool-table');
+  expect(await table.locator('.data-table-body-row').count()).toBeLessThan(80);
+
+  await table.locator('.data-table-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(table.locator('[data-row-id="P10000"]')).toBeVisible();
+  expect(await table.locator('.data-table-body-row').count()).toBeLessThan(80);
+
+  await page.getByLabel('搜索（任意列）').fill('P05000');
+  await expect(page.getByTestId('pool-table-count')).toContainText('显示 1 /');
+  await expect(table.locator('[data-row-id="P05000"]')).toBeVisible();
+});
