@@ -95,6 +95,85 @@ export interface DrawsTable {
   finished_at: string | null;
 }
 
+export interface ScoringSessionsTable {
+  session_id: string;
+  year: number;
+  role: string;
+  draw_id: string | null;
+  draw_seed: string;
+  rules: string;
+  rules_hash: string | null;
+  phase: string;
+  panel: string;
+  nominations: string;
+  coordinator_key: string | null;
+  leader_id: string | null;
+  created_at: string;
+  frozen_at: string | null;
+  signed_at: string | null;
+}
+export interface SessionExpertsTable {
+  session_id: string;
+  expert_id: string;
+  public_key: string;
+  key_id: string;
+  vault: string | null;
+  nomination_order: string;
+  version: number;
+  checked_in_at: string;
+  locked_at: string | null;
+}
+export interface ScoresTable {
+  session_id: string;
+  expert_id: string;
+  nomination_id: string;
+  state: string;
+  criteria: string;
+  comment: string;
+  recusal_reason: string;
+  updated_at: string;
+}
+export interface ScoreHistoryTable {
+  id: Generated<number>;
+  session_id: string;
+  expert_id: string;
+  nomination_id: string;
+  version: number;
+  state: string;
+  criteria: string;
+  comment: string;
+  recusal_reason: string;
+  change_reason: string;
+  at: string;
+}
+export interface ScoreImportsTable {
+  session_id: string;
+  expert_id: string;
+  version: number;
+  public_key: string;
+  file_sha256: string;
+  envelope: string;
+  imported_at: string;
+}
+export interface PanelVotesTable {
+  id: Generated<number>;
+  session_id: string;
+  nomination_ids: string;
+  vote_order: string;
+  record: string;
+  at: string;
+}
+export interface SignoffsTable {
+  session_id: string;
+  signer_id: string;
+  kind: string;
+  payload_hash: string;
+  signature: string;
+  public_key: string;
+  dissent: string;
+  at: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -104,4 +183,11 @@ export interface DatabaseSchema {
   screenings: ScreeningsTable;
   attachments: AttachmentsTable;
   draws: DrawsTable;
+  scoring_sessions: ScoringSessionsTable;
+  session_experts: SessionExpertsTable;
+  scores: ScoresTable;
+  score_history: ScoreHistoryTable;
+  score_imports: ScoreImportsTable;
+  panel_votes: PanelVotesTable;
+  signoffs: SignoffsTable;
 }

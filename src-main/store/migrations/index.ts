@@ -2,6 +2,7 @@ import { sql as core } from './001-core';
 import { sql as poolAndNominations } from './002-pool-and-nominations';
 import { sql as screeningAndAttachments } from './003-screening-and-attachments';
 import { sql as draws } from './004-draws';
+import { sql as scoring } from './005-scoring';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'pool-and-nominations', sql: poolAndNominations },
   { version: 3, name: 'screening-and-attachments', sql: screeningAndAttachments },
   { version: 4, name: 'draws', sql: draws },
+  { version: 5, name: 'scoring', sql: scoring },
 ];
