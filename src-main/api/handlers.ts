@@ -31,6 +31,15 @@ import {
   setReferenceDate,
 } from '../services/screening';
 import { readSettings, updateSettings } from '../services/settings';
+import { saveCell } from '../services/scoring/cells';
+import { checkIn } from '../services/scoring/check-in';
+import { lockExpert } from '../services/scoring/lock';
+import { scoreMatrixXlsx, sessionPrintout } from '../services/scoring/printouts';
+import { getResults, recordPanelVote } from '../services/scoring/results';
+import { exportScoreFile, importScoreFiles } from '../services/scoring/score-file';
+import { exportSessionPackage, importSessionPackage } from '../services/scoring/session-package';
+import { createSession, freezeSession, getSession, listSessions, updateRules } from '../services/scoring/sessions';
+import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
 
 const importFile = (input: { kind: ImportFile['kind']; fileName: string; contentBase64: string; year?: number }): ImportFile => ({
@@ -81,5 +90,24 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'draw.protocolFile': (ctx, input) => protocolFile(ctx, input.drawId),
   'draw.commitmentPdf': (ctx, input) => commitmentPdf(ctx, input.drawId),
   'draw.recordPdf': (ctx, input) => drawRecordPdf(ctx, input.drawId),
+  'session.create': (ctx, input) => createSession(ctx, input),
+  'session.list': (ctx) => ok(listSessions(ctx)),
+  'session.get': (ctx, input) => getSession(ctx, input.sessionId),
+  'session.updateRules': (ctx, input) => updateRules(ctx, input.sessionId, input.rules),
+  'session.freeze': (ctx, input) => freezeSession(ctx, input.sessionId),
+  'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId),
+  'session.importPackage': (ctx, input) => importSessionPackage(ctx, Buffer.from(input.contentBase64, 'base64')),
+  'session.checkIn': (ctx, input) => checkIn(ctx, input.sessionId, input.expertId, input.pin),
+  'score.save': (ctx, input) => saveCell(ctx, input),
+  'score.lock': (ctx, input) => lockExpert(ctx, input.sessionId, input.expertId),
+  'score.exportFile': (ctx, input) => exportScoreFile(ctx, input.sessionId, input.expertId, input.pin),
+  'score.importFiles': (ctx, input) =>
+    ok(importScoreFiles(ctx, input.files.map((f) => ({ fileName: f.fileName, content: Buffer.from(f.contentBase64, 'base64') })))),
+  'results.get': (ctx, input) => getResults(ctx, input.sessionId),
+  'results.vote': (ctx, input) => recordPanelVote(ctx, input.sessionId, input.vote),
+  'signoff.expert': (ctx, input) => signExpertSheet(ctx, input.sessionId, input.expertId, input.pin, input.dissent),
+  'signoff.summary': (ctx, input) => signSessionSummary(ctx, input.sessionId, input.pin),
+  'session.printout': (ctx, input) => sessionPrintout(ctx, input.sessionId, input.kind, input.expertId),
+  'session.matrixXlsx': (ctx, input) => scoreMatrixXlsx(ctx, input.sessionId),
   'draw.verify': (_ctx, input) => verifyProtocolFile(Buffer.from(input.contentBase64, 'base64')),
 };

@@ -3,6 +3,7 @@ import { operation } from './operation';
 import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { attachmentOperations, poolOperations } from './ops/pool';
+import { scoringOperations } from './ops/scoring';
 import { screeningOperations } from './ops/screening';
 
 /**
@@ -72,6 +73,7 @@ export const contract = {
   ...importOperations,
   ...screeningOperations,
   ...drawOperations,
+  ...scoringOperations,
 } as const;
 
 export type Contract = typeof contract;

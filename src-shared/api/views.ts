@@ -3,6 +3,11 @@ import type { StratumFeasibility } from '../draw/feasibility';
 import type { DrawProtocol } from '../draw/protocol';
 import type { PanelState } from '../draw/replacement';
 import type { Expert } from '../domain/expert';
+import type { Aggregation } from '../scoring/aggregate';
+import type { PanelVote } from '../scoring/panel-vote';
+import type { Ranking } from '../scoring/rank';
+import type { SessionRules } from '../scoring/session-rules';
+import type { StabilityReport } from '../scoring/stability';
 import type { Nomination } from '../domain/nomination';
 import type { TitleRank } from '../domain/vocabulary';
 import type { ImportProblem } from '../import/types';
@@ -157,4 +162,60 @@ export interface DrawView {
   panel: PanelState | null;
   /** Names for the screen and the record; the draw itself only ever sees ids. */
   experts: Record<string, { name: string; unitName: string }>;
+}
+
+export type SessionPhase = 'draft' | 'scoring' | 'discussion' | 'signed';
+
+export interface PanelMember {
+  expertId: string;
+  name: string;
+  unitName: string;
+  stratum: string;
+}
+
+export interface CellView {
+  expertId: string;
+  nominationId: string;
+  state: 'scored' | 'recused' | 'partial';
+  criteria: Record<string, number>;
+  comment: string;
+  recusalReason: string;
+  updatedAt: string;
+}
+
+export interface SessionExpertView {
+  expertId: string;
+  keyId: string;
+  fingerprint: string;
+  /** True when the private key lives on this laptop (the expert checked in here). */
+  local: boolean;
+  order: string[];
+  version: number;
+  checkedInAt: string;
+  lockedAt: string | null;
+}
+
+export interface SessionView {
+  sessionId: string;
+  year: number;
+  role: 'coordinator' | 'expert-laptop';
+  drawId: string | null;
+  phase: SessionPhase;
+  rules: SessionRules;
+  rulesHash: string | null;
+  panel: PanelMember[];
+  leaderId: string | null;
+  nominations: NominationView[];
+  experts: SessionExpertView[];
+  cells: CellView[];
+  imports: { expertId: string; version: number; importedAt: string }[];
+  signoffs: { signerId: string; kind: 'expert-sheet' | 'summary'; at: string; dissent: string }[];
+}
+
+export interface ResultsView {
+  sessionId: string;
+  aggregation: Aggregation;
+  ranking: Ranking;
+  stability: StabilityReport;
+  votes: (PanelVote & { at: string })[];
 }

@@ -1,0 +1,85 @@
+import type { ResultsView, SessionView } from '../../../src-shared/api/views';
+import { escapeHtml as h, sheetHtml } from '../html';
+
+const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : n.toFixed(digits));
+const studio = (s: SessionView, id: string) => s.nominations.find((n) => n.id === id)?.studioName ?? id;
+const expertName = (s: SessionView, id: string) => s.panel.find((p) => p.expertId === id)?.name ?? id;
+
+/** 专家评分表: one expert's every cell, in their order, with the key fingerprint they sign with. */
+export function expertSheetHtml(s: SessionView, expertId: string): string {
+  const expert = s.experts.find((e) => e.expertId === expertId);
+  const criteria = s.rules.rubric.criteria;
+  const order = expert?.order.length ? expert.order : s.nominations.map((n) => n.id);
+  const rows = order
+    .map((id, i) => {
+      const c = s.cells.find((x) => x.expertId === expertId && x.nominationId === id);
+      const cells = criteria.map((k) => `<td>${c?.state === 'recused' ? 'R' : fmt(c?.criteria[k.id], 1)}</td>`).join('');
+      const total = c?.state === 'scored' ? criteria.reduce((sum, k) => sum + k.weight * (c.criteria[k.id] ?? 0), 0) : null;
+      return `<tr><td>${i + 1}</td><td>${h(studio(s, id))}</td>${cells}<td>${c?.state === 'recused' ? 'R' : fmt(total, 1)}</td>
+        <td>${h(c?.state === 'recused' ? `回避：${c.recusalReason}` : (c?.comment ?? ''))}</td></tr>`;
+    })
+    .join('');
+  const signoff = s.signoffs.find((x) => x.signerId === expertId && x.kind === 'expert-sheet');
+  return sheetHtml({
+    title: `专家评分表（${s.sessionId}）`,
+    subtitle: `${s.year} · ${expertName(s, expertId)}（${expertId}）· Score sheet`,
+    body: `<table><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th>${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
+<table><tr><th>规则哈希 rules SHA-256</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr>
+<tr><th>签名密钥指纹 key fingerprint</th><td style="font-family:monospace">${h(expert?.fingerprint ?? '')}</td></tr>
+${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>`,
+    signatures: ['专家签字 Expert', '日期 Date'],
+  });
+}
+
+/** 汇总表: every expert's totals, the method's score, rank and flags, the votes, and the audit head. */
+export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): string {
+  const experts = s.panel.map((p) => p.expertId);
+  const rows = r.ranking.rows
+    .map((row) => {
+      const agg = r.aggregation.nominations.find((a) => a.nominationId === row.nominationId)!;
+      const totals = experts
+        .map((e) => {
+          const cell = s.cells.find((c) => c.expertId === e && c.nominationId === row.nominationId);
+          if (cell?.state === 'recused') return '<td>R</td>';
+          const t = agg.totals.find((x) => x.expertId === e);
+          const outlier = agg.outliers.some((o) => o.expertId === e);
+          return `<td${outlier ? ' class="fail"' : ''}>${fmt(t?.total, 1)}${outlier ? '*' : ''}</td>`;
+        })
+        .join('');
+      return `<tr><td>${row.rank}</td><td>${h(studio(s, row.nominationId))}</td>${totals}<td>${fmt(row.score, 3)}</td><td>${fmt(agg.spread?.range, 1)}</td>
+        <td>${row.cutStatus === 'in' ? '入选' : row.cutStatus === 'tied-at-cut' ? '并列待表决' : ''}${row.tieBrokenBy ? `（${h(row.tieBrokenBy)}）` : ''}</td></tr>`;
+    })
+    .join('');
+  const votes = r.votes.map((v) => `<tr><td>${h(v.nominationIds.join('、'))}</td><td>${h(v.order.join(' > '))}</td><td>${h(v.record)}</td></tr>`).join('');
+  const flips = r.stability.flips.map((f) => `<li>${h(studio(s, f.nominationId))}：${h(JSON.stringify(f.scenario))}</li>`).join('');
+  return sheetHtml({
+    title: `评审汇总表（${s.sessionId}）`,
+    subtitle: `${s.year} · 方法 method ${s.rules.method} · 入选线 cut ${s.rules.cut}`,
+    body: `<table><tr><th>名次</th><th>推荐对象</th>${experts.map((e) => `<th>${h(expertName(s, e))}</th>`).join('')}<th>得分</th><th>极差</th><th>结果</th></tr>${rows}</table>
+<p>* 与专家组得分相差超过 ${s.rules.outlierThreshold} 分。R 为回避，不计入。得分按未取整数值计算，仅显示时保留小数。</p>
+${votes ? `<h3>专家组表决 Panel votes</h3><table><tr><th>并列</th><th>表决结果</th><th>记录</th></tr>${votes}</table>` : ''}
+<h3>入选线稳定性 Cut-line stability</h3>${flips ? `<ul>${flips}</ul>` : '<p>去掉任一专家或改用其他方法，入选名单均不变。</p>'}
+<table><tr><th>规则哈希</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr></table>`,
+    signatures: ['专家组组长 Panel leader', '日期 Date'],
+    closingNote: `审计日志链尾哈希 audit log head：${auditHead}`,
+  });
+}
+
+/** 建议名单: the proposed list, at most the cut (Art. 2), for the panel's signature. */
+export function proposedListHtml(s: SessionView, r: ResultsView): string {
+  const rows = r.ranking.rows
+    .filter((row) => row.inCut)
+    .map((row) => {
+      const n = s.nominations.find((x) => x.id === row.nominationId)!;
+      return `<tr><td>${row.rank}</td><td>${h(n.studioName)}</td><td>${h(n.leaderName)}</td><td>${h(n.workUnitName)}</td><td>${h(n.recommendingUnit)}</td><td>${fmt(row.score, 2)}</td></tr>`;
+    })
+    .join('');
+  const opinions = s.signoffs.filter((x) => x.dissent).map((x) => `<li>${h(expertName(s, x.signerId))}：${h(x.dissent)}</li>`).join('');
+  return sheetHtml({
+    title: `${s.year}年度河南省教科文卫体系统劳模工匠创新工作室建议名单`,
+    subtitle: `Proposed list · ${s.sessionId}`,
+    body: `<table><tr><th>名次</th><th>工作室</th><th>领衔人</th><th>工作单位</th><th>推荐单位</th><th>得分</th></tr>${rows}</table>
+<h3>专家组意见 Panel opinion</h3><p>专家组按冻结的评审规则独立评分、汇总排名，提出以上建议名单（不超过 ${s.rules.cut} 个）。</p>${opinions ? `<p>不同意见：</p><ul>${opinions}</ul>` : ''}`,
+    signatures: ['专家组组长 Panel leader', ...s.panel.filter((p) => p.expertId !== s.leaderId).map((p) => `专家 ${p.name}`)],
+  });
+}

@@ -1,0 +1,112 @@
+import type { PanelMember, SessionView } from '../../../src-shared/api/views';
+
+import { err, isErr, ok, type Result } from '../../../src-shared/result';
+import { defaultSessionRules, rulesHash, sessionRulesSchema, type SessionRules } from '../../../src-shared/scoring/session-rules';
+import { zodProblems } from '../../../src-shared/zod-problems';
+import type { ServiceContext } from '../context';
+import { getDraw } from '../draws';
+import { listNominations } from '../nominations';
+import { requirePhase, sessionRow, sessionView } from './session-store';
+
+/**
+ * A session is made from a drawn panel and the year's qualified nominations, with default rules that stay
+ * editable until frozen.
+ */
+export function createSession(ctx: ServiceContext, input: { year: number; drawId: string; sessionId: string; leaderId?: string }): Result<SessionView> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    if (store.first(store.q.selectFrom('scoring_sessions').select('session_id').where('session_id', '=', input.sessionId))) {
+      return err('session-exists', `评审会编号 ${input.sessionId} 已存在`, `Session ${input.sessionId} already exists`);
+    }
+    const draw = getDraw(ctx, input.drawId);
+    if (isErr(draw)) return draw;
+    if (!draw.value.panel || (draw.value.status !== 'drawn' && draw.value.status !== 'finished')) {
+      return err('draw-not-drawn', `抽取 ${input.drawId} 尚未完成`, `Draw ${input.drawId} has not been drawn`);
+    }
+    const panel: PanelMember[] = draw.value.panel.panel.map((seat) => ({
+      expertId: seat.expertId,
+      name: draw.value.experts[seat.expertId]?.name ?? seat.expertId,
+      unitName: draw.value.experts[seat.expertId]?.unitName ?? '',
+      stratum: seat.stratum,
+    }));
+    const qualified = new Set(
+      store.all(store.q.selectFrom('screenings').select('nomination_id').where('outcome', '=', 'qualified')).map((r) => r.nomination_id),
+    );
+    const nominations = listNominations(ctx, input.year).filter((n) => qualified.has(n.id));
+    if (nominations.length === 0) {
+      return err('no-qualified', `${input.year} 年度没有资格审查合格的推荐对象`, `No nomination of ${input.year} is qualified`);
+    }
+    const leaderId = input.leaderId ?? panel[0]?.expertId ?? null;
+    if (leaderId && !panel.some((p) => p.expertId === leaderId)) {
+      return err('leader-not-in-panel', `组长 ${leaderId} 不在专家组中`, `The leader ${leaderId} is not on the panel`);
+    }
+    const rules = defaultSessionRules({ sessionId: input.sessionId, year: input.year, nominationIds: nominations.map((n) => n.id) });
+    const row = {
+      session_id: input.sessionId,
+      year: input.year,
+      role: 'coordinator',
+      draw_id: input.drawId,
+      draw_seed: draw.value.protocol!.seed,
+      rules: JSON.stringify(rules),
+      rules_hash: null,
+      phase: 'draft',
+      panel: JSON.stringify(panel),
+      nominations: JSON.stringify(nominations),
+      coordinator_key: null,
+      leader_id: leaderId,
+      created_at: new Date().toISOString(),
+      frozen_at: null,
+      signed_at: null,
+    };
+    store.run(store.q.insertInto('scoring_sessions').values(row));
+    store.audit({ actor: ctx.actor, action: 'session.create', subject: `session:${input.sessionId}`, details: { drawId: input.drawId, panel: panel.map((p) => p.expertId), nominations: nominations.length } });
+    return ok(sessionView(ctx, row));
+  });
+}
+
+export function updateRules(ctx: ServiceContext, sessionId: string, rules: unknown): Result<SessionView> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const r = sessionRow(ctx, sessionId);
+    if (isErr(r)) return r;
+    const phase = requirePhase(r.value, ['draft'], '评审规则冻结后不能再修改', 'The rules cannot change once frozen');
+    if (isErr(phase)) return phase;
+    const parsed = sessionRulesSchema.safeParse(rules);
+    if (!parsed.success) return err('rules-invalid', '评审规则无效', 'Invalid session rules', zodProblems(sessionRulesSchema, rules));
+    const current = JSON.parse(r.value.rules) as SessionRules;
+    if (parsed.data.sessionId !== sessionId || parsed.data.year !== current.year) {
+      return err('rules-invalid', '评审规则的编号或年度与评审会不符', 'The rules name another session or year');
+    }
+    store.run(store.q.updateTable('scoring_sessions').set({ rules: JSON.stringify(parsed.data) }).where('session_id', '=', sessionId));
+    store.audit({ actor: ctx.actor, action: 'session.rules', subject: `session:${sessionId}`, details: { rules: parsed.data } });
+    return ok(sessionView(ctx, { ...r.value, rules: JSON.stringify(parsed.data) }));
+  });
+}
+
+/** Before the first score: the rules' SHA-256 is stored; from then on any change is refused. */
+export function freezeSession(ctx: ServiceContext, sessionId: string): Result<SessionView> {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const r = sessionRow(ctx, sessionId);
+    if (isErr(r)) return r;
+    const phase = requirePhase(r.value, ['draft'], '评审规则已冻结', 'The rules are already frozen');
+    if (isErr(phase)) return phase;
+    const hash = rulesHash(JSON.parse(r.value.rules));
+    const at = new Date().toISOString();
+    store.run(store.q.updateTable('scoring_sessions').set({ rules_hash: hash, phase: 'scoring', frozen_at: at }).where('session_id', '=', sessionId));
+    store.audit({ actor: ctx.actor, action: 'session.freeze', subject: `session:${sessionId}`, details: { rulesHash: hash } });
+    return ok(sessionView(ctx, { ...r.value, rules_hash: hash, phase: 'scoring', frozen_at: at }));
+  });
+}
+
+export function getSession(ctx: ServiceContext, sessionId: string): Result<SessionView> {
+  const r = sessionRow(ctx, sessionId);
+  return isErr(r) ? r : ok(sessionView(ctx, r.value));
+}
+
+export function listSessions(ctx: ServiceContext): { sessionId: string; year: number; role: string; phase: string }[] {
+  return ctx.store
+    .all(ctx.store.q.selectFrom('scoring_sessions').select(['session_id', 'year', 'role', 'phase']).orderBy('created_at'))
+    .map((s) => ({ sessionId: s.session_id, year: s.year, role: s.role, phase: s.phase }));
+}
+

@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { call } from '../../api/dispatch';
+import { verifyAuditChain } from '../../store/audit-log';
+import type { ServiceContext } from '../context';
+import { simulateSession } from './simulate';
+
+let ctx: ServiceContext;
+beforeEach(() => {
+  ctx = openTestContext();
+});
+afterEach(() => ctx.store.close());
+
+describe('a simulated meeting', () => {
+  it('goes from the draw to a signed proposed list of at most 30, with a conflict and a voted tie at the cut', async () => {
+    const { session, results } = await simulateSession(ctx, 7);
+    expect(session.phase).toBe('signed');
+    expect(session.panel).toHaveLength(5);
+    expect(session.experts.filter((e) => e.local)).toHaveLength(3);
+    expect(session.imports.map((i) => i.expertId).sort()).toEqual(session.panel.slice(3).map((p) => p.expertId).sort());
+    expect(session.cells.filter((c) => c.state === 'recused')).toHaveLength(1);
+    expect(session.signoffs.filter((s) => s.kind === 'expert-sheet')).toHaveLength(5);
+    expect(session.signoffs.some((s) => s.kind === 'summary')).toBe(true);
+    expect(results.votes).toHaveLength(1);
+    expect(results.ranking.needsPanelVote).toEqual([]);
+    expect(results.ranking.rows.filter((r) => r.inCut)).toHaveLength(30);
+    expect(results.ranking.rows.find((r) => r.tieBrokenBy === 'panel-vote')).toBeTruthy();
+    expect(verifyAuditChain(ctx.store.db).valid).toBe(true);
+
+    // Signed means locked.
+    const late = await call(ctx, 'score.importFiles', { files: [{ fileName: 'x.json', contentBase64: Buffer.from('{}').toString('base64') }] });
+    expect(expectOk(late).refused).toHaveLength(1);
+    expect(await call(ctx, 'session.updateRules', { sessionId: session.sessionId, rules: session.rules })).toMatchObject({ ok: false });
+  }, 120_000);
+
+  it('is deterministic for a seed', async () => {
+    const a = await simulateSession(ctx, 3);
+    const other = openTestContext();
+    const b = await simulateSession(other, 3);
+    expect(b.results.ranking.rows.map((r) => [r.nominationId, r.rank])).toEqual(a.results.ranking.rows.map((r) => [r.nominationId, r.rank]));
+    other.store.close();
+  }, 120_000);
+});

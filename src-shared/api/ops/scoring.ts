@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { panelVoteSchema } from '../../scoring/panel-vote';
+import { operation } from '../operation';
+import type { CellView, FileDownload, ResultsView, SessionView } from '../views';
+
+const year = z.number().int().min(2000).max(2100);
+const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
+const expertId = z.string().min(1).max(40);
+const pin = z.string().min(1).max(100);
+const base64 = z.string().min(1).max(100 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+
+/** Offline scoring: session rules, check-in, cells, score files, results, sign-off and the printouts. */
+export const scoringOperations = {
+  'session.create': operation<SessionView>()(z.object({ year, drawId: z.string().min(1), sessionId, leaderId: expertId.optional() }).strict()),
+  'session.list': operation<{ sessionId: string; year: number; role: string; phase: string }[]>()(z.object({}).strict()),
+  'session.get': operation<SessionView>()(z.object({ sessionId }).strict()),
+  'session.updateRules': operation<SessionView>()(z.object({ sessionId, rules: z.unknown() }).strict()),
+  'session.freeze': operation<SessionView>()(z.object({ sessionId }).strict()),
+  'session.exportPackage': operation<FileDownload>()(z.object({ sessionId }).strict()),
+  'session.importPackage': operation<SessionView>()(z.object({ contentBase64: base64 }).strict()),
+  'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),
+  'score.save': operation<CellView & { version: number }>()(
+    z
+      .object({
+        sessionId,
+        expertId,
+        nominationId: z.string().min(1),
+        criteria: z.record(z.string(), z.number().nullable()).optional(),
+        comment: z.string().max(4000).optional(),
+        recuse: z.object({ reason: z.string().max(500) }).strict().optional(),
+        changeReason: z.string().max(1000).optional(),
+      })
+      .strict(),
+  ),
+  'score.lock': operation<SessionView>()(z.object({ sessionId, expertId }).strict()),
+  'score.exportFile': operation<FileDownload>()(z.object({ sessionId, expertId, pin }).strict()),
+  'score.importFiles': operation<{ imported: { fileName: string; expertId: string; version: number }[]; refused: { fileName: string; message: { zh: string; en: string } }[] }>()(
+    z.object({ files: z.array(z.object({ fileName: z.string().min(1).max(255), contentBase64: base64 }).strict()).min(1).max(200) }).strict(),
+  ),
+  'results.get': operation<ResultsView>()(z.object({ sessionId }).strict()),
+  'results.vote': operation<ResultsView>()(z.object({ sessionId, vote: panelVoteSchema }).strict()),
+  'signoff.expert': operation<SessionView>()(z.object({ sessionId, expertId, pin, dissent: z.string().max(4000).default('') }).strict()),
+  'signoff.summary': operation<SessionView>()(z.object({ sessionId, pin }).strict()),
+  'session.printout': operation<FileDownload>()(
+    z.object({ sessionId, kind: z.enum(['expert-sheet', 'summary', 'proposed-list']), expertId: expertId.optional() }).strict(),
+  ),
+  'session.matrixXlsx': operation<FileDownload>()(z.object({ sessionId }).strict()),
+};
