@@ -36,8 +36,12 @@ const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0
  * with a conflict and a tie at the cut, score files carried through a folder, the panel's vote, every
  * signature. Deterministic for a seed.
  */
-export async function simulateSession(ctx: ServiceContext, seed: number): Promise<{ session: SessionView; results: ResultsView; laptops: string[]; usb: string }> {
+/** The demo year screened (all qualified as their checks allow), a five-expert panel drawn, a session frozen. */
+export async function prepareSession(ctx: ServiceContext, seed: number): Promise<SessionView> {
   const year = 2026;
+  if ((await must(call(ctx, 'session.list'))).length > 0) {
+    throw new SimulationError('该数据目录中已有评审会，模拟只能在空目录或演示目录中进行', 'This data folder already holds a scoring session; simulate into an empty or demo-only folder');
+  }
   await must(call(ctx, 'demo.generate', { seed }));
   const allMet = MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '' }));
   for (const n of await must(call(ctx, 'nominations.list', { year }))) {
@@ -49,8 +53,13 @@ export async function simulateSession(ctx: ServiceContext, seed: number): Promis
   await must(call(ctx, 'draw.run', { drawId: plan.suggestedDrawId, witnesses: WITNESSES }));
   await must(call(ctx, 'draw.finish', { drawId: plan.suggestedDrawId }));
   const sessionId = `${year}-S${String(seed).padStart(2, '0')}`.slice(0, 60);
-  let session = await must(call(ctx, 'session.create', { year, drawId: plan.suggestedDrawId, sessionId }));
-  session = await must(call(ctx, 'session.freeze', { sessionId }));
+  await must(call(ctx, 'session.create', { year, drawId: plan.suggestedDrawId, sessionId }));
+  return must(call(ctx, 'session.freeze', { sessionId }));
+}
+
+export async function simulateSession(ctx: ServiceContext, seed: number): Promise<{ session: SessionView; results: ResultsView; laptops: string[]; usb: string }> {
+  let session = await prepareSession(ctx, seed);
+  const sessionId = session.sessionId;
 
   // Three experts take turns on this laptop; two bring laptops of their own.
   const panel = session.panel.map((p) => p.expertId);
