@@ -3,10 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/api/contract';
 import type { Message } from '../../src-shared/result';
 import { en } from './en';
+import { officeEn } from './office.en';
+import { officeZhCN } from './office.zh-CN';
 import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: { ...zhCN, office: officeZhCN } }, en: { translation: { ...en, office: officeEn } } },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -1,0 +1,3 @@
+import type { officeZhCN } from './office.zh-CN';
+
+export const officeEn: typeof officeZhCN = {};
