@@ -1,8 +1,9 @@
 import { drawBench } from './draw.bench';
 import { importPoolBench } from './import-pool.bench';
+import { keystrokeBench } from './keystroke.bench';
 import { report, type BenchResult } from './harness';
 
-const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench];
+const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench, keystrokeBench];
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];

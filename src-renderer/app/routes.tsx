@@ -1,10 +1,12 @@
-import { AuditOutlined, DashboardOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DrawPage } from '../draw/DrawPage';
 import { VerifyPage } from '../draw/VerifyPage';
 import { NominationsPage } from '../nominations/NominationsPage';
 import { PoolPage } from '../pool/PoolPage';
+import { ExpertScoring } from '../scoring/ExpertScoring';
+import { SessionPage } from '../scoring/SessionPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -16,5 +18,7 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'screening', labelKey: 'nav.screening', icon: <AuditOutlined />, page: () => <ScreeningPage /> },
   { key: 'draw', labelKey: 'nav.draw', icon: <UsergroupAddOutlined />, page: () => <DrawPage /> },
   { key: 'verify', labelKey: 'nav.verify', icon: <SafetyCertificateOutlined />, page: () => <VerifyPage /> },
+  { key: 'session', labelKey: 'scoring.nav.session', icon: <SolutionOutlined />, page: () => <SessionPage /> },
+  { key: 'score', labelKey: 'scoring.nav.score', icon: <FormOutlined />, page: () => <ExpertScoring /> },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
 ];

@@ -2,7 +2,7 @@ import type { CellView } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { checkScore } from '../../../src-shared/scoring/rubric';
 import type { ServiceContext } from '../context';
-import { cellView, nominationsOf, requirePhase, rulesOf, sessionRow } from './session-store';
+import { cellView, requirePhase, rulesOf, sessionRow } from './session-store';
 
 export interface CellChange {
   sessionId: string;
@@ -32,7 +32,9 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
       store.q.selectFrom('session_experts').selectAll().where('session_id', '=', change.sessionId).where('expert_id', '=', change.expertId),
     );
     if (!expert?.vault) return err('not-checked-in-here', `${change.expertId} 没有在本机签到`, `${change.expertId} did not check in on this laptop`);
-    if (!nominationsOf(r.value).some((n) => n.id === change.nominationId)) {
+    const rules = rulesOf(r.value);
+    // The frozen rules list the session's nominations; the full nomination texts are not needed to save a cell.
+    if (!rules.nominationIds.includes(change.nominationId)) {
       return err('nomination-not-in-session', `${change.nominationId} 不在本评审会中`, `${change.nominationId} is not in this session`);
     }
     const reason = change.changeReason?.trim() ?? '';
@@ -47,7 +49,7 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
         .where('expert_id', '=', change.expertId)
         .where('nomination_id', '=', change.nominationId),
     );
-    const rubric = rulesOf(r.value).rubric;
+    const rubric = rules.rubric;
     const criteria: Record<string, number> = before ? JSON.parse(before.criteria) : {};
     let state = (before?.state ?? 'partial') as CellView['state'];
     let recusalReason = before?.recusal_reason ?? '';

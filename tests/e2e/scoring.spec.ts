@@ -1,0 +1,337 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import type { ResultsView, SessionView } from '../../src-shared/api/views';
+import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
+import type { Criterion } from '../../src-shared/scoring/rubric';
+import { pdfText } from '../helpers/pdf-text';
+import { expect, startServer, test, type AppServer } from './fixtures';
+
+/**
+ * A meeting with three laptops: the coordinator (experts 3–5 score there, over the API to keep it fast) and two
+ * expert laptops whose experts check in, declare a conflict and score keyboard-only through the screen, lock,
+ * export their files to a "USB stick" folder and sign. The coordinator imports the files, sees the board fill
+ * up, the results and the tie at the cut, records the vote, and the leader signs; the PDFs carry studio names.
+ */
+
+const PIN = '2468';
+const YEAR = 2026;
+const SESSION = '2026-S01';
+/** Nominations each UI expert scores by keyboard through the screen (the rest over that laptop's API). */
+const BY_KEYBOARD = 3;
+const SHOTS = path.resolve(__dirname, '../../reports');
+
+async function must<T>(server: AppServer, op: string, input: unknown = {}): Promise<T> {
+  const r = await server.api(op, input);
+  if (!r.ok) throw new Error(`${op}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+async function save(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await click();
+  const download = await downloading;
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0, Math.round(value / c.step) * c.step));
+
+/**
+ * Every expert's sheet for every nomination: a quality per nomination (1.5 points apart, more than rounding to steps can close), a leniency per expert,
+ * and the cut-th and (cut+1)-th by quality given the very same sheet by everyone, so they tie at the cut.
+ */
+function planScores(session: SessionView) {
+  const ids = session.rules.nominationIds;
+  const cut = session.rules.cut;
+  const quality = new Map(ids.map((id, i) => [id, 0.95 - 0.015 * i]));
+  const tie = ids.length > cut ? [ids[cut - 1], ids[cut]] : [];
+  if (tie.length) quality.set(tie[1], quality.get(tie[0])!);
+  const lean = new Map(session.panel.map((p, i) => [p.expertId, [0.01, -0.01, 0.02, -0.02, 0][i % 5]]));
+  return {
+    tie,
+    sheet(expertId: string, nominationId: string): Record<string, number> {
+      const q = quality.get(nominationId)! + (tie.includes(nominationId) ? 0 : lean.get(expertId)!);
+      return Object.fromEntries(session.rules.rubric.criteria.map((c) => [c.id, onStep(q * c.maxPoints, c)]));
+    },
+  };
+}
+
+type Plan = ReturnType<typeof planScores>;
+
+/** The demo year screened and a five-expert panel drawn (one per sector); returns the draw id. */
+async function prepareDraw(app: AppServer): Promise<string> {
+  await must(app, 'demo.generate', { seed: YEAR });
+  const allMet = MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '' }));
+  for (const n of await must<{ id: string }[]>(app, 'nominations.list', { year: YEAR })) {
+    await app.api('screening.record', { nominationId: n.id, manual: allMet, screener: '测试审查人' });
+  }
+  const plan = await must<{ strata: { stratum: string }[]; suggestedDrawId: string }>(app, 'draw.plan', { year: YEAR, stratumBy: 'sector' });
+  const quotas = Object.fromEntries(plan.strata.map((s) => [s.stratum, 1]));
+  const drawId = plan.suggestedDrawId;
+  await must(app, 'draw.commit', { year: YEAR, drawId, stratumBy: 'sector', quotas, alternates: quotas, unitCap: 1, place: '郑州 评审会场', operator: '周操作' });
+  const witnesses = [
+    { name: '王监督', first: '0123456789', second: '0123456789' },
+    { name: '李见证', first: '9876543210', second: '9876543210' },
+    { name: '赵公证', first: '3141592653', second: '3141592653' },
+  ];
+  await must(app, 'draw.run', { drawId, witnesses });
+  await must(app, 'draw.finish', { drawId });
+  return drawId;
+}
+
+async function prepareCoordinator(app: AppServer): Promise<SessionView> {
+  const drawId = await prepareDraw(app);
+  await must(app, 'session.create', { year: YEAR, drawId, sessionId: SESSION });
+  return must<SessionView>(app, 'session.freeze', { sessionId: SESSION });
+}
+
+/** An expert laptop: import the package, check in with a PIN, open the scoring screen. */
+async function startLaptop(browser: Browser, laptop: AppServer, packageFile: string, expertId: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })).newPage();
+  await page.goto(laptop.url);
+  await page.getByRole('menuitem', { name: '评审会' }).click();
+  await page.getByTestId('import-package').locator('input[type=file]').setInputFiles(packageFile);
+  await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
+  await page.getByRole('combobox', { name: '选择专家' }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: expertId }).click();
+  await page.getByTestId('check-in').click();
+  await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
+  await page.getByLabel('再次输入 PIN', { exact: true }).fill(PIN);
+  await page.getByTestId('pin-ok').click();
+  await page.getByTestId(`open-scoring-${expertId}`).click();
+  await expect(page.getByTestId('progress')).toHaveText(/^0 \/ \d+$/);
+  return page;
+}
+
+/** Digits and Enter only: five criteria, then Enter in the comment box moves on to the next nomination. */
+async function scoreByKeyboard(page: Page, criteria: Criterion[], sheet: Record<string, number>, comment: string) {
+  for (const c of criteria) {
+    await page.keyboard.type(String(sheet[c.id]));
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.type(comment);
+  await page.keyboard.press('Enter');
+}
+
+async function currentNomination(page: Page, session: SessionView): Promise<string> {
+  const heading = (await page.getByTestId('current-studio').textContent()) ?? '';
+  return session.nominations.find((n) => heading.endsWith(n.studioName))!.id;
+}
+
+/** The expert's own part on their laptop: keyboard scoring, a conflict if asked, the rest over the API, lock, file. */
+async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView, expertId: string, plan: Plan, usb: string, conflict: boolean) {
+  const criteria = session.rules.rubric.criteria;
+  const order = (await must<SessionView>(laptop, 'session.get', { sessionId: SESSION })).experts.find((e) => e.expertId === expertId)!.order;
+  let recused: string | undefined;
+
+  for (let i = 0; i < BY_KEYBOARD; i++) {
+    const id = await currentNomination(page, session);
+    expect(id).toBe(order[i]);
+    if (i === 0) {
+      // A value over the maximum is shown in red and not saved; Backspace and the right value fix it.
+      const first = criteria[0];
+      await page.keyboard.type(String(first.maxPoints + 5));
+      await expect(page.getByTestId(`score-error-${first.id}`)).toBeVisible();
+      await expect(page.getByTestId('save-state')).toHaveText('未保存');
+      for (let k = 0; k < String(first.maxPoints + 5).length; k++) await page.keyboard.press('Backspace');
+    }
+    await scoreByKeyboard(page, criteria, plan.sheet(expertId, id), `材料翔实（${i + 1}）`);
+    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(page.getByTestId('progress')).toHaveText(`${i + 1} / ${order.length}`);
+  }
+  // A filled sheet, for a look at the layout at large type.
+  await page.getByTestId('prev').click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, `scoring-expert-${conflict ? 'a' : 'b'}.png`) });
+  await page.getByTestId('next').click();
+  if (conflict) {
+    // The conflict is declared on the screen, on a nomination that is not part of the planted tie.
+    while (plan.tie.includes(await currentNomination(page, session))) await page.getByTestId('next').click();
+    recused = await currentNomination(page, session);
+    await page.getByTestId('recuse').click();
+    await page.getByLabel('回避理由').fill('本人曾在该单位兼职');
+    await page.getByLabel('回避理由').press('Enter');
+    await expect(page.getByTestId('recused-note')).toContainText('本人曾在该单位兼职');
+    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(page.getByTestId('progress')).toHaveText(`${BY_KEYBOARD + 1} / ${order.length}`);
+  }
+
+  // The rest of this expert's sheet over this laptop's API, then the screen picks it up on reload.
+  const done = new Set([...order.slice(0, BY_KEYBOARD), ...(recused ? [recused] : [])]);
+  for (const id of order) {
+    if (done.has(id)) continue;
+    await must(laptop, 'score.save', { sessionId: SESSION, expertId, nominationId: id, criteria: plan.sheet(expertId, id), comment: '材料翔实' });
+  }
+  await page.reload();
+  await expect(page.getByTestId('progress')).toHaveText(`${order.length} / ${order.length}`);
+
+  await page.getByTestId('lock').click();
+  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await expect(page.getByTestId('lock')).toHaveText('已锁定');
+  return exportFile(page, usb);
+}
+
+async function exportFile(page: Page, usb: string): Promise<string> {
+  return save(page, usb, async () => {
+    await page.getByTestId('export-file').click();
+    await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
+    await page.getByTestId('pin-ok').click();
+  });
+}
+
+async function signOnLaptop(page: Page, usb: string): Promise<string> {
+  await page.getByTestId('sign-sheet').click();
+  await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
+  await page.getByTestId('pin-ok').click();
+  await expect(page.getByTestId('signed-note')).toContainText('已于');
+  return exportFile(page, usb);
+}
+
+test.setTimeout(300_000);
+
+test('a meeting on three laptops: package, check-in, keyboard scoring, score files, results, vote, signatures, PDFs', async ({ app, page, browser }) => {
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-usb-'));
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const laptopA = await startServer();
+  const laptopB = await startServer();
+  try {
+    // Coordinator, over the API: screened year, a five-expert panel, a frozen session.
+    const session = await prepareCoordinator(app);
+    const panel = session.panel.map((p) => p.expertId);
+    expect(panel).toHaveLength(5);
+    const [expertA, expertB, ...onCoordinator] = panel;
+    const plan = planScores(session);
+    expect(plan.tie).toHaveLength(2);
+
+    // Experts 3–5 check in and score on the coordinator laptop.
+    for (const id of onCoordinator) {
+      await must(app, 'session.checkIn', { sessionId: SESSION, expertId: id, pin: PIN });
+      for (const n of session.rules.nominationIds) {
+        await must(app, 'score.save', { sessionId: SESSION, expertId: id, nominationId: n, criteria: plan.sheet(id, n), comment: '材料翔实' });
+      }
+      await must(app, 'score.lock', { sessionId: SESSION, expertId: id });
+    }
+
+    // The coordinator page exports the session package.
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(app.url);
+    await page.getByRole('menuitem', { name: '评审会' }).click();
+    await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
+    const packageFile = await save(page, usb, () => page.getByTestId('export-package').click());
+    // While scoring is blind the results tab shows no score.
+    await page.getByRole('tab', { name: '结果与讨论' }).click();
+    await expect(page.getByTestId('blind-notice')).toBeVisible();
+
+    // Two expert laptops: import, check in, keyboard scoring (A declares a conflict), lock, export.
+    const pageA = await startLaptop(browser, laptopA, packageFile, expertA);
+    const fileA = await scoreOnLaptop(pageA, laptopA, session, expertA, plan, usb, true);
+    const pageB = await startLaptop(browser, laptopB, packageFile, expertB);
+    const fileB = await scoreOnLaptop(pageB, laptopB, session, expertB, plan, usb, false);
+
+    // The coordinator imports both files from the stick: every cell filled, discussion opens.
+    await page.getByRole('tab', { name: '评分进度' }).click();
+    await page.getByTestId('import-scores').locator('input[type=file]').setInputFiles([fileA, fileB]);
+    await expect(page.getByTestId('import-result')).toContainText('导入 2 个，拒绝 0 个');
+    await expect(page.getByTestId('session-phase')).toHaveText('讨论与签字');
+    const cells = panel.length * session.nominations.length;
+    for (const id of panel) await expect(page.getByTestId(`missing-${id}`)).toHaveText('0');
+    await expect(page.getByTestId('board-filled')).toContainText(`${cells} / ${cells}`);
+    await expect(page.getByTestId(`expert-card-${expertA}`)).toContainText('其中回避 1');
+    await page.screenshot({ path: path.join(SHOTS, 'scoring-board.png') });
+
+    // Results: the ranking with its cut line, the planted tie put to the panel.
+    await page.getByRole('tab', { name: '结果与讨论' }).click();
+    await expect(page.getByTestId('ranking-table')).toBeVisible();
+    await expect(page.getByTestId('cut-line')).toBeVisible();
+    await expect(page.getByTestId('spread-chart').locator('canvas')).toHaveCount(1);
+    await expect(page.getByTestId('leniency-chart').locator('canvas')).toHaveCount(1);
+    await page.getByTestId('vote-0').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'scoring-results-tie.png') });
+    const before = await must<ResultsView>(app, 'results.get', { sessionId: SESSION });
+    expect(before.ranking.needsPanelVote.length).toBeGreaterThan(0);
+    const ties = before.ranking.needsPanelVote.length;
+    for (let i = 0; i < ties; i++) {
+      // Each vote settles its tie, and its form gives way to the next one.
+      await page.getByTestId('vote-0').getByLabel('表决记录').fill('专家组举手表决 4:1，监督人 王监督');
+      await page.getByTestId('vote-submit-0').click();
+      await expect(page.getByTestId('votes')).toContainText(`已记录 ${i + 1} 次专家组表决`);
+    }
+    await expect(page.getByTestId('vote-0')).toHaveCount(0);
+    await expect(page.getByTestId('stability')).toBeVisible();
+    await page.getByTestId('chart-toggle').first().getByText('数字').click();
+    await expect(page.getByTestId('spread-table')).toBeVisible();
+    await expect(page.getByTestId('leniency-table')).toBeVisible();
+    await page.getByTestId('chart-toggle').first().getByText('图表').click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SHOTS, 'scoring-results.png') });
+    await page.getByTestId('cut-line').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'scoring-results-cut.png') });
+    await page.getByTestId('spread-chart').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'scoring-results-charts.png') });
+
+    // Signatures: A and B on their own laptops (a new file version each), the others here, the leader last.
+    const signedA = await signOnLaptop(pageA, usb);
+    const signedB = await signOnLaptop(pageB, usb);
+    expect(path.basename(signedA)).not.toBe(path.basename(fileA));
+    for (const id of onCoordinator) await must(app, 'signoff.expert', { sessionId: SESSION, expertId: id, pin: PIN, dissent: '' });
+    await page.getByRole('tab', { name: '评分进度' }).click();
+    await page.getByTestId('import-scores').locator('input[type=file]').setInputFiles([signedA, signedB]);
+    await expect(page.getByTestId('import-result')).toContainText('导入 2 个，拒绝 0 个');
+    await page.getByRole('tab', { name: '签字与打印' }).click();
+    await expect(page.getByTestId('signoff-table')).not.toContainText('未签字');
+    await page.getByTestId('sign-summary').click();
+    await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
+    await page.getByTestId('pin-ok').click();
+    await expect(page.getByTestId('session-phase')).toHaveText('已签字锁定');
+    await page.getByRole('tab', { name: '签字与打印' }).click();
+    await expect(page.getByTestId('summary-signed')).toBeVisible();
+
+    // The summary and the proposed list print with the studios' Chinese names.
+    const results = await must<ResultsView>(app, 'results.get', { sessionId: SESSION });
+    const first = session.nominations.find((n) => n.id === results.ranking.rows[0].nominationId)!.studioName;
+    const summary = await save(page, usb, () => page.getByTestId('print-summary').click());
+    const proposed = await save(page, usb, () => page.getByTestId('print-proposed').click());
+    expect(pdfText(summary).replace(/\s+/g, '')).toContain(first);
+    expect(pdfText(proposed).replace(/\s+/g, '')).toContain(first);
+    const matrix = await save(page, usb, () => page.getByTestId('matrix-xlsx').click());
+    expect(fs.statSync(matrix).size).toBeGreaterThan(1000);
+  } finally {
+    await laptopA.stop();
+    await laptopB.stop();
+    fs.rmSync(laptopA.dataDir, { recursive: true, force: true });
+    fs.rmSync(laptopB.dataDir, { recursive: true, force: true });
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
+});
+
+test('the coordinator creates a session from the draw, edits the rules and freezes them', async ({ app, page }) => {
+  await prepareDraw(app);
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: '评审会' }).click();
+  await expect(page.getByLabel('评审会编号')).toHaveValue(SESSION);
+  await page.getByTestId('create-session').click();
+  await expect(page.getByTestId('session-phase')).toHaveText('草拟规则');
+
+  // Rules: 20 places, the median, a heavier first criterion; an impossible step is refused with its reason.
+  await page.getByLabel('入选名额').fill('20');
+  await page.getByLabel('权重 1').fill('2');
+  await page.getByLabel('步长 2').fill('3');
+  await page.getByTestId('save-rules').click();
+  await expect(page.getByText('步长 3 不能整除满分 20')).toBeVisible();
+  await page.getByLabel('步长 2').fill('0.5');
+  await page.getByTestId('save-rules').click();
+  await expect(page.getByText('加权总分满分：120')).toBeVisible();
+  await expect(page.getByTestId('save-rules')).toBeDisabled();
+  await page.getByTestId('freeze').click();
+  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await expect(page.getByTestId('rules-hash')).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
+
+  const session = await must<SessionView>(app, 'session.get', { sessionId: SESSION });
+  expect(session.rules.cut).toBe(20);
+  expect(session.rules.rubric.criteria[0].weight).toBe(2);
+  expect(session.rulesHash).toBe(await page.getByTestId('rules-hash').textContent());
+});
