@@ -1,9 +1,10 @@
+import { bundleVerifyBench } from './bundle-verify.bench';
 import { drawBench } from './draw.bench';
 import { importPoolBench } from './import-pool.bench';
 import { keystrokeBench } from './keystroke.bench';
 import { report, type BenchResult } from './harness';
 
-const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench, keystrokeBench];
+const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench, keystrokeBench, bundleVerifyBench];
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];

@@ -41,6 +41,10 @@ import { exportSessionPackage, importSessionPackage } from '../services/scoring/
 import { createSession, freezeSession, getSession, listSessions, updateRules } from '../services/scoring/sessions';
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
+import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey } from '../services/trust';
+import { exportBundle } from '../bundle/export';
+import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../bundle/import';
+import { verificationReportPdf } from '../bundle/report-pdf';
 
 const importFile = (input: { kind: ImportFile['kind']; fileName: string; contentBase64: string; year?: number }): ImportFile => ({
   kind: input.kind,
@@ -48,6 +52,11 @@ const importFile = (input: { kind: ImportFile['kind']; fileName: string; content
   content: Buffer.from(input.contentBase64, 'base64'),
   year: input.year,
 });
+
+const bundleSource = (input: { files?: { relativePath: string; contentBase64: string }[]; path?: string }): BundleSource =>
+  input.path !== undefined
+    ? { path: input.path }
+    : { files: (input.files ?? []).map((f) => ({ relativePath: f.relativePath, content: Buffer.from(f.contentBase64, 'base64') })) };
 
 export type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -110,4 +119,16 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.printout': (ctx, input) => sessionPrintout(ctx, input.sessionId, input.kind, input.expertId),
   'session.matrixXlsx': (ctx, input) => scoreMatrixXlsx(ctx, input.sessionId),
   'draw.verify': (_ctx, input) => verifyProtocolFile(Buffer.from(input.contentBase64, 'base64')),
+  'keys.device': (ctx) => ok(deviceKeyView(ctx)),
+  'keys.exportFile': (ctx, input) => exportKeyFile(ctx, input.label),
+  'keys.list': (ctx) => ok(listTrustedKeys(ctx)),
+  'keys.preview': (ctx, input) => previewKeyFile(ctx, Buffer.from(input.contentBase64, 'base64')),
+  'keys.enrol': (ctx, input) =>
+    enrolKey(ctx, { content: Buffer.from(input.contentBase64, 'base64'), role: input.role, label: input.label, fingerprint: input.fingerprint }),
+  'keys.revoke': (ctx, input) => revokeKey(ctx, input.keyId, input.reason),
+  'bundle.export': (ctx, input) => exportBundle(ctx, input.sessionId, input.destination),
+  'bundle.verify': (ctx, input) => ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear)),
+  'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear),
+  'bundle.list': (ctx) => ok(listImportedBundles(ctx)),
+  'bundle.reportPdf': (ctx, input) => verificationReportPdf(ctx, input.sessionId, input.year),
 };

@@ -4,6 +4,7 @@ import { startLoopbackServer } from '../transports/http-loopback';
 import { CliExit, EXIT, openContext, unwrap } from './context';
 import { DRAW_COMMANDS } from './draw-commands';
 import { importCommand, screenCommand } from './pool-commands';
+import { BUNDLE_COMMANDS } from './bundle-commands';
 import { simulateCommand } from './session-commands';
 
 export interface ParsedArgs {
@@ -98,6 +99,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'import nominations': { run: importCommand, usage: 'import nominations FILE --data-dir D [--year Y] [--duplicates skip|replace]' },
   screen: { run: screenCommand, usage: 'screen --year Y --data-dir D [--screener NAME]' },
   ...DRAW_COMMANDS,
-  'session simulate': { run: simulateCommand, usage: 'session simulate --data-dir D [--seed N]' },
+  'session simulate': { run: simulateCommand, usage: 'session simulate --data-dir D [--seed N] [--export DIR]' },
+  ...BUNDLE_COMMANDS,
   serve: { run: serve, usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

@@ -18,6 +18,12 @@ const OPTIONS = {
   'pool-size': { type: 'string' },
   select: { type: 'string' },
   source: { type: 'string', multiple: true },
+  role: { type: 'string' },
+  label: { type: 'string' },
+  reason: { type: 'string' },
+  fingerprint: { type: 'string' },
+  trust: { type: 'string', multiple: true },
+  export: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

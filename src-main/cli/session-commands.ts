@@ -1,4 +1,5 @@
 import { simulateSession, SimulationError } from '../services/scoring/simulate';
+import { exportAfterSimulation } from './bundle-commands';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, openContext } from './context';
 
@@ -18,6 +19,8 @@ export async function simulateCommand(args: ParsedArgs): Promise<number> {
       console.log(`${String(row.rank).padStart(3)}  ${mark} ${row.score === null ? '   —   ' : row.score.toFixed(3).padStart(7)}  ${row.nominationId}  ${name(row.nominationId)}${row.tieBrokenBy ? `  (${row.tieBrokenBy})` : ''}`);
     }
     for (const v of results.votes) console.log(`表决 / panel vote: ${v.order.join(' > ')} — ${v.record}`);
+    const exportTo = args.values.export;
+    if (typeof exportTo === 'string') await exportAfterSimulation(ctx, session.sessionId, exportTo);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof SimulationError) throw new CliExit(EXIT.checkFailed, e.message);

@@ -24,20 +24,48 @@ interface AuditRow {
   hash: string;
 }
 
-/** The hash covers every field of the row and the previous row's hash, in RFC 8785 form. */
-function rowHash(row: Omit<AuditRow, 'hash'>): string {
+/** The fields a row's hash covers, in the form they are exported in (result bundles carry rows like this). */
+export interface AuditRecord {
+  seq: number;
+  at: string;
+  deviceId: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: unknown;
+  prevHash: string;
+}
+
+/**
+ * The hash covers every field of the row and the previous row's hash, in RFC 8785 form. Exported so that a
+ * verifier of exported rows (the office checking a bundle) uses this very definition, not a copy of it.
+ */
+export function auditRowHash(record: AuditRecord): string {
   return sha256Hex(
     canonicalJson({
-      seq: row.seq,
-      at: row.at,
-      deviceId: row.device_id,
-      actor: row.actor,
-      action: row.action,
-      subject: row.subject,
-      details: JSON.parse(row.details),
-      prevHash: row.prev_hash,
+      seq: record.seq,
+      at: record.at,
+      deviceId: record.deviceId,
+      actor: record.actor,
+      action: record.action,
+      subject: record.subject,
+      details: record.details,
+      prevHash: record.prevHash,
     }),
   );
+}
+
+function rowHash(row: Omit<AuditRow, 'hash'>): string {
+  return auditRowHash({
+    seq: row.seq,
+    at: row.at,
+    deviceId: row.device_id,
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    details: JSON.parse(row.details),
+    prevHash: row.prev_hash,
+  });
 }
 
 /** Appends one row; call inside the transaction of the change it records. */

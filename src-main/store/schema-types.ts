@@ -174,6 +174,33 @@ export interface SignoffsTable {
   at: string;
 }
 
+export interface TrustedKeysTable {
+  key_id: string;
+  public_key: string;
+  role: string;
+  label: string;
+  fingerprint: string;
+  device_id: string;
+  enrolled_at: string;
+  enrolled_by: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+export interface ImportedBundlesTable {
+  session_id: string;
+  year: number;
+  bundle_sha256: string;
+  signer_key_id: string;
+  signer_label: string;
+  created_at: string;
+  proposed_list: string;
+  results: string;
+  report: string;
+  imported_at: string;
+  imported_by: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -190,4 +217,6 @@ export interface DatabaseSchema {
   score_imports: ScoreImportsTable;
   panel_votes: PanelVotesTable;
   signoffs: SignoffsTable;
+  trusted_keys: TrustedKeysTable;
+  imported_bundles: ImportedBundlesTable;
 }

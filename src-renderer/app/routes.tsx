@@ -9,6 +9,7 @@ import { ExpertScoring } from '../scoring/ExpertScoring';
 import { SessionPage } from '../scoring/SessionPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { officeRoute } from '../office/route';
 
 /** One entry per step of the procedure; later steps add theirs here. */
 export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () => ReactNode }[] = [
@@ -21,4 +22,5 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'session', labelKey: 'scoring.nav.session', icon: <SolutionOutlined />, page: () => <SessionPage /> },
   { key: 'score', labelKey: 'scoring.nav.score', icon: <FormOutlined />, page: () => <ExpertScoring /> },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
+  officeRoute,
 ];

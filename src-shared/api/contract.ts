@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from './operation';
+import { bundleOperations } from './ops/bundle';
 import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { attachmentOperations, poolOperations } from './ops/pool';
@@ -74,6 +75,7 @@ export const contract = {
   ...screeningOperations,
   ...drawOperations,
   ...scoringOperations,
+  ...bundleOperations,
 } as const;
 
 export type Contract = typeof contract;

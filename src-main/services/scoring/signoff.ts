@@ -115,7 +115,7 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
 }
 
 /** The summary the leader signs: the ranking, the proposed list and the votes under the frozen rules. */
-export function signSessionSummary(ctx: ServiceContext, sessionId: string, pin: string): Result<SessionView> {
+export function sessionSummary(ctx: ServiceContext, sessionId: string): Result<{ sessionId: string; rulesHash: string | null; ranking: { nominationId: string; rank: number; score: number | null; inCut: boolean }[]; proposedList: string[]; votes: unknown[] }> {
   const results = getResults(ctx, sessionId);
   if (isErr(results)) return results;
   const { ranking, votes } = results.value;
@@ -124,12 +124,17 @@ export function signSessionSummary(ctx: ServiceContext, sessionId: string, pin: 
   }
   const r = sessionRow(ctx, sessionId);
   if (isErr(r)) return r;
-  const summary = {
+  return ok({
     sessionId,
     rulesHash: r.value.rules_hash,
     ranking: ranking.rows.map((row) => ({ nominationId: row.nominationId, rank: row.rank, score: row.score, inCut: row.inCut })),
     proposedList: ranking.rows.filter((row) => row.inCut).map((row) => row.nominationId),
     votes,
-  };
-  return signSummary(ctx, sessionId, pin, summary);
+  });
+}
+
+export function signSessionSummary(ctx: ServiceContext, sessionId: string, pin: string): Result<SessionView> {
+  const summary = sessionSummary(ctx, sessionId);
+  if (isErr(summary)) return summary;
+  return signSummary(ctx, sessionId, pin, summary.value);
 }

@@ -3,6 +3,7 @@ import { sql as poolAndNominations } from './002-pool-and-nominations';
 import { sql as screeningAndAttachments } from './003-screening-and-attachments';
 import { sql as draws } from './004-draws';
 import { sql as scoring } from './005-scoring';
+import { sql as trustAndBundles } from './006-trust-and-bundles';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'screening-and-attachments', sql: screeningAndAttachments },
   { version: 4, name: 'draws', sql: draws },
   { version: 5, name: 'scoring', sql: scoring },
+  { version: 6, name: 'trust-and-bundles', sql: trustAndBundles },
 ];

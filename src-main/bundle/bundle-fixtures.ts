@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { APP_VERSION } from '../app-version';
+import type { SigningKeys } from '../crypto/envelope';
+import type { PdfPrinter } from '../print/pdf-printer';
+import type { ServiceContext } from '../services/context';
+import { deviceKey } from '../services/device-key';
+import { simulateSession } from '../services/scoring/simulate';
+import { enrolKey, exportKeyFile } from '../services/trust';
+import type { KeyRole } from '../../src-shared/api/ops/bundle';
+import { Store } from '../store/store';
+import { exportBundle } from './export';
+import { readBundleFolder } from './read-folder';
+import { sealBundle, type BundleFiles } from './render';
+import { writeBundleFolder } from './write-folder';
+
+/**
+ * Test helpers: meetings, offices and bundles on real folders and real SQLite files. Not used by the app.
+ * Printing goes to a stub unless a test asks for the real printer: a PDF is just bytes to the verifier.
+ */
+export const stubPrinter: PdfPrinter = async (html: string) => Buffer.from(`%PDF-1.4\n% stub print of ${html.length} characters\n%%EOF\n`, 'latin1');
+
+const made: string[] = [];
+
+/** A fresh real folder, removed when the test file is done (after every store opened in it is closed). */
+export function tempFolder(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+export function openCtx(dir: string, printPdf: PdfPrinter = stubPrinter, actor = 'test'): ServiceContext {
+  const opened = Store.open(dir);
+  if (!opened.ok) throw new Error(opened.error.message.en);
+  return { store: opened.value, actor, appVersion: APP_VERSION, printPdf };
+}
+
+export interface Meeting {
+  ctx: ServiceContext;
+  sessionId: string;
+  keys: SigningKeys;
+  keyFile: Buffer;
+}
+
+/** A whole simulated meeting on a laptop of its own. */
+export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stubPrinter): Promise<Meeting> {
+  const ctx = openCtx(tempFolder('sr-meeting-'), printPdf, 'meeting');
+  const { session } = await simulateSession(ctx, seed);
+  const file = exportKeyFile(ctx, '评审会场笔记本');
+  if (!file.ok) throw new Error(file.error.message.en);
+  return { ctx, sessionId: session.sessionId, keys: deviceKey(ctx), keyFile: Buffer.from(file.value.contentBase64, 'base64') };
+}
+
+export async function exportTo(meeting: Meeting, dest: string): Promise<string> {
+  const r = await exportBundle(meeting.ctx, meeting.sessionId, dest);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value.folder;
+}
+
+/** An office installation, with the meeting laptop's key enrolled in `role` (or nothing enrolled). */
+export function office(meeting?: Meeting, role: KeyRole = 'meeting-laptop'): ServiceContext {
+  const ctx = openCtx(tempFolder('sr-office-'), stubPrinter, 'office');
+  if (meeting) {
+    const r = enrolKey(ctx, { content: meeting.keyFile, role, label: '会场电脑' });
+    if (!r.ok) throw new Error(r.error.message.en);
+  }
+  return ctx;
+}
+
+export function copyFolder(from: string, to: string): string {
+  fs.cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+  return to;
+}
+
+export function readFiles(dir: string): BundleFiles {
+  const r = readBundleFolder(dir);
+  if (!r.files) throw new Error(JSON.stringify(r.problems));
+  return r.files;
+}
+
+/** Replaces the bundle in `dir` by `change(files)` signed again with `keys`: a meeting laptop signing whatever it is given. */
+export function resign(dir: string, keys: SigningKeys, change: (files: BundleFiles) => void): void {
+  const files = readFiles(dir);
+  change(files);
+  fs.rmSync(dir, { recursive: true });
+  writeBundleFolder(dir, sealBundle(files, keys));
+}
+
+/** Edits a JSON file of the bundle in place (the file stays canonical only if the caller keeps it so). */
+export function editJson(files: BundleFiles, file: string, change: (value: never) => void): void {
+  const value = JSON.parse(files.get(file)!.toString('utf8'));
+  change(value as never);
+  files.set(file, Buffer.from(JSON.stringify(sortKeys(value)), 'utf8'));
+}
+
+/** Canonical key order, so an edited file is still canonical JSON (only its content changed). */
+export function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+export function flipByte(file: string, at = 0.5): void {
+  const bytes = fs.readFileSync(file);
+  const i = Math.floor(bytes.length * at);
+  // Stay inside printable ASCII where the byte is one, so a JSON file stays readable text: only its content changes.
+  bytes[i] = bytes[i] >= 0x30 && bytes[i] <= 0x39 ? 0x30 + ((bytes[i] - 0x30 + 1) % 10) : bytes[i] ^ 0x01;
+  fs.writeFileSync(file, bytes);
+}

@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../tests/helpers/pdf-text';
+import { sha256Hex } from '../../src-shared/sha256';
+import { chromiumPdfPrinter } from '../print/chromium-printer';
+import { prepareSession } from '../services/scoring/simulate';
+import { verifyAuditChain } from '../store/audit-log';
+import { office, openCtx, simulatedMeeting, stubPrinter, tempFolder, type Meeting } from './bundle-fixtures';
+import { exportBundle } from './export';
+import { importBundle } from './import';
+import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE } from './layout';
+import { verificationReportPdf } from './report-pdf';
+import { nodeIo, type WriteIo } from './write-folder';
+
+let meeting: Meeting;
+const made: string[] = [];
+const stick = () => {
+  const dir = tempFolder('sr-stick-');
+  made.push(dir);
+  return dir;
+};
+
+beforeAll(async () => {
+  meeting = await simulatedMeeting(11, chromiumPdfPrinter);
+}, 180_000);
+
+afterAll(() => {
+  meeting.ctx.store.close();
+  for (const dir of [meeting.ctx.store.dataDir, ...made]) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('exporting a result bundle to a stick', () => {
+  let folder: string;
+
+  it('writes one verified folder under its final name, checkable with sha256sum, and says it is safe to remove', async () => {
+    const dest = stick();
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest);
+    if (!r.ok) throw new Error(r.error.message.en);
+    folder = r.value.folder;
+    expect(r.value.safeToRemove).toBe(true);
+    expect(fs.readdirSync(dest)).toEqual([r.value.name]);
+    expect(r.value.name).toMatch(/^评审结果包-2026-S11-\d{8}T\d{6}Z$/);
+
+    // Standard tools check it: every file listed is OK, and the signature is the only file not listed.
+    const out = execFileSync('sha256sum', ['-c', MANIFEST], { cwd: folder, encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    expect(lines.every((l) => l.endsWith(': OK'))).toBe(true);
+    const all = execFileSync('find', ['.', '-type', 'f'], { cwd: folder, encoding: 'utf8' }).trim().split('\n').map((f) => f.slice(2));
+    expect(all.filter((f) => !lines.some((l) => l.startsWith(`${f}:`))).sort()).toEqual([MANIFEST, SIGNATURE]);
+    expect(r.value.bundleSha256).toBe(sha256Hex(fs.readFileSync(path.join(folder, MANIFEST))));
+
+    // The export is in the meeting laptop's audit log, after the rows the bundle carries.
+    const last = meeting.ctx.store.db.prepare('SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string; details: string };
+    expect(last.action).toBe('bundle.export');
+    expect(JSON.parse(last.details).bundleSha256).toBe(r.value.bundleSha256);
+    expect(verifyAuditChain(meeting.ctx.store.db).valid).toBe(true);
+  }, 120_000);
+
+  it('carries the printed sheets: the summary shows the audit head the bundle ends in, the draw record the protocol hash', () => {
+    const bundle = JSON.parse(fs.readFileSync(path.join(folder, BUNDLE_JSON), 'utf8'));
+    const prints = fs.readdirSync(path.join(folder, 'print'));
+    expect(prints.filter((p) => p.startsWith('评分表-'))).toHaveLength(5);
+    expect(prints.some((p) => p.endsWith('.xlsx'))).toBe(true);
+    const summary = pdfText(path.join(folder, 'print', prints.find((p) => p.startsWith('汇总表'))!)).replace(/\s+/g, '');
+    expect(summary).toContain(bundle.auditHeadHash);
+    const record = pdfText(path.join(folder, 'print', prints.find((p) => p.startsWith('抽取记录'))!)).replace(/\s+/g, '');
+    expect(record).toContain(sha256Hex(fs.readFileSync(path.join(folder, ...DATA.protocol.split('/')))));
+  });
+
+  it('is taken in at the office, whose verification report prints with each check and the bundle hash', async () => {
+    const ctx = office(meeting);
+    ctx.printPdf = chromiumPdfPrinter;
+    try {
+      const r = importBundle(ctx, { path: folder }, 2026);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      const pdf = await verificationReportPdf(ctx, r.value.sessionId, r.value.year);
+      if (!pdf.ok) throw new Error(pdf.error.message.en);
+      const text = pdfText(Buffer.from(pdf.value.contentBase64, 'base64'));
+      expect(text).toContain('结果包核验报告');
+      expect(text).toContain('核验通过');
+      expect(text).toMatch(/第 1 页，共 \d+ 页/);
+      expect(text.replace(/\s+/g, '')).toContain(r.value.bundleSha256);
+      expect(text).toContain('审计日志链');
+      const stored = ctx.store.db.prepare('SELECT session_id, year, signer_label FROM imported_bundles').all();
+      expect(stored).toEqual([{ session_id: '2026-S11', year: 2026, signer_label: '会场电脑' }]);
+    } finally {
+      ctx.store.close();
+    }
+  }, 60_000);
+});
+
+describe('a stick that fails leaves no half bundle', () => {
+  // What is printed does not matter here; printing for real would only make each case slower.
+  beforeAll(() => {
+    meeting.ctx.printPdf = stubPrinter;
+  });
+
+  const failing = (fail: (file: string, n: number) => void, free = Number.MAX_SAFE_INTEGER): WriteIo => {
+    let n = 0;
+    return {
+      freeBytes: () => free,
+      writeFile: (file, bytes) => {
+        fail(file, ++n);
+        nodeIo.writeFile(file, bytes);
+      },
+    };
+  };
+
+  it('refuses at once when the stick is too small (fs.statfs), writing nothing', async () => {
+    const dest = stick();
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, failing(() => undefined, 200_000));
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-enough-space' } });
+    if (!r.ok) expect(r.error.message.zh).toMatch(/U 盘空间不足：结果包需要 [\d.]+ MB/);
+    expect(fs.readdirSync(dest)).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    ['an I/O error half way', 'EIO', 'write-failed', /写入 .* 失败（EIO/],
+    ['the stick filling up half way', 'ENOSPC', 'not-enough-space', /写入时 U 盘空间用完/],
+    ['the stick going read-only', 'EROFS', 'write-failed', /EROFS/],
+  ])('%s: a clear message, and the folder is gone', async (_name, code, expected, message) => {
+    const dest = stick();
+    const io = failing((_file, n) => {
+      if (n === 12) throw Object.assign(new Error(`simulated ${code}`), { code });
+    });
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, io);
+    expect(r).toMatchObject({ ok: false, error: { code: expected } });
+    if (!r.ok) expect(r.error.message.zh).toMatch(message);
+    expect(fs.readdirSync(dest)).toEqual([]);
+  }, 60_000);
+
+  it('a copy that reads back different from what was written is refused and removed', async () => {
+    const dest = stick();
+    const io: WriteIo = {
+      freeBytes: nodeIo.freeBytes,
+      writeFile: (file, bytes) => nodeIo.writeFile(file, file.endsWith('results.json') ? Buffer.concat([bytes, Buffer.from(' ')]) : bytes),
+    };
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, io);
+    expect(r).toMatchObject({ ok: false, error: { code: 'bundle-copy-corrupt' } });
+    if (!r.ok) expect(r.error.message.en).toContain('data/results.json');
+    expect(fs.readdirSync(dest)).toEqual([]);
+  }, 60_000);
+
+  it('refuses a destination that is not a folder, and a session that is not signed yet', async () => {
+    const file = path.join(stick(), 'not-a-folder.txt');
+    fs.writeFileSync(file, 'x');
+    expect(await exportBundle(meeting.ctx, meeting.sessionId, file)).toMatchObject({ ok: false, error: { code: 'destination-not-folder' } });
+    const other = openCtx(tempFolder('sr-unsigned-'));
+    made.push(other.store.dataDir);
+    try {
+      const s = await prepareSession(other, 4);
+      expect(await exportBundle(other, s.sessionId, stick())).toMatchObject({ ok: false, error: { code: 'session-not-signed' } });
+    } finally {
+      other.store.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BundleReport, ImportedBundleView, ProposedEntry } from '../../src-shared/api/ops/bundle';
+import { err, ok, type ErrorDetail, type Result } from '../../src-shared/result';
+import type { ImportedBundlesTable } from '../store/schema-types';
+import type { Selectable } from 'kysely';
+import type { ServiceContext } from '../services/context';
+import { storeTrust } from '../services/trust';
+import { MANIFEST, SIGNATURE } from './layout';
+import { listProblems, type LayoutProblem } from './read-folder';
+import { ReportBuilder } from './report';
+import { verifyBundleFolder, type Verified } from './verify';
+
+/** A bundle as the API receives it: a folder path, or the files of a folder the user picked in the page. */
+export type BundleSource = { path: string } | { files: { relativePath: string; content: Buffer }[] };
+
+type Row = Selectable<ImportedBundlesTable>;
+
+function view(r: Row): ImportedBundleView {
+  return {
+    sessionId: r.session_id,
+    year: r.year,
+    bundleSha256: r.bundle_sha256,
+    signerKeyId: r.signer_key_id,
+    signerLabel: r.signer_label,
+    createdAt: r.created_at,
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+    proposedList: JSON.parse(r.proposed_list) as ProposedEntry[],
+    report: JSON.parse(r.report) as BundleReport,
+  };
+}
+
+export function listImportedBundles(ctx: ServiceContext): ImportedBundleView[] {
+  return ctx.store.all(ctx.store.q.selectFrom('imported_bundles').selectAll().orderBy('imported_at', 'desc')).map(view);
+}
+
+export function importedBundle(ctx: ServiceContext, sessionId: string, year: number): Result<ImportedBundleView> {
+  const r = ctx.store.first(ctx.store.q.selectFrom('imported_bundles').selectAll().where('session_id', '=', sessionId).where('year', '=', year));
+  return r ? ok(view(r)) : err('bundle-not-found', `没有导入过评审会 ${sessionId}（${year} 年度）的结果包`, `No bundle of session ${sessionId} (${year}) has been taken in`);
+}
+
+function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | undefined): Verified {
+  return verifyBundleFolder(dir, {
+    trust: storeTrust(ctx, 'meeting-laptop'),
+    expectYear,
+    alreadyImported: (sessionId, year) => {
+      const r = ctx.store.first(ctx.store.q.selectFrom('imported_bundles').select(['imported_at', 'bundle_sha256']).where('session_id', '=', sessionId).where('year', '=', year));
+      return r ? { importedAt: r.imported_at, bundleSha256: r.bundle_sha256 } : undefined;
+    },
+  });
+}
+
+/**
+ * Files picked in the browser come with paths like `评审结果包-…/data/session.json`: the folder's own name is
+ * dropped. Their names and sizes are checked like a folder's, and they are written to a fresh temporary folder,
+ * so every bundle is verified by the same folder reader.
+ */
+function materialize(files: { relativePath: string; content: Buffer }[]): { dir?: string; problems: LayoutProblem[] } {
+  let paths = files.map((f) => f.relativePath.replace(/^\.\//, ''));
+  const tops = new Set(paths.map((p) => p.split('/')[0]));
+  if (tops.size === 1 && !paths.includes(MANIFEST) && !paths.includes(SIGNATURE) && paths.every((p) => p.includes('/'))) {
+    paths = paths.map((p) => p.slice(p.indexOf('/') + 1));
+  }
+  const problems = listProblems(paths.map((p, i) => ({ path: p, size: files[i].content.length })));
+  if (problems.length) return { problems };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-review-import-'));
+  for (const [i, p] of paths.entries()) {
+    const file = path.join(dir, ...p.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, files[i].content);
+  }
+  return { dir, problems };
+}
+
+/** Runs `fn` on the source as a folder; a temporary copy of picked files is removed afterwards. */
+function withFolder(source: BundleSource, fn: (dir: string) => Verified): Verified {
+  if ('path' in source) return fn(source.path);
+  const m = materialize(source.files);
+  if (!m.dir) {
+    const report = new ReportBuilder();
+    for (const p of m.problems) report.fail('layout', p.code, p.file, p.message.zh, p.message.en);
+    report.skipRest('layout');
+    return { report: report.build(null, null, new Date()) };
+  }
+  try {
+    return fn(m.dir);
+  } finally {
+    fs.rmSync(m.dir, { recursive: true, force: true });
+  }
+}
+
+/** Verification only: the report, whatever it says; nothing is stored. */
+export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number): BundleReport {
+  return withFolder(source, (dir) => verifyWithStore(ctx, dir, expectYear)).report;
+}
+
+/**
+ * The office takes in a bundle: only a fully verified one, and only once per session and year. A refusal names
+ * every failed check (file and check) and stores nothing; success stores the verified results, the proposed list
+ * and the report in one transaction with its audit entry.
+ */
+export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear?: number): Result<ImportedBundleView> {
+  const verified = withFolder(source, (dir) => verifyWithStore(ctx, dir, expectYear));
+  const { report, content } = verified;
+  if (!report.verified || !content) {
+    const failures = report.checks.filter((c) => c.status === 'failed');
+    const first = failures[0];
+    const more = failures.length > 1 ? { zh: `（另有 ${failures.length - 1} 项未通过）`, en: ` (and ${failures.length - 1} more failed checks)` } : { zh: '', en: '' };
+    // The path is shown before each line, so the line itself does not repeat it.
+    const unprefixed = (f: (typeof failures)[number]) => ({ zh: f.message.zh.replace(`${f.file}：`, ''), en: f.message.en.replace(`${f.file}: `, '') });
+    const details: ErrorDetail[] = failures.map((f) => ({ path: f.file ?? undefined, message: f.file ? unprefixed(f) : f.message }));
+    return err(first?.code ?? 'bundle-rejected', `结果包未通过核验，未导入任何内容。${first?.message.zh ?? ''}${more.zh}`, `The bundle failed verification; nothing was taken in. ${first?.message.en ?? ''}${more.en}`, details);
+  }
+  const { store } = ctx;
+  const summary = report.summary!;
+  return store.transaction(() => {
+    const again = store.first(store.q.selectFrom('imported_bundles').select('imported_at').where('session_id', '=', summary.sessionId).where('year', '=', summary.year));
+    if (again) return err('bundle-already-imported', `评审会 ${summary.sessionId}（${summary.year} 年度）的结果已经导入`, `The results of session ${summary.sessionId} (${summary.year}) were already taken in`);
+    const row: Row = {
+      session_id: summary.sessionId,
+      year: summary.year,
+      bundle_sha256: report.bundleSha256!,
+      signer_key_id: summary.signer.keyId,
+      signer_label: summary.signer.label,
+      created_at: summary.createdAt,
+      proposed_list: JSON.stringify(content.proposed.entries),
+      results: JSON.stringify(content.results),
+      report: JSON.stringify(report),
+      imported_at: new Date().toISOString(),
+      imported_by: ctx.actor,
+    };
+    store.run(store.q.insertInto('imported_bundles').values(row));
+    store.audit({
+      actor: ctx.actor,
+      action: 'bundle.import',
+      subject: `session:${summary.sessionId}`,
+      details: { year: summary.year, bundleSha256: report.bundleSha256, signerKeyId: summary.signer.keyId, proposed: content.proposed.entries.map((e) => e.nominationId), auditHeadHash: summary.auditHeadHash },
+    });
+    return ok(view(row));
+  });
+}

@@ -1,0 +1,70 @@
+import type { BundleCheck, BundleReport, BundleSummary } from '../../src-shared/api/ops/bundle';
+import type { Message } from '../../src-shared/result';
+
+/** The checks, in the order they run, with the names people read in the report. */
+export const CHECKS = {
+  layout: { zh: '文件夹结构与大小', en: 'folder layout and sizes' },
+  signature: { zh: '结果包签名', en: 'bundle signature' },
+  manifest: { zh: '清单与文件哈希', en: 'manifest and file hashes' },
+  bundle: { zh: '结果包信息', en: 'bundle information' },
+  replay: { zh: '年度与重复导入', en: 'year and replay' },
+  data: { zh: '数据格式', en: 'data format' },
+  rules: { zh: '评审规则及其哈希', en: 'session rules and their hash' },
+  draw: { zh: '专家抽取重算', en: 'expert draw recomputed' },
+  sheets: { zh: '专家签名评分表', en: 'expert-signed score sheets' },
+  conflicts: { zh: '回避情况', en: 'conflicts of interest' },
+  results: { zh: '汇总与排名重算', en: 'aggregation and ranking recomputed' },
+  summary: { zh: '组长签名汇总表', en: "panel leader's signed summary" },
+  proposed: { zh: '建议名单', en: 'proposed list' },
+  audit: { zh: '审计日志链', en: 'audit-log chain' },
+} as const satisfies Record<string, Message>;
+
+export type CheckName = keyof typeof CHECKS;
+
+/** Collects the report's lines; a failure names the file and the check, in both languages. */
+export class ReportBuilder {
+  readonly checks: BundleCheck[] = [];
+
+  pass(check: CheckName, file: string | null, zh: string, en: string): void {
+    this.checks.push({ check, code: 'ok', file, status: 'passed', message: { zh, en } });
+  }
+
+  fail(check: CheckName, code: string, file: string | null, zh: string, en: string): void {
+    const label = CHECKS[check];
+    this.checks.push({
+      check,
+      code,
+      file,
+      status: 'failed',
+      message: { zh: `${file ?? '结果包'}：${label.zh}未通过——${zh}`, en: `${file ?? 'bundle'}: ${label.en} check failed — ${en}` },
+    });
+  }
+
+  /** A check that could not run because an earlier one failed (nothing after an untrusted signature is read). */
+  skipRest(after: CheckName): void {
+    const names = Object.keys(CHECKS) as CheckName[];
+    const done = new Set(this.checks.map((c) => c.check));
+    for (const name of names.slice(names.indexOf(after) + 1)) {
+      if (done.has(name)) continue;
+      this.checks.push({
+        check: name,
+        code: 'skipped',
+        file: null,
+        status: 'skipped',
+        message: { zh: `未进行：${CHECKS[after].zh}未通过`, en: `not run: the ${CHECKS[after].en} check failed` },
+      });
+    }
+  }
+
+  get failures(): BundleCheck[] {
+    return this.checks.filter((c) => c.status === 'failed');
+  }
+
+  hasFailed(...names: CheckName[]): boolean {
+    return this.checks.some((c) => c.status === 'failed' && (names.length === 0 || names.includes(c.check as CheckName)));
+  }
+
+  build(bundleSha256: string | null, summary: BundleSummary | null, now: Date): BundleReport {
+    return { verified: this.failures.length === 0 && this.checks.length > 0, bundleSha256, verifiedAt: now.toISOString(), summary, checks: this.checks };
+  }
+}

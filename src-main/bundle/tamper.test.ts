@@ -1,0 +1,278 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src-shared/canonical-json';
+import { sha256Hex } from '../../src-shared/sha256';
+import { keyId } from '../crypto/keys';
+import type { ServiceContext } from '../services/context';
+import { revokeKey } from '../services/trust';
+import {
+  copyFolder,
+  editJson,
+  exportTo,
+  flipByte,
+  office,
+  resign,
+  simulatedMeeting,
+  tempFolder,
+  type Meeting,
+} from './bundle-fixtures';
+import { signDigest } from './digest-signature';
+import { importBundle } from './import';
+import { BUNDLE_JSON, DATA, MANIFEST, SHEETS_DIR, SIGNATURE } from './layout';
+import { renderBundle, sealBundle } from './render';
+import type { ScoreSheet } from './schemas';
+import { syntheticBundleData } from './synthetic';
+import { writeBundleFolder } from './write-folder';
+
+/**
+ * Every way a bundle can be altered on its way from the meeting to the office, each refused with the check that
+ * caught it and a message naming the file. "Re-signed" cases play a meeting laptop that signs whatever it is given:
+ * only the experts' own signatures and recomputation can catch those.
+ */
+
+let meeting: Meeting;
+let bundleA: string;
+let bundleB: string;
+let otherYear: string;
+let sheetOf: (n: number) => string;
+let printed: (prefix: string) => string;
+const made: string[] = [];
+
+beforeAll(async () => {
+  meeting = await simulatedMeeting(7);
+  bundleA = await exportTo(meeting, tempFolder('sr-usb-a-'));
+  // A second, genuine export of the same session: same key, other bytes.
+  await new Promise((r) => setTimeout(r, 1100));
+  bundleB = await exportTo(meeting, tempFolder('sr-usb-b-'));
+  // A genuine bundle of another year, signed by the same (enrolled) meeting laptop.
+  otherYear = path.join(tempFolder('sr-usb-y-'), 'bundle-2025');
+  writeBundleFolder(otherYear, sealBundle(renderBundle(syntheticBundleData({ year: 2025, sessionId: '2025-S01', nominations: 35, experts: 5, criteria: 5 }), meeting.keys.publicKey), meeting.keys));
+  const sheets = fs.readdirSync(path.join(bundleA, ...SHEETS_DIR.split('/').filter(Boolean))).sort();
+  sheetOf = (n) => `${SHEETS_DIR}${sheets[n]}`;
+  const prints = fs.readdirSync(path.join(bundleA, 'print'));
+  printed = (prefix) => `print/${prints.find((p) => p.startsWith(prefix))!}`;
+}, 180_000);
+
+afterAll(() => {
+  meeting.ctx.store.close();
+  for (const dir of [meeting.ctx.store.dataDir, path.dirname(bundleA), path.dirname(bundleB), path.dirname(otherYear), ...made]) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of a bundle to spoil. */
+function copyOf(source: string): string {
+  const dir = path.join(tempFolder('sr-tamper-'), path.basename(source));
+  made.push(path.dirname(dir));
+  return copyFolder(source, dir);
+}
+
+const at = (dir: string, file: string) => path.join(dir, ...file.split('/'));
+
+interface TamperCase {
+  name: string;
+  /** Spoils the copy in `dir`; `ctx` is the office, for cases that change the office's side. */
+  spoil: (dir: string, ctx: ServiceContext) => void | Promise<void>;
+  /** Which bundle to start from (default: A). */
+  from?: () => string;
+  office?: () => ServiceContext;
+  code: string;
+  /** The file the refusal must name (a function when it is only known after setup). */
+  file: string | (() => string);
+  /** Part of the English message. */
+  says: string;
+}
+
+const flip = (file: string | (() => string)) => (dir: string) => flipByte(at(dir, typeof file === 'string' ? file : file()));
+const resigned = (change: Parameters<typeof resign>[2]) => (dir: string) => resign(dir, meeting.keys, change);
+
+const cases: TamperCase[] = [
+  // A byte changed in each kind of file.
+  { name: 'a byte changed in bundle.json', spoil: flip(BUNDLE_JSON), code: 'file-changed', file: BUNDLE_JSON, says: 'content was changed' },
+  { name: 'a byte changed in the session file', spoil: flip(DATA.session), code: 'file-changed', file: DATA.session, says: 'content was changed' },
+  { name: 'a byte changed in the draw protocol', spoil: flip(DATA.protocol), code: 'file-changed', file: DATA.protocol, says: 'content was changed' },
+  { name: 'a byte changed in the conflicts file', spoil: flip(DATA.conflicts), code: 'file-changed', file: DATA.conflicts, says: 'content was changed' },
+  { name: "a byte changed in an expert's score sheet", spoil: flip(() => sheetOf(0)), code: 'file-changed', file: () => sheetOf(0), says: 'content was changed' },
+  { name: 'a byte changed in the signatures file', spoil: flip(DATA.signatures), code: 'file-changed', file: DATA.signatures, says: 'content was changed' },
+  { name: 'a byte changed in the summary sheet', spoil: flip(DATA.summary), code: 'file-changed', file: DATA.summary, says: 'content was changed' },
+  { name: 'a byte changed in the results', spoil: flip(DATA.results), code: 'file-changed', file: DATA.results, says: 'content was changed' },
+  { name: 'a byte changed in the proposed list', spoil: flip(DATA.proposed), code: 'file-changed', file: DATA.proposed, says: 'content was changed' },
+  { name: 'a byte changed in the audit log', spoil: flip(DATA.audit), code: 'file-changed', file: DATA.audit, says: 'content was changed' },
+  { name: 'a byte changed in the summary PDF', spoil: flip(() => printed('汇总表')), code: 'file-changed', file: () => printed('汇总表'), says: 'content was changed' },
+  { name: 'a byte changed in the draw record PDF', spoil: flip(() => printed('抽取记录')), code: 'file-changed', file: () => printed('抽取记录'), says: 'content was changed' },
+  { name: 'a byte changed in the score matrix xlsx', spoil: flip(() => printed('评分矩阵')), code: 'file-changed', file: () => printed('评分矩阵'), says: 'content was changed' },
+  { name: 'a byte changed in the manifest', spoil: flip(MANIFEST), code: 'signature-invalid', file: MANIFEST, says: 'the manifest was changed after signing' },
+  { name: 'a byte changed in the signature', spoil: (dir) => {
+    const sig = JSON.parse(fs.readFileSync(at(dir, SIGNATURE), 'utf8'));
+    const bytes = Buffer.from(sig.signature, 'base64');
+    bytes[10] ^= 0x01;
+    sig.signature = bytes.toString('base64');
+    fs.writeFileSync(at(dir, SIGNATURE), JSON.stringify(sig));
+  }, code: 'signature-invalid', file: MANIFEST, says: 'the signature does not match the manifest' },
+  // Files removed, added, renamed.
+  { name: 'a file removed', spoil: (dir) => fs.rmSync(at(dir, DATA.results)), code: 'file-missing', file: DATA.results, says: 'removed or renamed' },
+  { name: 'a file added', spoil: (dir) => fs.writeFileSync(at(dir, 'print/补充说明.txt'), '后补的材料'), code: 'file-extra', file: 'print/补充说明.txt', says: 'not listed in the manifest' },
+  { name: 'a file renamed', spoil: (dir) => fs.renameSync(at(dir, printed('建议名单')), at(dir, 'print/建议名单-修订.pdf')), code: 'file-missing', file: () => printed('建议名单'), says: 'removed or renamed' },
+  { name: 'the signature file removed', spoil: (dir) => fs.rmSync(at(dir, SIGNATURE)), code: 'signature-missing', file: SIGNATURE, says: 'signature file is missing' },
+  // The manifest reordered or edited.
+  { name: 'two manifest lines swapped', spoil: (dir) => {
+    const lines = fs.readFileSync(at(dir, MANIFEST), 'utf8').split('\n');
+    [lines[1], lines[2]] = [lines[2], lines[1]];
+    fs.writeFileSync(at(dir, MANIFEST), lines.join('\n'));
+  }, code: 'signature-invalid', file: MANIFEST, says: 'the manifest was changed after signing' },
+  { name: 'two manifest lines swapped and re-signed', spoil: (dir) => {
+    resign(dir, meeting.keys, () => undefined);
+    const lines = fs.readFileSync(at(dir, MANIFEST), 'utf8').split('\n');
+    [lines[1], lines[2]] = [lines[2], lines[1]];
+    fs.writeFileSync(at(dir, MANIFEST), lines.join('\n'));
+    // Sign the reordered manifest as it is, like a meeting laptop would sign any manifest it is handed.
+    const files = new Map([[MANIFEST, fs.readFileSync(at(dir, MANIFEST))]]);
+    const sig = JSON.parse(fs.readFileSync(at(dir, SIGNATURE), 'utf8'));
+    sig.manifestSha256 = sha256Hex(files.get(MANIFEST)!);
+    sig.signature = signDigest('result-bundle', sig.manifestSha256, meeting.keys.privateKey);
+    fs.writeFileSync(at(dir, SIGNATURE), JSON.stringify(sig));
+  }, code: 'manifest-unsorted', file: MANIFEST, says: 'lines are out of order' },
+  { name: 'a score changed together with its manifest line', spoil: (dir) => {
+    const file = at(dir, sheetOf(1));
+    const sheet = JSON.parse(fs.readFileSync(file, 'utf8')) as ScoreSheet;
+    const cell = sheet.cells.find((c) => c.state === 'scored')!;
+    const k = Object.keys(cell.criteria)[0];
+    cell.criteria[k] = cell.criteria[k] === 0 ? 0.5 : 0;
+    const bytes = Buffer.from(JSON.stringify(sheet));
+    fs.writeFileSync(file, bytes);
+    const manifest = fs.readFileSync(at(dir, MANIFEST), 'utf8').replace(/^[0-9a-f]{64}(?= {2}data\/score-sheets\/)/gm, (h, offset: number, all: string) =>
+      all.slice(offset + 66, all.indexOf('\n', offset)) === sheetOf(1) ? sha256Hex(bytes) : h,
+    );
+    fs.writeFileSync(at(dir, MANIFEST), manifest);
+  }, code: 'signature-invalid', file: MANIFEST, says: 'the manifest was changed after signing' },
+  { name: 'the signature swapped for another bundle’s', spoil: (dir) => fs.copyFileSync(at(bundleB, SIGNATURE), at(dir, SIGNATURE)), code: 'signature-invalid', file: MANIFEST, says: 'the signature belongs to another bundle' },
+  // Keys.
+  { name: 'signed by a key that is not enrolled', spoil: () => undefined, office: () => office(), code: 'signer-not-enrolled', file: SIGNATURE, says: 'not in this computer\'s trust store' },
+  { name: 'signed by a key that was revoked', spoil: (_dir, ctx) => {
+    const r = revokeKey(ctx, keyId(meeting.keys.publicKey), '笔记本电脑丢失');
+    if (!r.ok) throw new Error(r.error.message.en);
+  }, code: 'signer-revoked', file: SIGNATURE, says: 'was revoked' },
+  { name: 'signed by a key enrolled for another role', spoil: () => undefined, office: () => office(meeting, 'expert'), code: 'signer-wrong-role', file: SIGNATURE, says: 'not as a meeting laptop' },
+  // Replays.
+  { name: 'a bundle of another year', spoil: () => undefined, from: () => otherYear, code: 'bundle-wrong-year', file: BUNDLE_JSON, says: 'this is a bundle of 2025' },
+  { name: 'the same session and year again (a later export)', spoil: async (_dir, ctx) => {
+    const first = importBundle(ctx, { path: bundleA }, 2026);
+    if (!first.ok) throw new Error(first.error.message.en);
+  }, from: () => bundleB, code: 'bundle-already-imported', file: BUNDLE_JSON, says: 'were already taken in' },
+  // A meeting laptop signing what it should not: only the experts' signatures and recomputation stand in the way.
+  { name: 'a score changed and the bundle re-signed', spoil: (dir) => resigned((files) => {
+    const raw = JSON.parse(files.get(sheetOf(2))!.toString()) as ScoreSheet;
+    const cell = raw.cells.find((c) => c.state === 'scored')!;
+    const k = Object.keys(cell.criteria)[0];
+    cell.criteria[k] = cell.criteria[k] === 0 ? 0.5 : 0;
+    files.set(sheetOf(2), Buffer.from(canonicalJson(raw)));
+  })(dir), code: 'sheet-signature-invalid', file: () => sheetOf(2), says: 'the sheet was changed after the expert signed' },
+  { name: "an expert's signature removed (sheet and entry) and re-signed", spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.signatures, (s: { sheets: { file: string }[] }) => {
+      s.sheets = s.sheets.filter((x) => x.file !== sheetOf(0));
+    });
+    files.delete(sheetOf(0));
+  })(dir), code: 'sheet-signature-missing', file: DATA.signatures, says: 'signed score sheet of expert' },
+  { name: "an expert's signature blanked and re-signed", spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.signatures, (s: { sheets: { signature: string }[] }) => {
+      s.sheets[3].signature = Buffer.alloc(64).toString('base64');
+    });
+  })(dir), code: 'sheet-signature-invalid', file: () => sheetOf(3), says: 'the signature does not match the sheet' },
+  { name: 'a result changed and re-signed', spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.results, (r: { ranking: { rows: { score: number }[] } }) => {
+      r.ranking.rows[0].score += 0.01;
+    });
+  })(dir), code: 'results-mismatch', file: DATA.results, says: 'recomputes from the signed sheets' },
+  { name: 'a name on the proposed list changed and re-signed', spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.proposed, (p: { entries: { studioName: string }[] }) => {
+      p.entries[0].studioName = '另一个工作室';
+    });
+  })(dir), code: 'proposed-mismatch', file: DATA.proposed, says: 'entries[0].studioName' },
+  { name: "the leader's signed ranking changed and re-signed", spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.summary, (s: { proposedList: string[] }) => {
+      s.proposedList.reverse();
+    });
+  })(dir), code: 'summary-signature-invalid', file: DATA.summary, says: "leader's signature does not match" },
+  { name: "a witness's digits changed in the draw protocol and re-signed", spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.protocol, (p: { witnesses: { digits: string }[] }) => {
+      p.witnesses[0].digits = '0123456788';
+    });
+  })(dir), code: 'draw-mismatch', file: DATA.protocol, says: 'Verification failed' },
+  { name: 'the audit chain cut (a row removed) and re-signed', spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.audit, (a: { rows: unknown[] }) => {
+      a.rows.splice(10, 1);
+    });
+  })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'Audit log row 12: sequence should be 11' },
+  { name: 'the audit chain cut at its end and re-signed', spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.audit, (a: { rows: unknown[] }) => {
+      a.rows.splice(-5, 5);
+    });
+  })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'it was cut short' },
+  { name: 'an audit row edited and re-signed', spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.audit, (a: { rows: { actor: string }[] }) => {
+      a.rows[20].actor = '某人';
+    });
+  })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'Audit log row 21: content was altered' },
+  // The folder itself.
+  { name: 'a symbolic link in the folder', spoil: (dir) => fs.symlinkSync('/etc/passwd', at(dir, 'print/passwd.pdf')), code: 'bundle-symlink', file: 'print/passwd.pdf', says: 'symbolic link' },
+  { name: 'a path outside the folder in a re-signed manifest', spoil: (dir) => {
+    resign(dir, meeting.keys, () => undefined);
+    const manifest = fs.readFileSync(at(dir, MANIFEST), 'utf8');
+    fs.writeFileSync(at(dir, MANIFEST), manifest.replace('  bundle.json', '  ../bundle.json'));
+    const sig = JSON.parse(fs.readFileSync(at(dir, SIGNATURE), 'utf8'));
+    sig.manifestSha256 = sha256Hex(fs.readFileSync(at(dir, MANIFEST)));
+    sig.signature = signDigest('result-bundle', sig.manifestSha256, meeting.keys.privateKey);
+    fs.writeFileSync(at(dir, SIGNATURE), JSON.stringify(sig));
+  }, code: 'manifest-invalid', file: MANIFEST, says: 'path points outside the folder' },
+  { name: 'an oversize file', spoil: (dir) => {
+    // Sparse: its size says 65 MB without writing them; it must be refused from its size alone.
+    const fd = fs.openSync(at(dir, 'print/附件.pdf'), 'w');
+    fs.ftruncateSync(fd, 65 * 1024 * 1024);
+    fs.closeSync(fd);
+  }, code: 'file-too-large', file: 'print/附件.pdf', says: 'over the per-file limit' },
+];
+
+describe('tampered bundles are refused, nothing is stored', () => {
+  it('the table is long enough', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+
+  it.each(cases)('$name → $code', async (c) => {
+    const ctx = c.office ? c.office() : office(meeting);
+    try {
+      const dir = copyOf(c.from ? c.from() : bundleA);
+      await c.spoil(dir, ctx);
+      const before = ctx.store.all(ctx.store.q.selectFrom('imported_bundles').select('session_id')).length;
+      const auditBefore = (ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+
+      const r = importBundle(ctx, { path: dir }, 2026);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const file = typeof c.file === 'string' ? c.file : c.file();
+      expect({ code: r.error.code, file: r.error.details?.[0]?.path }).toEqual({ code: c.code, file });
+      expect(r.error.message.en).toContain(c.says);
+      expect(r.error.message.en).toContain(file);
+      expect(r.error.message.zh).toContain(file);
+      expect(r.error.message.zh).toContain('未通过');
+
+      // Nothing kept: no bundle, no audit entry of an import.
+      expect(ctx.store.all(ctx.store.q.selectFrom('imported_bundles').select('session_id')).length).toBe(before);
+      expect((ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(auditBefore);
+    } finally {
+      ctx.store.close();
+    }
+  }, 30_000);
+
+  it('the untouched bundles are accepted, and each only once', () => {
+    const ctx = office(meeting);
+    try {
+      const a = importBundle(ctx, { path: copyOf(bundleA) }, 2026);
+      if (!a.ok) throw new Error(JSON.stringify(a.error));
+      expect(a.value.report.verified).toBe(true);
+      expect(a.value.report.checks.filter((c) => c.status !== 'passed')).toEqual([]);
+      expect(a.value.proposedList).toHaveLength(30);
+      const y = importBundle(ctx, { path: copyOf(otherYear) }, 2025);
+      expect(y.ok).toBe(true);
+      expect(importBundle(ctx, { path: copyOf(bundleA) }, 2026)).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
+    } finally {
+      ctx.store.close();
+    }
+  });
+});

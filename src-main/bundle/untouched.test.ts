@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
+import { enrolKey, keyFileBytes, trustOneKey } from '../services/trust';
+import { openCtx, tempFolder } from './bundle-fixtures';
+import { importBundle, verifyBundleSource } from './import';
+import { renderBundle, sealBundle } from './render';
+import { syntheticBundleData } from './synthetic';
+import { verifyBundleFiles } from './verify';
+import { writeBundleFolder } from './write-folder';
+
+const pair = generateKeyPair();
+const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
+const trust = trustOneKey(keys.publicKey, 'meeting-laptop', '合成会场');
+const made: string[] = [];
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+const keyFile = () => keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test' });
+
+describe('untouched bundles are always accepted', () => {
+  it.each(Array.from({ length: 12 }, (_, i) => ({ seed: i + 1, nominations: 31 + i * 7, experts: 3 + (i % 6), criteria: 1 + (i % 10) })))(
+    'seed $seed: $nominations nominations × $experts experts × $criteria criteria',
+    (o) => {
+      const files = sealBundle(renderBundle(syntheticBundleData({ ...o, year: 2020 + (o.seed % 7) }), keys.publicKey), keys);
+      const { report } = verifyBundleFiles(files, { trust });
+      expect(report.checks.filter((c) => c.status !== 'passed')).toEqual([]);
+      expect(report.verified).toBe(true);
+    },
+  );
+
+  it('also as the files of a folder picked in the browser (paths under the folder name), and only once', () => {
+    const files = sealBundle(renderBundle(syntheticBundleData({ nominations: 40, experts: 5, criteria: 3 }), keys.publicKey), keys);
+    const list = [...files].map(([p, content]) => ({ relativePath: `评审结果包-2026-SYN/${p}`, content }));
+    const ctx = openCtx(tempFolder('sr-office-'));
+    made.push(ctx.store.dataDir);
+    try {
+      expect(enrolKey(ctx, { content: keyFile(), role: 'meeting-laptop' }).ok).toBe(true);
+      expect(verifyBundleSource(ctx, { files: list }, 2026).verified).toBe(true);
+      const r = importBundle(ctx, { files: list }, 2026);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      expect(r.value.proposedList).toHaveLength(30);
+      expect(importBundle(ctx, { files: list }, 2026)).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
+
+      // A picked file list gets the folder's name and size checks before anything is written.
+      const evil = [...list, { relativePath: '评审结果包-2026-SYN/../../outside.txt', content: Buffer.from('x') }];
+      const refused = importBundle(ctx, { files: evil }, 2026);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'bundle-path' } });
+      const report = verifyBundleSource(ctx, { files: evil }, 2026);
+      expect(report.checks.find((c) => c.status === 'failed')!.message.en).toContain('points outside the folder');
+      expect(report.checks.filter((c) => c.status === 'skipped').length).toBeGreaterThan(5);
+    } finally {
+      ctx.store.close();
+    }
+  });
+
+  it('a folder path works the same, and a missing folder is a clear refusal', () => {
+    const dir = path.join(tempFolder('sr-usb-'), 'bundle');
+    made.push(path.dirname(dir));
+    writeBundleFolder(dir, sealBundle(renderBundle(syntheticBundleData({ nominations: 33, experts: 4, criteria: 2 }), keys.publicKey), keys));
+    const ctx = openCtx(tempFolder('sr-office-'));
+    made.push(ctx.store.dataDir);
+    try {
+      expect(enrolKey(ctx, { content: keyFile(), role: 'meeting-laptop' }).ok).toBe(true);
+      expect(importBundle(ctx, { path: dir }).ok).toBe(true);
+      expect(importBundle(ctx, { path: path.join(dir, 'nothing-here') })).toMatchObject({ ok: false, error: { code: 'bundle-not-found' } });
+    } finally {
+      ctx.store.close();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/helpers/temp-dir';
+
+const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('studio-review keys and bundle commands', () => {
+  it('simulate --export, then verify, enrol, import, refuse a replay, revoke', () => {
+    const meeting = tempDir();
+    const office = tempDir();
+    const usb = tempDir();
+    const sim = cli('session', 'simulate', '--data-dir', meeting, '--seed', '3', '--export', usb);
+    expect(sim.stderr).toBe('');
+    expect(sim.code).toBe(0);
+    expect(sim.stdout).toContain('safe to remove');
+    const bundle = path.join(usb, fs.readdirSync(usb)[0]);
+
+    const key = path.join(usb, 'meeting-key.json');
+    expect(cli('keys', 'export', '--data-dir', meeting, '--out', key, '--label', '第一会场').code).toBe(0);
+    const fp = /fingerprint: ((?:[0-9A-F]{4} ){15}[0-9A-F]{4})/.exec(cli('keys', 'show', '--data-dir', meeting).stdout)![1];
+
+    // Nobody trusted: refused at the signature, with the key's fingerprint to compare.
+    const untrusted = cli('bundle', 'verify', bundle);
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.stderr).toContain('[signer-not-enrolled]');
+    expect(untrusted.stderr).toContain(fp);
+
+    const ok = cli('bundle', 'verify', bundle, '--trust', key);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.split('\n')[0]).toBe('VERIFIED');
+    expect(ok.stdout).toContain('2026-S03');
+
+    // An altered copy: exit 1 and the failed check, by file.
+    const altered = path.join(tempDir(), 'altered');
+    fs.cpSync(bundle, altered, { recursive: true });
+    fs.appendFileSync(path.join(altered, 'data', 'results.json'), ' ');
+    const bad = cli('bundle', 'verify', altered, '--trust', key);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('[file-changed] data/results.json');
+
+    const enrol = cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office, '--fingerprint', fp);
+    expect(enrol.code).toBe(0);
+    expect(enrol.stdout).toContain(fp);
+    const first = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('taken in: 2026-S03 (2026)');
+    const again = cli('bundle', 'import', bundle, '--data-dir', office);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already taken in');
+
+    const keyId = fp.replace(/ /g, '').slice(0, 16).toLowerCase();
+    expect(cli('keys', 'revoke', keyId, '--reason', '电脑送修', '--data-dir', office).code).toBe(0);
+    expect(cli('keys', 'show', '--data-dir', office).stdout).toContain('REVOKED');
+    const revoked = cli('bundle', 'verify', bundle, '--data-dir', office, '--trust', key);
+    expect(revoked.code).toBe(1);
+    expect(revoked.stderr).toContain('[signer-revoked]');
+
+    expect(cli('keys', 'import', key, '--role', 'boss', '--data-dir', office).code).toBe(2);
+  }, 180_000);
+});

@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { KEY_ROLES, type BundleReport, type KeyRole } from '../../src-shared/api/ops/bundle';
+import type { Message } from '../../src-shared/result';
+import { call } from '../api/dispatch';
+import { exportBundle } from '../bundle/export';
+import { importBundle } from '../bundle/import';
+import { verifyBundleFolder } from '../bundle/verify';
+import { previewKeyFile, storeTrust, trustFromKeyFiles, type TrustLookup } from '../services/trust';
+import type { ParsedArgs } from './commands';
+import { CliExit, EXIT, openContext, unwrap } from './context';
+
+/**
+ * `keys show|export|import|revoke` and `bundle verify|import|export`: device keys, the trust store, and result
+ * bundles from the shell. Every message is in both languages, Chinese first.
+ */
+
+const both = (m: Message) => `${m.zh} / ${m.en}`;
+const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
+
+function text(args: ParsedArgs, name: string): string | undefined {
+  const v = args.values[name];
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+function required(args: ParsedArgs, name: string): string {
+  const v = text(args, name);
+  if (v === undefined) throw new CliExit(EXIT.usage, `缺少 --${name} / --${name} is required`);
+  return v;
+}
+
+function positional(args: ParsedArgs, index: number, what: string): string {
+  const v = args.positionals[index];
+  if (!v) throw new CliExit(EXIT.usage, `缺少${what.split(' / ')[0]} / missing ${what.split(' / ')[1]}`);
+  return v;
+}
+
+function yearOption(args: ParsedArgs): number | undefined {
+  const raw = text(args, 'year');
+  if (raw === undefined) return undefined;
+  if (!/^\d{4}$/.test(raw)) throw new CliExit(EXIT.usage, '--year 需要四位年份 / --year needs a four-digit year');
+  return Number(raw);
+}
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new CliExit(EXIT.checkFailed, `无法读取 / cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+const ROLE_NAMES: Record<KeyRole, string> = { office: '办公室 office', 'meeting-laptop': '会场电脑 meeting laptop', expert: '专家 expert' };
+
+async function keysShow(args: ParsedArgs): Promise<number> {
+  const ctx = openContext(dataDir(args));
+  try {
+    const me = unwrap(await call(ctx, 'keys.device'));
+    console.log(`本机密钥 / this device's key: ${me.keyId}`);
+    console.log(`指纹 / fingerprint: ${me.fingerprint}`);
+    const keys = unwrap(await call(ctx, 'keys.list'));
+    console.log(`信任名单 / trust store: ${keys.length} ${keys.length === 1 ? 'key' : 'keys'}`);
+    for (const k of keys) {
+      const state = k.revokedAt ? `已吊销 REVOKED ${k.revokedAt}: ${k.revokeReason}` : '有效 active';
+      console.log(`  ${k.keyId}  ${ROLE_NAMES[k.role]}  ${k.label}  [${state}]\n    ${k.fingerprint}`);
+    }
+    return EXIT.ok;
+  } finally {
+    ctx.store.close();
+  }
+}
+
+async function keysExport(args: ParsedArgs): Promise<number> {
+  const out = required(args, 'out');
+  const ctx = openContext(dataDir(args));
+  try {
+    const file = unwrap(await call(ctx, 'keys.exportFile', { label: text(args, 'label') }));
+    fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
+    const me = unwrap(await call(ctx, 'keys.device'));
+    console.log(`公钥文件已写入 / key file written: ${out}`);
+    console.log(`指纹 / fingerprint: ${me.fingerprint}`);
+    console.log('请把指纹读给对方核对 / read the fingerprint out to the other side to compare');
+    return EXIT.ok;
+  } finally {
+    ctx.store.close();
+  }
+}
+
+async function keysImport(args: ParsedArgs): Promise<number> {
+  const file = positional(args, 2, '密钥文件 / key file');
+  const role = required(args, 'role');
+  if (!(KEY_ROLES as readonly string[]).includes(role)) throw new CliExit(EXIT.usage, `--role 应为 ${KEY_ROLES.join('|')} / --role must be ${KEY_ROLES.join('|')}`);
+  const content = readFile(file);
+  const ctx = openContext(dataDir(args));
+  try {
+    const preview = unwrap(previewKeyFile(ctx, content));
+    console.log(`密钥 / key: ${preview.keyId}（${preview.label}）`);
+    console.log(`指纹 / fingerprint: ${preview.fingerprint}`);
+    const k = unwrap(await call(ctx, 'keys.enrol', { contentBase64: content.toString('base64'), role, label: text(args, 'label'), fingerprint: text(args, 'fingerprint') }));
+    console.log(`已登记 / enrolled: ${k.keyId} ${ROLE_NAMES[k.role]} ${k.label}`);
+    return EXIT.ok;
+  } finally {
+    ctx.store.close();
+  }
+}
+
+async function keysRevoke(args: ParsedArgs): Promise<number> {
+  const id = positional(args, 2, '密钥编号 / key id');
+  const reason = required(args, 'reason');
+  const ctx = openContext(dataDir(args));
+  try {
+    const k = unwrap(await call(ctx, 'keys.revoke', { keyId: id, reason }));
+    console.log(`已吊销 / revoked: ${k.keyId} ${k.label} — ${k.revokeReason}`);
+    return EXIT.ok;
+  } finally {
+    ctx.store.close();
+  }
+}
+
+/** Prints a report: VERIFIED and a summary, or every failed check. */
+function printReport(report: BundleReport): number {
+  const failed = report.checks.filter((c) => c.status === 'failed');
+  if (report.verified && report.summary) {
+    const s = report.summary;
+    console.log('VERIFIED');
+    console.log(`评审会 / session: ${s.sessionId}  年度 / year: ${s.year}  生成 / made: ${s.createdAt}`);
+    console.log(`签名 / signed by: ${s.signer.label} (${s.signer.keyId})  ${s.signer.fingerprint}`);
+    console.log(`文件 / files: ${s.files}  专家 / experts: ${s.experts}  推荐对象 / nominations: ${s.nominations}  建议名单 / proposed: ${s.proposed}`);
+    console.log(`结果包 SHA-256 / bundle SHA-256: ${report.bundleSha256}`);
+    console.log(`审计日志链尾 / audit head: ${s.auditHeadHash} (${s.auditEntries})`);
+    for (const c of report.checks) console.log(`  ✓ ${c.check}: ${both(c.message)}`);
+    return EXIT.ok;
+  }
+  console.error(`核验未通过 / NOT VERIFIED: ${failed.length} 项未通过 / ${failed.length} failed checks`);
+  for (const c of failed) console.error(`  ✗ [${c.code}] ${both(c.message)}`);
+  return EXIT.checkFailed;
+}
+
+async function bundleVerify(args: ParsedArgs): Promise<number> {
+  const folder = positional(args, 2, '结果包文件夹 / bundle folder');
+  const keyFiles = (Array.isArray(args.values.trust) ? args.values.trust : typeof args.values.trust === 'string' ? [args.values.trust] : []) as string[];
+  const lookups: TrustLookup[] = [];
+  if (keyFiles.length) lookups.push(unwrap(trustFromKeyFiles(keyFiles.map((f) => ({ name: path.basename(f), content: readFile(f) })), 'meeting-laptop')));
+  const ctx = dataDir(args) ? openContext(dataDir(args)) : undefined;
+  try {
+    if (ctx) lookups.push(storeTrust(ctx, 'meeting-laptop'));
+    // A key given with --trust is trusted; otherwise the trust store answers (revoked stays revoked).
+    const trust: TrustLookup = (id, key) => {
+      const answers = lookups.map((l) => l(id, key));
+      return answers.find((a) => a.status === 'revoked') ?? answers.find((a) => a.status === 'trusted') ?? answers.find((a) => a.status !== 'not-enrolled') ?? { status: 'not-enrolled' };
+    };
+    return printReport(verifyBundleFolder(folder, { trust, expectYear: yearOption(args) }).report);
+  } finally {
+    ctx?.store.close();
+  }
+}
+
+async function bundleImport(args: ParsedArgs): Promise<number> {
+  const folder = positional(args, 2, '结果包文件夹 / bundle folder');
+  const ctx = openContext(dataDir(args));
+  try {
+    const r = importBundle(ctx, { path: folder }, yearOption(args));
+    if (!r.ok) {
+      console.error(both(r.error.message));
+      for (const d of r.error.details ?? []) console.error(`  ✗ ${d.path ? `${d.path}: ` : ''}${both(d.message)}`);
+      return EXIT.checkFailed;
+    }
+    printReport(r.value.report);
+    console.log(`已导入 / taken in: ${r.value.sessionId} (${r.value.year}), ${r.value.proposedList.length} 个推荐对象 / nominations on the proposed list`);
+    return EXIT.ok;
+  } finally {
+    ctx.store.close();
+  }
+}
+
+export async function exportAfterSimulation(ctx: Parameters<typeof exportBundle>[0], sessionId: string, dir: string): Promise<void> {
+  const r = unwrap(await exportBundle(ctx, sessionId, dir));
+  console.log(`结果包已导出 / bundle exported: ${r.folder}`);
+  console.log(`结果包 SHA-256 / bundle SHA-256: ${r.bundleSha256}`);
+  console.log('可以安全拔出 U 盘 / safe to remove');
+}
+
+async function bundleExport(args: ParsedArgs): Promise<number> {
+  const sessionId = positional(args, 2, '评审会编号 / session id');
+  const out = required(args, 'out');
+  const ctx = openContext(dataDir(args));
+  try {
+    await exportAfterSimulation(ctx, sessionId, out);
+    return EXIT.ok;
+  } finally {
+    ctx.store.close();
+  }
+}
+
+export const BUNDLE_COMMANDS = {
+  'keys show': { run: keysShow, usage: 'keys show --data-dir D' },
+  'keys export': { run: keysExport, usage: 'keys export --data-dir D --out FILE [--label L]' },
+  'keys import': { run: keysImport, usage: 'keys import FILE --role office|meeting-laptop|expert --data-dir D [--label L] [--fingerprint FP]' },
+  'keys revoke': { run: keysRevoke, usage: 'keys revoke KEYID --reason R --data-dir D' },
+  'bundle verify': { run: bundleVerify, usage: 'bundle verify PATH [--trust KEYFILE]... [--data-dir D] [--year Y]' },
+  'bundle import': { run: bundleImport, usage: 'bundle import PATH --data-dir D [--year Y]' },
+  'bundle export': { run: bundleExport, usage: 'bundle export SESSION --data-dir D --out DIR' },
+};

@@ -1,0 +1,132 @@
+import { Alert, Button, Card, Input, InputNumber, Space, Spin, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleReport, ImportedBundleView } from '../../src-shared/api/ops/bundle';
+import type { AppError } from '../../src-shared/result';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { ErrorAlert } from '../app/ErrorAlert';
+import { useAction } from '../app/use-action';
+import { saveDownload } from '../files/download';
+import { formatSize, readPickedFolder, type PickedFolder } from './folder-files';
+import { VerificationReport } from './VerificationReport';
+
+type Outcome = { report: BundleReport; imported?: ImportedBundleView } | { error: AppError };
+
+/** Takes a bundle in: the files of a picked folder (or a typed path), verified, and imported only if verified. */
+export function ImportBundleCard({ onImported }: { onImported(): void }) {
+  const { t } = useTranslation();
+  const settings = useApi('settings.get');
+  const [year, setYear] = useState<number | null>(null);
+  const [folder, setFolder] = useState<PickedFolder>();
+  const [reading, setReading] = useState(false);
+  const [path, setPath] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const pdf = useAction();
+
+  useEffect(() => {
+    if (settings.data && year === null) setYear(settings.data.year);
+  }, [settings.data, year]);
+
+  const source = () => (folder ? { files: folder.files } : { path: path.trim() });
+  const ready = (folder || path.trim()) && year !== null && !reading;
+
+  /** Verify only, or verify and import: either way the answer is shown in full. */
+  const go = async (operation: 'bundle.verify' | 'bundle.import') => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const input = { ...source(), expectYear: year ?? undefined };
+      if (operation === 'bundle.verify') {
+        const r = await api('bundle.verify', input);
+        setOutcome(r.ok ? { report: r.value } : { error: r.error });
+      } else {
+        const r = await api('bundle.import', input);
+        setOutcome(r.ok ? { report: r.value.report, imported: r.value } : { error: r.error });
+        if (r.ok) onImported();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('office.importer.heading')}>
+      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        <Space wrap>
+          <span>{t('office.importer.year')}</span>
+          <InputNumber aria-label={t('office.importer.year')} min={2000} max={2100} value={year} onChange={setYear} />
+          <input
+            ref={input}
+            type="file"
+            multiple
+            data-testid="bundle-folder-input"
+            style={{ display: 'none' }}
+            {...({ webkitdirectory: '', directory: '' } as Record<string, string>)}
+            onChange={async (e) => {
+              const list = e.target.files;
+              if (!list?.length) return;
+              setReading(true);
+              setOutcome(undefined);
+              try {
+                setFolder(await readPickedFolder(list));
+                setPath('');
+              } finally {
+                setReading(false);
+                e.target.value = '';
+              }
+            }}
+          />
+          <Button onClick={() => input.current?.click()} data-testid="bundle-pick-folder">
+            {t('office.importer.pickFolder')}
+          </Button>
+        </Space>
+        {reading && <Spin description={t('office.importer.reading')} />}
+        {folder && (
+          <Typography.Text data-testid="bundle-picked">
+            {t('office.importer.picked', { name: folder.name, files: folder.files.length, size: formatSize(folder.bytes) })}
+          </Typography.Text>
+        )}
+        <Input
+          aria-label={t('office.importer.path')}
+          addonBefore={t('office.importer.path')}
+          placeholder={t('office.importer.pathPlaceholder')}
+          value={path}
+          onChange={(e) => {
+            setPath(e.target.value);
+            if (e.target.value) setFolder(undefined);
+          }}
+        />
+        <Space>
+          <Button disabled={!ready} loading={busy} onClick={() => void go('bundle.verify')} data-testid="bundle-verify">
+            {t('office.importer.verify')}
+          </Button>
+          <Button type="primary" disabled={!ready} loading={busy} onClick={() => void go('bundle.import')} data-testid="bundle-import">
+            {t('office.importer.import')}
+          </Button>
+        </Space>
+        {busy && <Spin description={t('office.importer.running')} />}
+        {outcome && 'error' in outcome && (
+          <>
+            <Alert type="error" showIcon title={t('office.importer.refused')} data-testid="bundle-refused" />
+            <ErrorAlert error={outcome.error} />
+          </>
+        )}
+        {outcome && 'report' in outcome && (
+          <>
+            {outcome.imported && (
+              <Alert type="success" showIcon data-testid="bundle-imported" title={t('office.importer.imported', { session: outcome.imported.sessionId, year: outcome.imported.year })} />
+            )}
+            <VerificationReport
+              report={outcome.report}
+              pdfBusy={pdf.busy}
+              onPdf={outcome.imported ? () => pdf.run(() => api('bundle.reportPdf', { sessionId: outcome.imported!.sessionId, year: outcome.imported!.year }), saveDownload) : undefined}
+            />
+          </>
+        )}
+      </Space>
+    </Card>
+  );
+}

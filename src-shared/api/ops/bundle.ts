@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { Message } from '../../result';
+import { operation } from '../operation';
+import type { FileDownload } from '../views';
+
+/**
+ * Device keys, the trust store, and signed result bundles: exported at the meeting, verified and taken in at the
+ * union office. The format is described in docs/bundle-format.md.
+ */
+
+export const KEY_ROLES = ['office', 'meeting-laptop', 'expert'] as const;
+export type KeyRole = (typeof KEY_ROLES)[number];
+
+/**
+ * Refused before any content is read: a bundle is a few megabytes of JSON and PDFs, so anything far beyond that
+ * is a mistake or an attack (a huge file that would exhaust memory, thousands of tiny files, deep nesting).
+ */
+export const BUNDLE_LIMITS = {
+  maxFiles: 2000,
+  maxFileBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxDepth: 4,
+  maxPathLength: 240,
+  /** The manifest and the signature file are read before anything is trusted, so they are kept small. */
+  maxManifestBytes: 1024 * 1024,
+  maxSignatureBytes: 16 * 1024,
+} as const;
+
+export interface DeviceKeyView {
+  keyId: string;
+  /** 16 groups of 4 hex digits, to be read aloud and compared. */
+  fingerprint: string;
+  publicKey: string;
+  deviceId: string;
+}
+
+export interface TrustedKeyView {
+  keyId: string;
+  fingerprint: string;
+  publicKey: string;
+  role: KeyRole;
+  label: string;
+  deviceId: string;
+  enrolledAt: string;
+  enrolledBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+}
+
+/** What a key file says about itself, shown so the fingerprint can be compared before anything is enrolled. */
+export interface KeyFilePreview {
+  keyId: string;
+  fingerprint: string;
+  publicKey: string;
+  label: string;
+  deviceId: string;
+  exportedAt: string;
+  /** The key as already in the trust store (active or revoked), if it is. */
+  enrolled: TrustedKeyView | null;
+  isThisDevice: boolean;
+}
+
+export type CheckStatus = 'passed' | 'failed' | 'skipped';
+
+/** One line of the verification report. */
+export interface BundleCheck {
+  /** Which check, e.g. `signature`, `manifest`, `results`. */
+  check: string;
+  /** Stable machine-readable outcome, e.g. `ok`, `file-missing`, `results-mismatch`. */
+  code: string;
+  /** The file the check is about, as a path inside the bundle. */
+  file: string | null;
+  status: CheckStatus;
+  message: Message;
+}
+
+export interface BundleSummary {
+  sessionId: string;
+  year: number;
+  createdAt: string;
+  deviceId: string;
+  appVersion: string;
+  signer: { keyId: string; fingerprint: string; label: string; role: string };
+  files: number;
+  bytes: number;
+  experts: number;
+  nominations: number;
+  proposed: number;
+  rulesHash: string;
+  drawSeed: string;
+  auditEntries: number;
+  auditHeadHash: string;
+}
+
+export interface BundleReport {
+  verified: boolean;
+  /** SHA-256 of manifest.sha256: names the bundle's whole content (every file hash is inside it). */
+  bundleSha256: string | null;
+  verifiedAt: string;
+  /** Present once bundle.json could be read from an authentic bundle. */
+  summary: BundleSummary | null;
+  checks: BundleCheck[];
+}
+
+export interface ProposedEntry {
+  position: number;
+  rank: number;
+  nominationId: string;
+  studioName: string;
+  leaderName: string;
+  workUnitName: string;
+  recommendingUnit: string;
+  score: number | null;
+}
+
+export interface ImportedBundleView {
+  sessionId: string;
+  year: number;
+  bundleSha256: string;
+  signerKeyId: string;
+  signerLabel: string;
+  createdAt: string;
+  importedAt: string;
+  importedBy: string;
+  proposedList: ProposedEntry[];
+  report: BundleReport;
+}
+
+export interface BundleExportView {
+  folder: string;
+  name: string;
+  bundleSha256: string;
+  files: number;
+  bytes: number;
+  /** Set only after the copy on the stick was read back, verified, synced and renamed to its final name. */
+  safeToRemove: true;
+}
+
+const year = z.number().int().min(2000).max(2100);
+const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
+const keyId = z.string().regex(/^[0-9a-f]{16}$/, '16 lower-case hex digits');
+const base64 = (max: number) => z.string().max(Math.ceil(max / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+const keyFile = base64(64 * 1024).min(1);
+
+/** A bundle given as the files of a picked folder (the browser's folder input) or as a folder path. */
+const bundleSource = z
+  .object({
+    files: z
+      .array(z.object({ relativePath: z.string().min(1).max(1000), contentBase64: base64(BUNDLE_LIMITS.maxFileBytes) }).strict())
+      .min(1)
+      .max(BUNDLE_LIMITS.maxFiles)
+      .optional(),
+    path: z.string().trim().min(1).max(4000).optional(),
+    /** The selection year the office is taking results in for; a bundle of another year is refused. */
+    expectYear: year.optional(),
+  })
+  .strict()
+  .refine((s) => (s.files === undefined) !== (s.path === undefined), { message: 'give either files or path' });
+
+export const bundleOperations = {
+  'keys.device': operation<DeviceKeyView>()(z.object({}).strict()),
+  'keys.exportFile': operation<FileDownload>()(z.object({ label: z.string().trim().max(100).optional() }).strict()),
+  'keys.list': operation<TrustedKeyView[]>()(z.object({}).strict()),
+  'keys.preview': operation<KeyFilePreview>()(z.object({ contentBase64: keyFile }).strict()),
+  'keys.enrol': operation<TrustedKeyView>()(
+    z
+      .object({
+        contentBase64: keyFile,
+        role: z.enum(KEY_ROLES),
+        label: z.string().trim().max(100).optional(),
+        /** The fingerprint the person compared; when given it must be the key's. */
+        fingerprint: z.string().max(100).optional(),
+      })
+      .strict(),
+  ),
+  'keys.revoke': operation<TrustedKeyView>()(z.object({ keyId, reason: z.string().trim().min(1).max(500) }).strict()),
+  'bundle.export': operation<BundleExportView>()(z.object({ sessionId, destination: z.string().trim().min(1).max(4000) }).strict()),
+  'bundle.verify': operation<BundleReport>()(bundleSource),
+  'bundle.import': operation<ImportedBundleView>()(bundleSource),
+  'bundle.list': operation<ImportedBundleView[]>()(z.object({}).strict()),
+  'bundle.reportPdf': operation<FileDownload>()(z.object({ sessionId, year }).strict()),
+};

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { pdfText } from '../helpers/pdf-text';
+import { expect, startServer, test } from './fixtures';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function save(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await click();
+  const download = await downloading;
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+/**
+ * A meeting laptop (its own server and data folder) runs a whole simulated meeting and exports the signed result
+ * bundle to a folder standing in for the USB stick. The office (the page under test, another server and data
+ * folder) enrols the meeting laptop's key from its key file after seeing the fingerprint, takes the bundle in
+ * from the picked folder, shows the verification report and saves its PDF; an altered copy is refused.
+ */
+test('the office enrols the meeting laptop, verifies and takes in its bundle, and prints the report', async ({ app, page }) => {
+  test.setTimeout(240_000);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-office-'));
+  const meetingDir = path.join(work, 'meeting');
+  const usb = path.join(work, 'usb');
+  fs.mkdirSync(usb);
+  execFileSync(process.execPath, [path.join(ROOT, 'bin/studio-review.cjs'), 'session', 'simulate', '--data-dir', meetingDir, '--seed', '5'], { encoding: 'utf8' });
+  const meeting = await startServer(meetingDir);
+  let folder: string;
+  let bundleSha: string;
+  let keyFile: string;
+  let meetingFingerprint: string;
+  try {
+    const sessions = (await meeting.api('session.list')).value as { sessionId: string; phase: string }[];
+    expect(sessions).toEqual([expect.objectContaining({ phase: 'signed' })]);
+    const exported = await meeting.api('bundle.export', { sessionId: sessions[0].sessionId, destination: usb });
+    expect(exported.ok).toBe(true);
+    ({ folder, bundleSha256: bundleSha } = exported.value as { folder: string; bundleSha256: string; safeToRemove: boolean });
+    expect((exported.value as { safeToRemove: boolean }).safeToRemove).toBe(true);
+    const key = (await meeting.api('keys.exportFile', { label: '第一会场笔记本' })).value as { fileName: string; contentBase64: string };
+    keyFile = path.join(usb, key.fileName);
+    fs.writeFileSync(keyFile, Buffer.from(key.contentBase64, 'base64'));
+    meetingFingerprint = ((await meeting.api('keys.device')).value as { fingerprint: string }).fingerprint;
+  } finally {
+    await meeting.stop();
+  }
+
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: '办公室核验' }).click();
+  await expect(page.getByTestId('device-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+
+  // Enrolment: the fingerprint is shown before anything is enrolled, and must be confirmed as compared.
+  await page.locator('input[type=file][accept*=".json"]').setInputFiles(keyFile);
+  await expect(page.getByTestId('enrol-fingerprint')).toHaveText(meetingFingerprint);
+  await expect(page.getByTestId('enrol-submit')).toBeDisabled();
+  await page.getByTestId('enrol-compared').click();
+  await page.getByTestId('enrol-submit').click();
+  await expect(page.getByTestId('trust-table')).toContainText('第一会场笔记本');
+  await expect(page.getByTestId('trust-table')).toContainText('会场电脑');
+
+  // The bundle, as the folder picked from the stick: verified and taken in.
+  const year = JSON.parse(fs.readFileSync(path.join(folder, 'bundle.json'), 'utf8')).year as number;
+  await page.getByLabel('导入年度').fill(String(year));
+  await page.getByTestId('bundle-folder-input').setInputFiles(folder);
+  await expect(page.getByTestId('bundle-picked')).toContainText(path.basename(folder));
+  await page.getByTestId('bundle-import').click();
+  await expect(page.getByTestId('bundle-imported')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('report-verdict')).toHaveText(/核验通过/);
+  await expect(page.getByTestId('report-bundle-sha')).toHaveText(bundleSha);
+  const checks = page.getByTestId('report-checks');
+  for (const name of ['结果包签名', '清单与文件哈希', '专家抽取重算', '专家签名评分表', '汇总与排名重算', '审计日志链']) await expect(checks).toContainText(name);
+  await expect(checks).not.toContainText('未通过');
+  await expect(page.getByTestId('imported-table')).toContainText('第一会场笔记本');
+
+  // The report, printed for the file.
+  const pdf = await save(page, work, () => page.getByTestId('report-pdf').click());
+  const text = pdfText(pdf);
+  expect(text).toContain('结果包核验报告');
+  expect(text).toContain('核验通过');
+  expect(text.replace(/\s+/g, '')).toContain(bundleSha);
+  expect(text.replace(/\s+/g, '')).toContain(meetingFingerprint.replace(/\s+/g, ''));
+
+  // An altered copy is refused by name, and nothing more is taken in.
+  const altered = path.join(work, 'altered', path.basename(folder));
+  fs.cpSync(folder, altered, { recursive: true });
+  const results = path.join(altered, 'data', 'results.json');
+  const bytes = fs.readFileSync(results);
+  bytes[bytes.length >> 1] ^= 0x01;
+  fs.writeFileSync(results, bytes);
+  await page.getByTestId('bundle-folder-input').setInputFiles(altered);
+  await page.getByTestId('bundle-verify').click();
+  await expect(page.getByTestId('report-verdict')).toHaveText(/核验未通过/, { timeout: 60_000 });
+  await expect(page.getByTestId('report-checks')).toContainText('data/results.json');
+  await page.getByTestId('bundle-import').click();
+  await expect(page.getByTestId('bundle-refused')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('data/results.json').first()).toBeVisible();
+  const list = (await app.api('bundle.list')).value as unknown[];
+  expect(list).toHaveLength(1);
+
+  fs.rmSync(work, { recursive: true, force: true });
+});
