@@ -91,11 +91,14 @@ export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, n
   return hash;
 }
 
-/** Walks the whole chain; the first row that does not fit is reported. */
-export function verifyAuditChain(db: Database): AuditVerification {
+/**
+ * Walks a chain of rows, wherever they come from (this database, or rows exported into a result bundle): each
+ * must follow the previous one without a gap, link to its hash, and hash to the hash it carries.
+ */
+export function verifyAuditRecords(rows: Iterable<AuditRecord & { hash: string }>): AuditVerification {
   let prev = GENESIS_HASH;
   let entries = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
+  for (const row of rows) {
     entries += 1;
     const bad = (zh: string, en: string): AuditVerification => ({
       valid: false,
@@ -104,16 +107,36 @@ export function verifyAuditChain(db: Database): AuditVerification {
       firstBadSeq: row.seq,
       problem: { zh: `审计日志第 ${row.seq} 条：${zh}`, en: `Audit log row ${row.seq}: ${en}` },
     });
-    if (row.seq !== entries) return bad('序号不连续（有记录被删除）', 'sequence gap (a row was removed)');
-    if (row.prev_hash !== prev) return bad('与上一条的链接断开', 'does not link to the previous row');
+    if (row.seq !== entries) {
+      return bad(`序号应为 ${entries}（有记录被删除或插入）`, `sequence should be ${entries}: a gap (a row was removed or inserted)`);
+    }
+    if (row.prevHash !== prev) return bad('与上一条的链接断开', 'does not link to the previous row');
     let expected: string;
     try {
-      expected = rowHash(row);
+      expected = auditRowHash(row);
     } catch {
-      return bad('内容无法解析', 'content cannot be parsed');
+      return bad('内容无法计算哈希', 'content cannot be hashed');
     }
     if (expected !== row.hash) return bad('内容被修改（哈希不符）', 'content was altered (hash mismatch)');
     prev = row.hash;
   }
   return { valid: true, entries, headHash: prev };
+}
+
+/** Rows of this database as records; details that no longer parse are kept as text, so they fail their hash. */
+function* databaseRecords(db: Database): Generator<AuditRecord & { hash: string }> {
+  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
+    let details: unknown;
+    try {
+      details = JSON.parse(r.details);
+    } catch {
+      details = { unparseable: r.details };
+    }
+    yield { seq: r.seq, at: r.at, deviceId: r.device_id, actor: r.actor, action: r.action, subject: r.subject, details, prevHash: r.prev_hash, hash: r.hash };
+  }
+}
+
+/** Walks the whole chain of this database; the first row that does not fit is reported. */
+export function verifyAuditChain(db: Database): AuditVerification {
+  return verifyAuditRecords(databaseRecords(db));
 }

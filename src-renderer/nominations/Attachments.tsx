@@ -1,10 +1,9 @@
-import { Button, List, Modal, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Button, List, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FileDownload } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
+import { useAttachmentViewer } from '../files/AttachmentViewer';
 import { fileToBase64 } from '../files/download';
 
 /** Materials shown offline from the data folder: PDFs in Chromium's viewer, images as images. */
@@ -12,13 +11,7 @@ export function Attachments({ nominationId }: { nominationId: string }) {
   const { t } = useTranslation();
   const list = useApi('attachments.list', { nominationId });
   const { busy, run } = useAction();
-  const [viewing, setViewing] = useState<{ file: FileDownload; url: string }>();
-
-  const view = (id: number) =>
-    run(() => api('attachments.get', { id }), (file) => {
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      setViewing({ file, url: URL.createObjectURL(new Blob([bytes], { type: file.mediaType })) });
-    });
+  const { open: view, viewer } = useAttachmentViewer();
 
   return (
     <>
@@ -45,22 +38,7 @@ export function Attachments({ nominationId }: { nominationId: string }) {
           </List.Item>
         )}
       />
-      <Modal
-        open={!!viewing}
-        width="90vw"
-        title={viewing?.file.fileName}
-        footer={null}
-        onCancel={() => {
-          if (viewing) URL.revokeObjectURL(viewing.url);
-          setViewing(undefined);
-        }}
-      >
-        {viewing?.file.mediaType === 'application/pdf' ? (
-          <iframe title={viewing.file.fileName} src={viewing.url} style={{ width: '100%', height: '75vh', border: 0 }} />
-        ) : (
-          viewing && <img alt={viewing.file.fileName} src={viewing.url} style={{ maxWidth: '100%' }} />
-        )}
-      </Modal>
+      {viewer}
     </>
   );
 }

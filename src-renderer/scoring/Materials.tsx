@@ -1,12 +1,10 @@
-import { Button, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FileDownload, NominationView } from '../../src-shared/api/views';
+import type { NominationView } from '../../src-shared/api/views';
 import { SECTOR_LABELS } from '../../src-shared/domain/vocabulary';
 import { HONOUR_KIND_LABELS, HONOUR_LEVEL_LABELS } from '../../src-shared/screening/labels';
-import { api } from '../api/client';
 import { useApi } from '../api/use-api';
-import { useAction } from '../app/use-action';
+import { useAttachmentViewer } from '../files/AttachmentViewer';
 import { formatDate, localized } from '../i18n';
 
 /** The nomination's materials as the expert reads them, beside the score sheet. */
@@ -64,16 +62,9 @@ export function Materials({ nomination: n }: { nomination: NominationView }) {
 function AttachmentList({ nominationId }: { nominationId: string }) {
   const { t } = useTranslation();
   const list = useApi('attachments.list', { nominationId });
-  const { run } = useAction();
-  const [viewing, setViewing] = useState<{ file: FileDownload; url: string }>();
+  const { open: view, viewer } = useAttachmentViewer();
   if (list.loading && !list.data) return null;
   if (list.error || !list.data?.length) return <p>{t('scoring.materials.noAttachments')}</p>;
-
-  const view = (id: number) =>
-    run(() => api('attachments.get', { id }), (file) => {
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      setViewing({ file, url: URL.createObjectURL(new Blob([bytes], { type: file.mediaType })) });
-    });
 
   return (
     <>
@@ -87,22 +78,7 @@ function AttachmentList({ nominationId }: { nominationId: string }) {
           </li>
         ))}
       </ul>
-      <Modal
-        open={!!viewing}
-        width="90vw"
-        title={viewing?.file.fileName}
-        footer={null}
-        onCancel={() => {
-          if (viewing) URL.revokeObjectURL(viewing.url);
-          setViewing(undefined);
-        }}
-      >
-        {viewing?.file.mediaType === 'application/pdf' ? (
-          <iframe title={viewing.file.fileName} src={viewing.url} style={{ width: '100%', height: '75vh', border: 0 }} />
-        ) : (
-          viewing && <img alt={viewing.file.fileName} src={viewing.url} style={{ maxWidth: '100%' }} />
-        )}
-      </Modal>
+      {viewer}
     </>
   );
 }

@@ -3,17 +3,11 @@ import type { Gender, HonourKind, HonourLevel, Sector } from '../domain/vocabula
 import type { Rng } from './random';
 import type { City } from './work-units';
 
-export type ListedHonourKind = Exclude<HonourKind, 'other'>;
+import { MIN_HONOUR_LEVEL, type ListedHonourKind } from '../screening/leader-honour';
 
-/** Art. 4.1: the lowest level at which each listed honour qualifies a leader. */
-export const MIN_QUALIFYING_LEVEL: Record<ListedHonourKind, HonourLevel> = {
-  'model-worker': 'city',
-  'may-day-medal': 'city',
-  'craftsman-talent': 'city',
-  'special-allowance': 'provincial',
-  'sci-tech-progress-award': 'provincial',
-  'academic-leader': 'provincial',
-};
+export type { ListedHonourKind };
+/** The demo plants honours just above and below the screening rule's own floors (Art. 4.1). */
+export const MIN_QUALIFYING_LEVEL = MIN_HONOUR_LEVEL;
 
 type Certificate = { name: string; issuer: string };
 

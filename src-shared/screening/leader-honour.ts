@@ -8,8 +8,7 @@ export type ListedHonourKind = Exclude<HonourKind, 'other'>;
 
 /**
  * Art. 4.1: the lowest level at which each listed honour qualifies a leader (市级以上 for the first three,
- * 省级以上 / 省级主管行政部门以上 for the rest). Screening owns this table; the demo generator keeps its own copy
- * and a test checks the two agree.
+ * 省级以上 / 省级主管行政部门以上 for the rest). Screening owns this table; the demo generator uses it too.
  */
 export const MIN_HONOUR_LEVEL: Record<ListedHonourKind, HonourLevel> = {
   'model-worker': 'city',

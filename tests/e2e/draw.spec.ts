@@ -1,18 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, test } from './fixtures';
-
-async function save(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await click();
-  const download = await downloading;
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
+import { expect, saveDownload, test } from './fixtures';
 
 test('runs the whole draw wizard on the demo year; the record prints and the protocol file verifies', async ({ app, page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-draw-'));
@@ -35,7 +25,7 @@ test('runs the whole draw wizard on the demo year; the record prints and the pro
   await expect(page.getByTestId('pool-hash')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('config-hash')).toHaveText(/^[0-9a-f]{64}$/);
   const poolHash = await page.getByTestId('pool-hash').textContent();
-  const commitment = await save(page, dir, () => page.getByTestId('print-commitment').click());
+  const commitment = await saveDownload(page, dir, () => page.getByTestId('print-commitment').click());
   expect(pdfText(commitment).replace(/\s+/g, '')).toContain(poolHash!);
   await page.getByTestId('to-witnesses').click();
 
@@ -68,8 +58,8 @@ test('runs the whole draw wizard on the demo year; the record prints and the pro
   await expect(page.getByText('抽取已结束')).toBeVisible();
 
   // The record and the protocol file; the file's hash is on the record.
-  const record = await save(page, dir, () => page.getByTestId('record-pdf').click());
-  const protocol = await save(page, dir, () => page.getByTestId('protocol-file').click());
+  const record = await saveDownload(page, dir, () => page.getByTestId('record-pdf').click());
+  const protocol = await saveDownload(page, dir, () => page.getByTestId('protocol-file').click());
   const recordText = pdfText(record).replace(/\s+/g, '');
   expect(recordText).toContain('王监督');
   const sha = (await import('node:crypto')).createHash('sha256').update(fs.readFileSync(protocol)).digest('hex');

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 export interface AppServer {
   url: string;
@@ -66,5 +66,15 @@ export const test = base.extend<{ app: AppServer }>({
     fs.rmSync(server.dataDir, { recursive: true, force: true });
   },
 });
+
+/** Clicks something that downloads a file and saves it into `dir`, the way a user saves to a USB stick. */
+export async function saveDownload(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await click();
+  const download = await downloading;
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
 
 export { expect } from '@playwright/test';

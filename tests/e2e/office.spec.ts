@@ -2,20 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, startServer, test } from './fixtures';
+import { expect, saveDownload, startServer, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
-
-async function save(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await click();
-  const download = await downloading;
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
 
 /**
  * A meeting laptop (its own server and data folder) runs a whole simulated meeting and exports the signed result
@@ -78,7 +68,7 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
   await expect(page.getByTestId('imported-table')).toContainText('第一会场笔记本');
 
   // The report, printed for the file.
-  const pdf = await save(page, work, () => page.getByTestId('report-pdf').click());
+  const pdf = await saveDownload(page, work, () => page.getByTestId('report-pdf').click());
   const text = pdfText(pdf);
   expect(text).toContain('结果包核验报告');
   expect(text).toContain('核验通过');

@@ -6,7 +6,7 @@ import type { ResultsView, SessionView } from '../../src-shared/api/views';
 import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
 import type { Criterion } from '../../src-shared/scoring/rubric';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, startServer, test, type AppServer } from './fixtures';
+import { expect, saveDownload, startServer, test, type AppServer } from './fixtures';
 
 /**
  * A meeting with three laptops: the coordinator (experts 3–5 score there, over the API to keep it fast) and two
@@ -26,15 +26,6 @@ async function must<T>(server: AppServer, op: string, input: unknown = {}): Prom
   const r = await server.api(op, input);
   if (!r.ok) throw new Error(`${op}: ${JSON.stringify(r.error)}`);
   return r.value as T;
-}
-
-async function save(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await click();
-  const download = await downloading;
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
 }
 
 const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0, Math.round(value / c.step) * c.step));
@@ -175,7 +166,7 @@ async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView
 }
 
 async function exportFile(page: Page, usb: string): Promise<string> {
-  return save(page, usb, async () => {
+  return saveDownload(page, usb, async () => {
     await page.getByTestId('export-file').click();
     await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
     await page.getByTestId('pin-ok').click();
@@ -220,7 +211,7 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     await page.goto(app.url);
     await page.getByRole('menuitem', { name: '评审会' }).click();
     await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
-    const packageFile = await save(page, usb, () => page.getByTestId('export-package').click());
+    const packageFile = await saveDownload(page, usb, () => page.getByTestId('export-package').click());
     // While scoring is blind the results tab shows no score.
     await page.getByRole('tab', { name: '结果与讨论' }).click();
     await expect(page.getByTestId('blind-notice')).toBeVisible();
@@ -292,11 +283,11 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     // The summary and the proposed list print with the studios' Chinese names.
     const results = await must<ResultsView>(app, 'results.get', { sessionId: SESSION });
     const first = session.nominations.find((n) => n.id === results.ranking.rows[0].nominationId)!.studioName;
-    const summary = await save(page, usb, () => page.getByTestId('print-summary').click());
-    const proposed = await save(page, usb, () => page.getByTestId('print-proposed').click());
+    const summary = await saveDownload(page, usb, () => page.getByTestId('print-summary').click());
+    const proposed = await saveDownload(page, usb, () => page.getByTestId('print-proposed').click());
     expect(pdfText(summary).replace(/\s+/g, '')).toContain(first);
     expect(pdfText(proposed).replace(/\s+/g, '')).toContain(first);
-    const matrix = await save(page, usb, () => page.getByTestId('matrix-xlsx').click());
+    const matrix = await saveDownload(page, usb, () => page.getByTestId('matrix-xlsx').click());
     expect(fs.statSync(matrix).size).toBeGreaterThan(1000);
   } finally {
     await laptopA.stop();
