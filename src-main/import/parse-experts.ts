@@ -11,7 +11,7 @@ import type { ImportProblem, ImportResult } from '../../src-shared/import/types'
 import type { Result } from '../../src-shared/result';
 import { readTable } from './read-table';
 import { idMessage, unknownTitle } from './messages';
-import { sortProblems } from './sort-problems';
+import { importResult } from './import-result';
 
 const MESSAGES: FieldMessages<ExpertField> = {
   id: idMessage,
@@ -67,17 +67,7 @@ export function parseExperts(table: ImportTable<ExpertField>): ImportResult<Expe
       recordRows.push(row.row);
     }
   }
-  return {
-    records,
-    recordRows,
-    problems: sortProblems(problems, table),
-    duplicates: duplicates.result(),
-    sheetName: table.sheetName,
-    headerRow: table.headerRow,
-    rowCount: table.rows.length,
-    exampleRows: table.exampleRows,
-    ignoredHeaders: table.ignoredHeaders,
-  };
+  return importResult(table, records, recordRows, problems, duplicates);
 }
 
 /** Reads and parses an expert pool file (.xlsx or .csv). */

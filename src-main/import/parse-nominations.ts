@@ -16,7 +16,7 @@ import type { ImportProblem, ImportResult } from '../../src-shared/import/types'
 import type { Result } from '../../src-shared/result';
 import { idMessage, unknownTitle } from './messages';
 import { readTable } from './read-table';
-import { sortProblems } from './sort-problems';
+import { importResult } from './import-result';
 
 const MESSAGES: FieldMessages<NominationField> = {
   id: idMessage,
@@ -84,17 +84,7 @@ export function parseNominations(table: ImportTable<NominationField>, options: N
       recordRows.push(row.row);
     }
   }
-  return {
-    records,
-    recordRows,
-    problems: sortProblems(problems, table),
-    duplicates: duplicates.result(),
-    sheetName: table.sheetName,
-    headerRow: table.headerRow,
-    rowCount: table.rows.length,
-    exampleRows: table.exampleRows,
-    ignoredHeaders: table.ignoredHeaders,
-  };
+  return importResult(table, records, recordRows, problems, duplicates);
 }
 
 /** Every item of the honours cell is checked; one bad item is reported with the item's text. */

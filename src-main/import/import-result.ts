@@ -1,0 +1,25 @@
+import type { DuplicateFinder } from '../../src-shared/import/duplicates';
+import type { ImportTable } from '../../src-shared/import/table';
+import type { ImportProblem, ImportResult } from '../../src-shared/import/types';
+import { sortProblems } from './sort-problems';
+
+/** What every parser hands back: the good records with their rows, and everything found about the table. */
+export function importResult<T, F extends string>(
+  table: ImportTable<F>,
+  records: T[],
+  recordRows: number[],
+  problems: ImportProblem[],
+  duplicates: DuplicateFinder,
+): ImportResult<T> {
+  return {
+    records,
+    recordRows,
+    problems: sortProblems(problems, table),
+    duplicates: duplicates.result(),
+    sheetName: table.sheetName,
+    headerRow: table.headerRow,
+    rowCount: table.rows.length,
+    exampleRows: table.exampleRows,
+    ignoredHeaders: table.ignoredHeaders,
+  };
+}
