@@ -8,7 +8,7 @@ import { importBundle } from '../bundle/import';
 import { verifyBundleFolder } from '../bundle/verify';
 import { previewKeyFile, storeTrust, trustFromKeyFiles, type TrustLookup } from '../services/trust';
 import type { ParsedArgs } from './commands';
-import { CliExit, EXIT, openContext, unwrap } from './context';
+import { CliExit, EXIT, openContext, unwrap, withContext } from './context';
 
 /**
  * `keys show|export|import|revoke` and `bundle verify|import|export`: device keys, the trust store, and result
@@ -53,8 +53,7 @@ function readFile(file: string): Buffer {
 const ROLE_NAMES: Record<KeyRole, string> = { office: '办公室 office', 'meeting-laptop': '会场电脑 meeting laptop', expert: '专家 expert' };
 
 async function keysShow(args: ParsedArgs): Promise<number> {
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const me = unwrap(await call(ctx, 'keys.device'));
     console.log(`本机密钥 / this device's key: ${me.keyId}`);
     console.log(`指纹 / fingerprint: ${me.fingerprint}`);
@@ -65,15 +64,12 @@ async function keysShow(args: ParsedArgs): Promise<number> {
       console.log(`  ${k.keyId}  ${ROLE_NAMES[k.role]}  ${k.label}  [${state}]\n    ${k.fingerprint}`);
     }
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 async function keysExport(args: ParsedArgs): Promise<number> {
   const out = required(args, 'out');
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const file = unwrap(await call(ctx, 'keys.exportFile', { label: text(args, 'label') }));
     fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
     const me = unwrap(await call(ctx, 'keys.device'));
@@ -81,9 +77,7 @@ async function keysExport(args: ParsedArgs): Promise<number> {
     console.log(`指纹 / fingerprint: ${me.fingerprint}`);
     console.log('请把指纹读给对方核对 / read the fingerprint out to the other side to compare');
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 async function keysImport(args: ParsedArgs): Promise<number> {
@@ -91,30 +85,24 @@ async function keysImport(args: ParsedArgs): Promise<number> {
   const role = required(args, 'role');
   if (!(KEY_ROLES as readonly string[]).includes(role)) throw new CliExit(EXIT.usage, `--role 应为 ${KEY_ROLES.join('|')} / --role must be ${KEY_ROLES.join('|')}`);
   const content = readFile(file);
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const preview = unwrap(previewKeyFile(ctx, content));
     console.log(`密钥 / key: ${preview.keyId}（${preview.label}）`);
     console.log(`指纹 / fingerprint: ${preview.fingerprint}`);
     const k = unwrap(await call(ctx, 'keys.enrol', { contentBase64: content.toString('base64'), role, label: text(args, 'label'), fingerprint: text(args, 'fingerprint') }));
     console.log(`已登记 / enrolled: ${k.keyId} ${ROLE_NAMES[k.role]} ${k.label}`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 async function keysRevoke(args: ParsedArgs): Promise<number> {
   const id = positional(args, 2, '密钥编号 / key id');
   const reason = required(args, 'reason');
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const k = unwrap(await call(ctx, 'keys.revoke', { keyId: id, reason }));
     console.log(`已吊销 / revoked: ${k.keyId} ${k.label} — ${k.revokeReason}`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 /** Prints a report: VERIFIED and a summary, or every failed check. */
@@ -157,8 +145,7 @@ async function bundleVerify(args: ParsedArgs): Promise<number> {
 
 async function bundleImport(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const r = importBundle(ctx, { path: folder }, yearOption(args));
     if (!r.ok) {
       console.error(both(r.error.message));
@@ -168,9 +155,7 @@ async function bundleImport(args: ParsedArgs): Promise<number> {
     printReport(r.value.report);
     console.log(`已导入 / taken in: ${r.value.sessionId} (${r.value.year}), ${r.value.proposedList.length} 个推荐对象 / nominations on the proposed list`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 export async function exportAfterSimulation(ctx: Parameters<typeof exportBundle>[0], sessionId: string, dir: string): Promise<void> {
@@ -183,13 +168,10 @@ export async function exportAfterSimulation(ctx: Parameters<typeof exportBundle>
 async function bundleExport(args: ParsedArgs): Promise<number> {
   const sessionId = positional(args, 2, '评审会编号 / session id');
   const out = required(args, 'out');
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     await exportAfterSimulation(ctx, sessionId, out);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 export const BUNDLE_COMMANDS = {

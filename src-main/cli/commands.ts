@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { call } from '../api/dispatch';
 import { startLoopbackServer } from '../transports/http-loopback';
-import { CliExit, EXIT, openContext, unwrap } from './context';
+import { CliExit, EXIT, openContext, unwrap, withContext } from './context';
 import { DRAW_COMMANDS } from './draw-commands';
 import { importCommand, screenCommand } from './pool-commands';
 import { BUNDLE_COMMANDS } from './bundle-commands';
@@ -27,19 +27,15 @@ function intOption(args: ParsedArgs, name: string): number | undefined {
 
 const demo: Command = async (args) => {
   const seed = intOption(args, 'seed');
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const s = unwrap(await call(ctx, 'demo.generate', { seed }));
     console.log(`演示数据已生成 / demo data written: year ${s.year}, seed ${s.seed}, experts ${s.experts}, nominations ${s.nominations}`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 };
 
 const info: Command = async (args) => {
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const i = unwrap(await call(ctx, 'app.info'));
     console.log(
       [
@@ -53,14 +49,11 @@ const info: Command = async (args) => {
       ].join('\n'),
     );
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 };
 
 const auditVerify: Command = async (args) => {
-  const ctx = openContext(dataDir(args));
-  try {
+  return withContext(dataDir(args), async (ctx) => {
     const v = unwrap(await call(ctx, 'audit.verify'));
     if (!v.valid) {
       console.error(`审计日志校验失败 / audit log check FAILED: ${v.problem?.zh} / ${v.problem?.en}`);
@@ -68,9 +61,7 @@ const auditVerify: Command = async (args) => {
     }
     console.log(`审计日志完好 / audit log OK: ${v.entries} entries, head ${v.headHash}`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 };
 
 const serve: Command = async (args) => {

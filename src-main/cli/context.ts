@@ -21,6 +21,16 @@ export function openContext(dataDir: string | undefined): ServiceContext {
   return { store: opened.value, actor: `cli:${os.userInfo().username}`, appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
 }
 
+/** Runs a command against the data folder's store, and closes it whatever happens. */
+export async function withContext<T>(dataDir: string | undefined, run: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const ctx = openContext(dataDir);
+  try {
+    return await run(ctx);
+  } finally {
+    ctx.store.close();
+  }
+}
+
 /** An error Result ends the command with exit 1 and its message on stderr. */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new CliExit(EXIT.checkFailed, formatError(result.error));

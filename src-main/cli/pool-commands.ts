@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DuplicateGroup, ImportKind } from '../../src-shared/api/views';
 import { call } from '../api/dispatch';
 import type { ParsedArgs } from './commands';
-import { CliExit, EXIT, openContext, unwrap } from './context';
+import { CliExit, EXIT, unwrap, withContext } from './context';
 
 function yearOption(args: ParsedArgs, required: boolean): number | undefined {
   const raw = args.values.year;
@@ -35,8 +35,7 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
   } catch (e) {
     throw new CliExit(EXIT.checkFailed, `无法读取文件 / cannot read ${file}: ${(e as Error).message}`);
   }
-  const ctx = openContext(args.values['data-dir'] as string | undefined);
-  try {
+  return withContext(args.values['data-dir'] as string | undefined, async (ctx) => {
     const input = { kind, fileName: path.basename(file), contentBase64: content.toString('base64'), year };
     const preview = unwrap(await call(ctx, 'import.preview', input));
     if (preview.problems.length > 0) {
@@ -55,16 +54,13 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
     const done = unwrap(await call(ctx, 'import.commit', { ...input, decisions }));
     console.log(`已导入 / imported: ${done.inserted} new, ${done.replaced} replaced, ${done.skipped} skipped (sha256 ${done.sha256})`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
 
 export async function screenCommand(args: ParsedArgs): Promise<number> {
   const year = yearOption(args, true)!;
   const screener = (args.values.screener as string | undefined) ?? os.userInfo().username;
-  const ctx = openContext(args.values['data-dir'] as string | undefined);
-  try {
+  return withContext(args.values['data-dir'] as string | undefined, async (ctx) => {
     const view = unwrap(await call(ctx, 'screening.screenYear', { year, screener }));
     for (const row of view.rows) {
       const outcome = row.record?.outcome ?? 'unscreened';
@@ -74,7 +70,5 @@ export async function screenCommand(args: ParsedArgs): Promise<number> {
     console.log(`合格 qualified ${c.qualified}, 不合格 not-qualified ${c['not-qualified']}, 待判定 needs-judgement ${c['needs-judgement']} (reference date ${view.year.referenceDate})`);
     if (view.capWarning) console.log(`${view.capWarning.zh} / ${view.capWarning.en}`);
     return EXIT.ok;
-  } finally {
-    ctx.store.close();
-  }
+  });
 }
