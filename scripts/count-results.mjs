@@ -23,5 +23,6 @@ if (pw?.stats) {
   passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
   failed += pw.stats.unexpected ?? 0;
 }
+if ((pw?.stats?.flaky ?? 0) > 0) console.log(`(${pw.stats.flaky} end-to-end test(s) passed only on retry: flaky)`);
 if (status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
