@@ -10,6 +10,8 @@ export interface BenchResult {
   unit: string;
   /** For targets that are absolute (e.g. a latency), not a ratio. */
   absolute?: boolean;
+  /** A further line for the reader (e.g. a lower bound measured in the same run). */
+  detail?: string;
 }
 
 export function median(values: number[]): number {
@@ -37,6 +39,7 @@ export function report(results: BenchResult[]): boolean {
       ? `${r.measured.toFixed(1)} ${r.unit} (target ≤ ${r.target} ${r.unit})`
       : `${r.measured.toFixed(1)} ${r.unit} vs floor ${r.floor.toFixed(1)} ${r.unit} = ${ratio.toFixed(2)}x (target ≤ ${r.target}x)`;
     console.log(`${met ? 'OK  ' : 'MISS'} ${r.name}: ${figure}`);
+    if (r.detail) console.log(`     ${r.detail}`);
   }
   return allMet;
 }

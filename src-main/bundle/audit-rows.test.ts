@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openTestContext } from '../../tests/helpers/context';
 import { appendAudit, verifyAuditChain } from '../store/audit-log';
-import { verifyAuditRows } from './audit-rows';
+import { auditLogText, parseAuditLog, verifyAuditRows } from './audit-rows';
 import type { ExportedAuditRow } from './schemas';
 
 function exported(): ExportedAuditRow[] {
   const ctx = openTestContext();
-  for (let i = 0; i < 12; i++) appendAudit(ctx.store.db, ctx.store.deviceId, { actor: `专家${i}`, action: 'score.save', subject: `session:S/E${i}`, details: { total: 80 + i / 4, note: '材料翔实' } });
+  for (let i = 0; i < 12; i++) appendAudit(ctx.store.db, ctx.store.deviceId, { actor: `专家${i}`, action: 'score.save', subject: `session:S/E${i}`, details: { total: 80 + i / 4, note: '材料翔实 "引号" \\ 换行\n' } });
   const rows = (ctx.store.db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, never>[]).map((a) => ({
     seq: a.seq, at: a.at, deviceId: a.device_id, actor: a.actor, action: a.action, subject: a.subject, details: JSON.parse(a.details), prevHash: a.prev_hash, hash: a.hash,
   }));
@@ -15,10 +15,19 @@ function exported(): ExportedAuditRow[] {
   return rows as ExportedAuditRow[];
 }
 
+function readBack(text: string) {
+  const parsed = parseAuditLog(text);
+  if (!parsed.ok) throw new Error(parsed.error.message.en);
+  return parsed.value;
+}
+
 describe('the audit chain over exported rows', () => {
-  it('agrees with the database check on an intact log', () => {
+  it('is written one row per line and checks to the head the database has', () => {
     const rows = exported();
-    expect(verifyAuditRows(rows)).toEqual({ valid: true, entries: 12, headHash: rows.at(-1)!.hash });
+    const text = auditLogText(rows);
+    expect(text.split('\n')).toHaveLength(13);
+    expect(verifyAuditRows(readBack(text))).toEqual({ valid: true, entries: 12, headHash: rows.at(-1)!.hash });
+    expect(verifyAuditRows(readBack(''))).toEqual({ valid: true, entries: 0, headHash: '0'.repeat(64) });
   });
 
   it.each([
@@ -30,9 +39,29 @@ describe('the audit chain over exported rows', () => {
   ])('finds %s at the first row that no longer fits', (_name, spoil, seq, says) => {
     const rows = exported();
     spoil(rows);
-    const v = verifyAuditRows(rows);
+    const v = verifyAuditRows(readBack(auditLogText(rows)));
     expect(v).toMatchObject({ valid: false, firstBadSeq: seq });
     expect(v.problem!.en).toContain(says);
     expect(v.problem!.zh).toContain(`第 ${seq} 条`);
+  });
+
+  it('hashes the text as it stands: a key reordered or a space added changes the row', () => {
+    const text = auditLogText(exported());
+    const lines = text.split('\n');
+    lines[3] = lines[3].replace(/^(\["[0-9a-f]{64}",)\{"action":("[^"]*"),"actor":("[^"]*"),/, '$1{"actor":$3,"action":$2,');
+    const v = verifyAuditRows(readBack(lines.join('\n')));
+    expect(v).toMatchObject({ valid: false, firstBadSeq: 4 });
+    expect(v.problem!.en).toContain('content was altered');
+  });
+
+  it.each([
+    ['the file cut inside a line', (t: string) => t.slice(0, -40), 'the last line is incomplete (the file was cut off)'],
+    ['a line that is not JSON', (t: string) => t.replace('\n', '\nnot json\n'), 'line 2: not valid JSON'],
+    ['a line that is not a row', (t: string) => t.replace('\n', '\n["abc",{}]\n'), 'line 2: not an audit row'],
+    ['a line written in another form', (t: string) => t.replace(/^\["/, '[ "'), 'line 1: not in the form the app writes'],
+  ])('refuses %s, naming the line', (_name, spoil, says) => {
+    const r = parseAuditLog(spoil(auditLogText(exported())));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.en).toBe(says);
   });
 });

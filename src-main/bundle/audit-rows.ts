@@ -1,8 +1,50 @@
+import { z } from 'zod';
 import type { AuditVerification } from '../../src-shared/api/contract';
-import { verifyAuditRecords } from '../store/audit-log';
-import type { ExportedAuditRow } from './schemas';
+import { err, ok, type Result } from '../../src-shared/result';
+import { sha256Hex } from '../../src-shared/sha256';
+import { auditRecordText, verifyAuditRecords } from '../store/audit-log';
+import { auditRecordSchema, type ExportedAuditRow } from './schemas';
 
-/** The audit-log chain check over rows exported into a bundle: the office runs the app's own walk on them. */
-export function verifyAuditRows(rows: readonly ExportedAuditRow[]): AuditVerification {
-  return verifyAuditRecords(rows);
+/**
+ * The audit log as a bundle carries it: JSON Lines, one row per line, `["<hash>",<record>]`, where <record> is
+ * byte for byte the canonical text the meeting laptop hashed. The office hashes that text as it stands, so
+ * checking the chain costs one SHA-256 per row and no serialising.
+ */
+export function auditLogText(rows: readonly ExportedAuditRow[]): string {
+  return rows.map((r) => `["${r.hash}",${auditRecordText(r)}]\n`).join('');
+}
+
+/** A row read from a bundle, with the exact text its hash covers. */
+export interface BundleAuditRow extends ExportedAuditRow {
+  text: string;
+}
+
+const lineSchema = z.tuple([z.string().regex(/^[0-9a-f]{64}$/), auditRecordSchema]);
+const HASH_PREFIX = '["'.length + 64 + '",'.length;
+
+export function parseAuditLog(text: string): Result<BundleAuditRow[]> {
+  const lines = text.split('\n');
+  if (lines.pop() !== '') return err('audit-log-invalid', '最后一行不完整（文件被截断）', 'the last line is incomplete (the file was cut off)');
+  const rows: BundleAuditRow[] = [];
+  for (const [i, line] of lines.entries()) {
+    const bad = (zh: string, en: string) => err('audit-log-invalid', `第 ${i + 1} 行：${zh}`, `line ${i + 1}: ${en}`);
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return bad('不是有效的 JSON', 'not valid JSON');
+    }
+    const parsed = lineSchema.safeParse(value);
+    if (!parsed.success) return bad('不是一条审计记录', 'not an audit row');
+    const [hash, record] = parsed.data;
+    // The record must follow the hash as written, so the text hashed below is the record parsed here.
+    if (!line.startsWith(`["${hash}",`)) return bad('格式与软件写出的不同', 'not in the form the app writes');
+    rows.push({ ...record, hash, text: line.slice(HASH_PREFIX, -1) });
+  }
+  return ok(rows);
+}
+
+/** The app's own chain walk over the rows of a bundle, hashing each row's text as it was read. */
+export function verifyAuditRows(rows: readonly BundleAuditRow[]): AuditVerification {
+  return verifyAuditRecords(rows, (r) => sha256Hex(r.text));
 }

@@ -11,9 +11,12 @@ import { simulateSession } from '../services/scoring/simulate';
 import { enrolKey, exportKeyFile } from '../services/trust';
 import type { KeyRole } from '../../src-shared/api/ops/bundle';
 import { Store } from '../store/store';
+import { auditLogText, parseAuditLog } from './audit-rows';
 import { exportBundle } from './export';
+import { DATA } from './layout';
 import { readBundleFolder } from './read-folder';
 import { sealBundle, type BundleFiles } from './render';
+import type { ExportedAuditRow } from './schemas';
 import { writeBundleFolder } from './write-folder';
 
 /**
@@ -97,6 +100,15 @@ export function editJson(files: BundleFiles, file: string, change: (value: never
   const value = JSON.parse(files.get(file)!.toString('utf8'));
   change(value as never);
   files.set(file, Buffer.from(JSON.stringify(sortKeys(value)), 'utf8'));
+}
+
+/** Edits the rows of the bundle's audit log and writes them back in the app's form (each row keeps its recorded hash). */
+export function editAuditRows(files: BundleFiles, change: (rows: ExportedAuditRow[]) => void): void {
+  const parsed = parseAuditLog(files.get(DATA.audit)!.toString('utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message.en);
+  const rows: ExportedAuditRow[] = parsed.value.map(({ text: _text, ...row }) => row);
+  change(rows);
+  files.set(DATA.audit, Buffer.from(auditLogText(rows), 'utf8'));
 }
 
 /** Canonical key order, so an edited file is still canonical JSON (only its content changed). */

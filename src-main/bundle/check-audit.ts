@@ -8,24 +8,25 @@ import type { ReportBuilder } from './report';
  * and anchored to this session: it records freezing these very rules and the leader signing this very summary.
  */
 export function checkAudit(p: ParsedBundle, digests: Map<string, string>, report: ReportBuilder): void {
-  const { audit } = p;
+  const rows = p.auditRows;
+  const claimed = { entries: p.bundle.auditEntries, headHash: p.bundle.auditHeadHash };
   const file = DATA.audit;
-  const chain = verifyAuditRows(audit.rows);
+  const chain = verifyAuditRows(rows);
   if (!chain.valid) {
     report.fail('audit', 'audit-chain-broken', file, chain.problem!.zh, chain.problem!.en);
     return;
   }
-  if (chain.entries !== audit.entries || chain.headHash !== audit.headHash) {
-    report.fail('audit', 'audit-chain-broken', file, `日志应有 ${audit.entries} 条、链尾 ${audit.headHash}，实际为 ${chain.entries} 条、链尾 ${chain.headHash}（日志被截断）`, `the log claims ${audit.entries} rows ending in ${audit.headHash} but holds ${chain.entries} ending in ${chain.headHash} (it was cut short)`);
+  if (chain.entries !== claimed.entries || chain.headHash !== claimed.headHash) {
+    report.fail('audit', 'audit-chain-broken', file, `bundle.json 写明日志有 ${claimed.entries} 条、链尾 ${claimed.headHash}，实际为 ${chain.entries} 条、链尾 ${chain.headHash}（日志末尾被截掉或多出记录）`, `bundle.json claims ${claimed.entries} rows ending in ${claimed.headHash} but holds ${chain.entries} ending in ${chain.headHash} (rows were cut off or added at its end)`);
     return;
   }
   const subject = `session:${p.session.sessionId}`;
-  const freeze = audit.rows.find((r) => r.action === 'session.freeze' && r.subject === subject);
+  const freeze = rows.find((r) => r.action === 'session.freeze' && r.subject === subject);
   if (!freeze || (freeze.details as { rulesHash?: unknown } | null)?.rulesHash !== p.session.rulesHash) {
     report.fail('audit', 'audit-anchor-missing', file, '日志中没有冻结这套评审规则的记录', 'the log does not record freezing these session rules');
     return;
   }
-  const summary = audit.rows.find((r) => r.action === 'signoff.summary' && r.subject === subject);
+  const summary = rows.find((r) => r.action === 'signoff.summary' && r.subject === subject);
   if (!summary || (summary.details as { summaryHash?: unknown } | null)?.summaryHash !== digests.get(DATA.summary)) {
     report.fail('audit', 'audit-anchor-missing', file, '日志中没有组长签署这份汇总表的记录', 'the log does not record the leader signing this summary');
     return;

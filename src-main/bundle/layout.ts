@@ -21,7 +21,7 @@ export const DATA = {
   summary: 'data/summary-sheet.json',
   results: 'data/results.json',
   proposed: 'data/proposed-list.json',
-  audit: 'data/audit-log.json',
+  audit: 'data/audit-log.jsonl',
 } as const;
 
 export const SHEETS_DIR = 'data/score-sheets/';

@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import type { z } from 'zod';
 import { zodProblems } from '../../src-shared/zod-problems';
+import { parseAuditLog, type BundleAuditRow } from './audit-rows';
 import { BUNDLE_JSON, DATA, SHEETS_DIR } from './layout';
 import type { BundleFiles } from './render';
 import type { ReportBuilder } from './report';
 import {
-  auditLogFileSchema,
   bundleJsonSchema,
   conflictsFileSchema,
   proposedListFileSchema,
@@ -14,7 +14,6 @@ import {
   sessionFileSchema,
   signaturesFileSchema,
   summarySheetSchema,
-  type AuditLogFile,
   type BundleJson,
   type ConflictsFile,
   type ProposedListFile,
@@ -35,26 +34,45 @@ export interface ParsedBundle {
   summary: SummarySheet;
   results: ResultsFile;
   proposed: ProposedListFile;
-  audit: AuditLogFile;
+  /** The meeting laptop's audit log, each row with the text its hash covers. */
+  auditRows: BundleAuditRow[];
   /** The score sheets signatures.json points at, by the expert id of their signature entry. */
   sheets: Map<string, ScoreSheet>;
 }
 
 
-function readJson(files: BundleFiles, path: string, report: ReportBuilder): { ok: true; value: unknown } | { ok: false } {
+function readText(files: BundleFiles, path: string, report: ReportBuilder): string | undefined {
   const bytes = files.get(path);
   if (!bytes) {
     report.fail('data', 'data-missing', path, '缺少该数据文件', 'this data file is missing');
-    return { ok: false };
+    return undefined;
   }
+  // Invalid UTF-8 is refused, not patched with U+FFFD: a patched file would be another file.
+  if (!isUtf8(bytes)) {
+    report.fail('data', 'data-invalid', path, '不是有效的 UTF-8 文本', 'not valid UTF-8 text');
+    return undefined;
+  }
+  return bytes.toString('utf8');
+}
+
+function readJson(files: BundleFiles, path: string, report: ReportBuilder): { ok: true; value: unknown } | { ok: false } {
+  const text = readText(files, path, report);
+  if (text === undefined) return { ok: false };
   try {
-    // Invalid UTF-8 is refused, not patched with U+FFFD: a patched file would be another file.
-    if (!isUtf8(bytes)) throw new Error('not UTF-8');
-    return { ok: true, value: JSON.parse(bytes.toString('utf8')) };
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    report.fail('data', 'data-invalid', path, '不是有效的 UTF-8 JSON', 'not valid UTF-8 JSON');
+    report.fail('data', 'data-invalid', path, '不是有效的 JSON', 'not valid JSON');
     return { ok: false };
   }
+}
+
+function parseAudit(files: BundleFiles, report: ReportBuilder): BundleAuditRow[] | undefined {
+  const text = readText(files, DATA.audit, report);
+  if (text === undefined) return undefined;
+  const rows = parseAuditLog(text);
+  if (rows.ok) return rows.value;
+  report.fail('data', 'data-invalid', DATA.audit, rows.error.message.zh, rows.error.message.en);
+  return undefined;
 }
 
 function parseFile<S extends z.ZodType>(files: BundleFiles, path: string, schema: S, report: ReportBuilder): z.output<S> | undefined {
@@ -78,7 +96,7 @@ export function parseBundleData(files: BundleFiles, report: ReportBuilder): Pars
   const summary = parseFile(files, DATA.summary, summarySheetSchema, report);
   const results = parseFile(files, DATA.results, resultsFileSchema, report);
   const proposed = parseFile(files, DATA.proposed, proposedListFileSchema, report);
-  const audit = parseFile(files, DATA.audit, auditLogFileSchema, report);
+  const auditRows = parseAudit(files, report);
   const sheets = new Map<string, ScoreSheet>();
   if (signatures) {
     const referenced = new Set<string>();
@@ -97,7 +115,7 @@ export function parseBundleData(files: BundleFiles, report: ReportBuilder): Pars
       }
     }
   }
-  if (!bundle || !session || !protocol.ok || !conflicts || !signatures || !summary || !results || !proposed || !audit || report.hasFailed('data')) return undefined;
+  if (!bundle || !session || !protocol.ok || !conflicts || !signatures || !summary || !results || !proposed || !auditRows || report.hasFailed('data')) return undefined;
   report.pass('data', null, '全部数据文件格式正确', 'every data file has the expected shape');
-  return { bundle, session, protocol: protocol.value, conflicts, signatures, summary, results, proposed, audit, sheets };
+  return { bundle, session, protocol: protocol.value, conflicts, signatures, summary, results, proposed, auditRows, sheets };
 }

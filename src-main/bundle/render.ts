@@ -8,7 +8,6 @@ import { signDigest } from './digest-signature';
 import { BUNDLE_FORMAT_VERSION, BUNDLE_JSON, BUNDLE_TYPE, DATA, MANIFEST, pathProblem, sheetPath, SIGNATURE } from './layout';
 import { manifestText } from './manifest';
 import type {
-  AuditLogFile,
   BundleJson,
   ConflictsFile,
   ProposedListFile,
@@ -19,6 +18,8 @@ import type {
   SignaturesFile,
   SummarySheet,
 } from './schemas';
+import type { AuditLog } from './schemas';
+import { auditLogText } from './audit-rows';
 
 export const RESULT_BUNDLE = 'result-bundle';
 export const SCORE_SHEET_KIND = 'score-sheet';
@@ -35,7 +36,7 @@ export interface BundleData {
   summary: { signerId: string; payload: SummarySheet; signature: string; publicKey: string; signedAt: string };
   results: ResultsFile;
   proposed: ProposedListFile;
-  audit: AuditLogFile;
+  audit: AuditLog;
   /** The printed sheets and the spreadsheet, under print/. */
   human: { path: string; content: Buffer }[];
 }
@@ -103,7 +104,7 @@ export function renderBundle(data: BundleData, signerPublicKey: string): BundleF
   files.set(DATA.signatures, json(signatures));
   files.set(DATA.results, json(data.results));
   files.set(DATA.proposed, json(data.proposed));
-  files.set(DATA.audit, json(data.audit));
+  files.set(DATA.audit, Buffer.from(auditLogText(data.audit.rows), 'utf8'));
   for (const h of data.human) {
     if (pathProblem(h.path) || files.has(h.path)) throw new Error(`bundle: unusable print file name ${h.path}`);
     files.set(h.path, h.content);

@@ -171,7 +171,8 @@ export const proposedListFileSchema = z.strictObject({
 });
 export type ProposedListFile = z.output<typeof proposedListFileSchema>;
 
-export const auditRowSchema = z.strictObject({
+/** One row of the audit log as hashed (audit-rows.ts adds the hash it carries). */
+export const auditRecordSchema = z.strictObject({
   seq: z.number().int().min(1),
   at: time,
   deviceId: z.string().max(100),
@@ -180,17 +181,16 @@ export const auditRowSchema = z.strictObject({
   subject: z.string().max(1000),
   details: z.unknown(),
   prevHash: sha256,
-  hash: sha256,
 });
-export type ExportedAuditRow = z.output<typeof auditRowSchema>;
+export type ExportedAuditRow = z.output<typeof auditRecordSchema> & { hash: string };
 
-export const auditLogFileSchema = z.strictObject({
-  deviceId: z.string().max(100),
-  entries: z.number().int().min(0),
-  headHash: sha256,
-  rows: z.array(auditRowSchema),
-});
-export type AuditLogFile = z.output<typeof auditLogFileSchema>;
+/** The meeting laptop's whole log, as collected for a bundle; bundle.json carries its length and head. */
+export interface AuditLog {
+  deviceId: string;
+  entries: number;
+  headHash: string;
+  rows: ExportedAuditRow[];
+}
 
 export const conflictsFileSchema = z.strictObject({
   /** Excluded before the draw (units of the nominations, declared avoidances, same names): from the draw's configuration. */

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../services/context';
 import { revokeKey } from '../services/trust';
 import {
   copyFolder,
+  editAuditRows,
   editJson,
   exportTo,
   flipByte,
@@ -198,18 +199,18 @@ const cases: TamperCase[] = [
     });
   })(dir), code: 'draw-mismatch', file: DATA.protocol, says: 'Verification failed' },
   { name: 'the audit chain cut (a row removed) and re-signed', spoil: (dir) => resigned((files) => {
-    editJson(files, DATA.audit, (a: { rows: unknown[] }) => {
-      a.rows.splice(10, 1);
+    editAuditRows(files, (rows) => {
+      rows.splice(10, 1);
     });
   })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'Audit log row 12: sequence should be 11' },
   { name: 'the audit chain cut at its end and re-signed', spoil: (dir) => resigned((files) => {
-    editJson(files, DATA.audit, (a: { rows: unknown[] }) => {
-      a.rows.splice(-5, 5);
+    editAuditRows(files, (rows) => {
+      rows.splice(-5, 5);
     });
-  })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'it was cut short' },
+  })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'rows were cut off or added at its end' },
   { name: 'an audit row edited and re-signed', spoil: (dir) => resigned((files) => {
-    editJson(files, DATA.audit, (a: { rows: { actor: string }[] }) => {
-      a.rows[20].actor = '某人';
+    editAuditRows(files, (rows) => {
+      rows[20].actor = '某人';
     });
   })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'Audit log row 21: content was altered' },
   // The folder itself.

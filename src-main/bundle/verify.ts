@@ -81,8 +81,8 @@ export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, re
     proposed: parsed.proposed.entries.length,
     rulesHash: parsed.session.rulesHash,
     drawSeed: parsed.session.drawSeed,
-    auditEntries: parsed.audit.entries,
-    auditHeadHash: parsed.audit.headHash,
+    auditEntries: b.auditEntries,
+    auditHeadHash: b.auditHeadHash,
   };
   const built = report.build(authentic.bundleSha256, summary, now);
   return built.verified ? { report: built, content: parsed } : { report: built };

@@ -37,22 +37,24 @@ export interface AuditRecord {
 }
 
 /**
- * The hash covers every field of the row and the previous row's hash, in RFC 8785 form. Exported so that a
- * verifier of exported rows (the office checking a bundle) uses this very definition, not a copy of it.
+ * The text a row's hash covers: every field and the previous row's hash, in RFC 8785 form. Exported so that
+ * result bundles carry exactly these bytes and a verifier hashes them as they are, not a copy of this definition.
  */
+export function auditRecordText(record: AuditRecord): string {
+  return canonicalJson({
+    seq: record.seq,
+    at: record.at,
+    deviceId: record.deviceId,
+    actor: record.actor,
+    action: record.action,
+    subject: record.subject,
+    details: record.details,
+    prevHash: record.prevHash,
+  });
+}
+
 export function auditRowHash(record: AuditRecord): string {
-  return sha256Hex(
-    canonicalJson({
-      seq: record.seq,
-      at: record.at,
-      deviceId: record.deviceId,
-      actor: record.actor,
-      action: record.action,
-      subject: record.subject,
-      details: record.details,
-      prevHash: record.prevHash,
-    }),
-  );
+  return sha256Hex(auditRecordText(record));
 }
 
 function rowHash(row: Omit<AuditRow, 'hash'>): string {
@@ -93,9 +95,10 @@ export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, n
 
 /**
  * Walks a chain of rows, wherever they come from (this database, or rows exported into a result bundle): each
- * must follow the previous one without a gap, link to its hash, and hash to the hash it carries.
+ * must follow the previous one without a gap, link to its hash, and hash to the hash it carries. Rows read from a
+ * bundle bring the exact text that was hashed (`hashOf`), so it is hashed as it is instead of serialised again.
  */
-export function verifyAuditRecords(rows: Iterable<AuditRecord & { hash: string }>): AuditVerification {
+export function verifyAuditRecords<R extends AuditRecord & { hash: string }>(rows: Iterable<R>, hashOf: (row: R) => string = auditRowHash): AuditVerification {
   let prev = GENESIS_HASH;
   let entries = 0;
   for (const row of rows) {
@@ -113,7 +116,7 @@ export function verifyAuditRecords(rows: Iterable<AuditRecord & { hash: string }
     if (row.prevHash !== prev) return bad('与上一条的链接断开', 'does not link to the previous row');
     let expected: string;
     try {
-      expected = auditRowHash(row);
+      expected = hashOf(row);
     } catch {
       return bad('内容无法计算哈希', 'content cannot be hashed');
     }
