@@ -42,6 +42,7 @@ import { createSession, freezeSession, getSession, listSessions, updateRules } f
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
 import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey } from '../services/trust';
+import { setDeviceKeyPassphrase } from '../services/device-key';
 import { exportBundle } from '../bundle/export';
 import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../bundle/import';
 import { verificationReportPdf } from '../bundle/report-pdf';
@@ -104,7 +105,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.get': (ctx, input) => getSession(ctx, input.sessionId),
   'session.updateRules': (ctx, input) => updateRules(ctx, input.sessionId, input.rules),
   'session.freeze': (ctx, input) => freezeSession(ctx, input.sessionId),
-  'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId),
+  'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId, input.passphrase),
   'session.importPackage': (ctx, input) => importSessionPackage(ctx, Buffer.from(input.contentBase64, 'base64')),
   'session.checkIn': (ctx, input) => checkIn(ctx, input.sessionId, input.expertId, input.pin),
   'score.save': (ctx, input) => saveCell(ctx, input),
@@ -120,13 +121,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.matrixXlsx': (ctx, input) => scoreMatrixXlsx(ctx, input.sessionId),
   'draw.verify': (_ctx, input) => verifyProtocolFile(Buffer.from(input.contentBase64, 'base64')),
   'keys.device': (ctx) => ok(deviceKeyView(ctx)),
-  'keys.exportFile': (ctx, input) => exportKeyFile(ctx, input.label),
+  'keys.exportFile': (ctx, input) => exportKeyFile(ctx, input.label, input.passphrase),
+  'keys.setPassphrase': (ctx, input) => setDeviceKeyPassphrase(ctx, input.current, input.next),
   'keys.list': (ctx) => ok(listTrustedKeys(ctx)),
   'keys.preview': (ctx, input) => previewKeyFile(ctx, Buffer.from(input.contentBase64, 'base64')),
   'keys.enrol': (ctx, input) =>
     enrolKey(ctx, { content: Buffer.from(input.contentBase64, 'base64'), role: input.role, label: input.label, fingerprint: input.fingerprint }),
   'keys.revoke': (ctx, input) => revokeKey(ctx, input.keyId, input.reason),
-  'bundle.export': (ctx, input) => exportBundle(ctx, input.sessionId, input.destination),
+  'bundle.export': (ctx, input) => exportBundle(ctx, input.sessionId, input.destination, { passphrase: input.passphrase }),
   'bundle.verify': (ctx, input) => ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear)),
   'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear),
   'bundle.list': (ctx) => ok(listImportedBundles(ctx)),

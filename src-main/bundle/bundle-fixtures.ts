@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { APP_VERSION } from '../app-version';
 import type { SigningKeys } from '../crypto/envelope';
+import type { Result } from '../../src-shared/result';
 import type { PdfPrinter } from '../print/pdf-printer';
 import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
@@ -57,7 +58,7 @@ export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stub
   const { session } = await simulateSession(ctx, seed);
   const file = exportKeyFile(ctx, '评审会场笔记本');
   if (!file.ok) throw new Error(file.error.message.en);
-  return { ctx, sessionId: session.sessionId, keys: deviceKey(ctx), keyFile: Buffer.from(file.value.contentBase64, 'base64') };
+  return { ctx, sessionId: session.sessionId, keys: unwrapKeys(deviceKey(ctx)), keyFile: Buffer.from(file.value.contentBase64, 'base64') };
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {
@@ -124,4 +125,9 @@ export function flipByte(file: string, at = 0.5): void {
   // Stay inside printable ASCII where the byte is one, so a JSON file stays readable text: only its content changes.
   bytes[i] = bytes[i] >= 0x30 && bytes[i] <= 0x39 ? 0x30 + ((bytes[i] - 0x30 + 1) % 10) : bytes[i] ^ 0x01;
   fs.writeFileSync(file, bytes);
+}
+
+function unwrapKeys(keys: Result<SigningKeys>): SigningKeys {
+  if (!keys.ok) throw new Error(keys.error.message.en);
+  return keys.value;
 }

@@ -13,6 +13,8 @@ import { importBundle } from './import';
 import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE } from './layout';
 import { verificationReportPdf } from './report-pdf';
 import { nodeIo, type WriteIo } from './write-folder';
+import { expectOk } from '../../tests/helpers/context';
+import { setDeviceKeyPassphrase } from '../services/device-key';
 
 let meeting: Meeting;
 const made: string[] = [];
@@ -110,7 +112,7 @@ describe('a stick that fails leaves no half bundle', () => {
 
   it('refuses at once when the stick is too small (fs.statfs), writing nothing', async () => {
     const dest = stick();
-    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, failing(() => undefined, 200_000));
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, { io: failing(() => undefined, 200_000) });
     expect(r).toMatchObject({ ok: false, error: { code: 'not-enough-space' } });
     if (!r.ok) expect(r.error.message.zh).toMatch(/U 盘空间不足：结果包需要 [\d.]+ MB/);
     expect(fs.readdirSync(dest)).toEqual([]);
@@ -125,7 +127,7 @@ describe('a stick that fails leaves no half bundle', () => {
     const io = failing((_file, n) => {
       if (n === 12) throw Object.assign(new Error(`simulated ${code}`), { code });
     });
-    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, io);
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, { io });
     expect(r).toMatchObject({ ok: false, error: { code: expected } });
     if (!r.ok) expect(r.error.message.zh).toMatch(message);
     expect(fs.readdirSync(dest)).toEqual([]);
@@ -137,7 +139,7 @@ describe('a stick that fails leaves no half bundle', () => {
       freeBytes: nodeIo.freeBytes,
       writeFile: (file, bytes) => nodeIo.writeFile(file, file.endsWith('results.json') ? Buffer.concat([bytes, Buffer.from(' ')]) : bytes),
     };
-    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, io);
+    const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, { io });
     expect(r).toMatchObject({ ok: false, error: { code: 'bundle-copy-corrupt' } });
     if (!r.ok) expect(r.error.message.en).toContain('data/results.json');
     expect(fs.readdirSync(dest)).toEqual([]);
@@ -156,4 +158,26 @@ describe('a stick that fails leaves no half bundle', () => {
       other.store.close();
     }
   }, 60_000);
+});
+
+describe('exporting with a passphrase on the meeting laptop key', () => {
+  it('refuses without the passphrase, writing nothing, and exports a bundle the office still accepts with it', async () => {
+    expectOk(setDeviceKeyPassphrase(meeting.ctx, undefined, '第一会场 passphrase'));
+    try {
+      const dest = stick();
+      for (const [passphrase, code] of [[undefined, 'device-key-locked'], ['guess guess', 'device-key-passphrase-wrong']] as const) {
+        const r = await exportBundle(meeting.ctx, meeting.sessionId, dest, { passphrase });
+        expect(r).toMatchObject({ ok: false, error: { code } });
+        expect(fs.readdirSync(dest)).toEqual([]);
+      }
+      const r = expectOk(await exportBundle(meeting.ctx, meeting.sessionId, dest, { passphrase: '第一会场 passphrase' }));
+      // The key did not change, so the enrolment made before the passphrase was set still holds.
+      const officeCtx = office(meeting);
+      expect(expectOk(importBundle(officeCtx, { path: r.folder })).report.verified).toBe(true);
+      officeCtx.store.close();
+      made.push(officeCtx.store.dataDir);
+    } finally {
+      expectOk(setDeviceKeyPassphrase(meeting.ctx, '第一会场 passphrase', undefined));
+    }
+  }, 120_000);
 });

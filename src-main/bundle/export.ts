@@ -32,13 +32,17 @@ function selfTrust(ctx: ServiceContext): TrustLookup {
  * and only then reported safe to remove. Any failure removes the temporary copy: under the final name there is
  * either a whole, verified bundle or nothing.
  */
-export async function exportBundle(ctx: ServiceContext, sessionId: string, destination: string, io: WriteIo = nodeIo): Promise<Result<BundleExportView>> {
+export async function exportBundle(ctx: ServiceContext, sessionId: string, destination: string, options: { passphrase?: string; io?: WriteIo } = {}): Promise<Result<BundleExportView>> {
+  const { passphrase, io = nodeIo } = options;
   // A wrong destination is said at once, before the minutes of printing.
   const dest = destinationFolder(destination);
   if (isErr(dest)) return dest;
+  // A locked key is said before the minutes of printing too.
+  const unlocked = deviceKey(ctx, passphrase);
+  if (isErr(unlocked)) return unlocked;
+  const keys = unlocked.value;
   const data = await collectBundleData(ctx, sessionId);
   if (isErr(data)) return data;
-  const keys = deviceKey(ctx);
   const files = sealBundle(renderBundle(data.value, keys.publicKey), keys);
   const name = bundleFolderName(sessionId, data.value.createdAt);
   const trust = selfTrust(ctx);

@@ -6,10 +6,11 @@ import { tempDir } from '../../tests/helpers/temp-dir';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, STUDIO_REVIEW_KEY_PASSPHRASE: '', STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const cli = (...args: string[]) => cliWith({}, ...args);
 
 describe('studio-review keys and bundle commands', () => {
   it('simulate --export, then verify, enrol, import, refuse a replay, revoke', () => {
@@ -64,4 +65,25 @@ describe('studio-review keys and bundle commands', () => {
 
     expect(cli('keys', 'import', key, '--role', 'boss', '--data-dir', office).code).toBe(2);
   }, 180_000);
+
+  it('keys passphrase: set from the environment, needed to sign, removed with the current one', () => {
+    const dir = tempDir();
+    const key = path.join(dir, 'key.json');
+    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 未设 none');
+    expect(cli('keys', 'passphrase', '--data-dir', dir).code).toBe(2);
+    const set = cliWith({ STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'passphrase', '--data-dir', dir);
+    expect(set.code).toBe(0);
+    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 已设 set');
+
+    const locked = cli('keys', 'export', '--data-dir', dir, '--out', key);
+    expect(locked.code).not.toBe(0);
+    expect(locked.stderr).toContain('enter its passphrase to sign');
+    expect(fs.existsSync(key)).toBe(false);
+    expect(cliWith({ STUDIO_REVIEW_KEY_PASSPHRASE: 'wrong one' }, 'keys', 'export', '--data-dir', dir, '--out', key).stderr).toContain('Wrong passphrase');
+    expect(cliWith({ STUDIO_REVIEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'export', '--data-dir', dir, '--out', key).code).toBe(0);
+    expect(fs.existsSync(key)).toBe(true);
+
+    expect(cliWith({ STUDIO_REVIEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'passphrase', '--remove', '--data-dir', dir).code).toBe(0);
+    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 未设 none');
+  });
 });

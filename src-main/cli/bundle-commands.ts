@@ -50,6 +50,12 @@ function readFile(file: string): Buffer {
   }
 }
 
+/**
+ * The device key's passphrase comes from the environment, never from the command line (where `ps` and the shell
+ * history would show it): STUDIO_REVIEW_KEY_PASSPHRASE for signing, STUDIO_REVIEW_NEW_KEY_PASSPHRASE for a new one.
+ */
+export const keyPassphrase = () => process.env.STUDIO_REVIEW_KEY_PASSPHRASE || undefined;
+
 const ROLE_NAMES: Record<KeyRole, string> = { office: '办公室 office', 'meeting-laptop': '会场电脑 meeting laptop', expert: '专家 expert' };
 
 async function keysShow(args: ParsedArgs): Promise<number> {
@@ -57,6 +63,7 @@ async function keysShow(args: ParsedArgs): Promise<number> {
     const me = unwrap(await call(ctx, 'keys.device'));
     console.log(`本机密钥 / this device's key: ${me.keyId}`);
     console.log(`指纹 / fingerprint: ${me.fingerprint}`);
+    console.log(me.protected ? '口令 / passphrase: 已设 set' : '口令 / passphrase: 未设 none');
     const keys = unwrap(await call(ctx, 'keys.list'));
     console.log(`信任名单 / trust store: ${keys.length} ${keys.length === 1 ? 'key' : 'keys'}`);
     for (const k of keys) {
@@ -70,7 +77,7 @@ async function keysShow(args: ParsedArgs): Promise<number> {
 async function keysExport(args: ParsedArgs): Promise<number> {
   const out = required(args, 'out');
   return withContext(dataDir(args), async (ctx) => {
-    const file = unwrap(await call(ctx, 'keys.exportFile', { label: text(args, 'label') }));
+    const file = unwrap(await call(ctx, 'keys.exportFile', { label: text(args, 'label'), passphrase: keyPassphrase() }));
     fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
     const me = unwrap(await call(ctx, 'keys.device'));
     console.log(`公钥文件已写入 / key file written: ${out}`);
@@ -91,6 +98,19 @@ async function keysImport(args: ParsedArgs): Promise<number> {
     console.log(`指纹 / fingerprint: ${preview.fingerprint}`);
     const k = unwrap(await call(ctx, 'keys.enrol', { contentBase64: content.toString('base64'), role, label: text(args, 'label'), fingerprint: text(args, 'fingerprint') }));
     console.log(`已登记 / enrolled: ${k.keyId} ${ROLE_NAMES[k.role]} ${k.label}`);
+    return EXIT.ok;
+  });
+}
+
+async function keysPassphrase(args: ParsedArgs): Promise<number> {
+  const remove = args.values.remove === true;
+  const next = process.env.STUDIO_REVIEW_NEW_KEY_PASSPHRASE || undefined;
+  if (remove === (next !== undefined)) {
+    throw new CliExit(EXIT.usage, '请设置环境变量 STUDIO_REVIEW_NEW_KEY_PASSPHRASE 为新口令，或用 --remove 取消口令 / set STUDIO_REVIEW_NEW_KEY_PASSPHRASE to the new passphrase, or give --remove');
+  }
+  return withContext(dataDir(args), async (ctx) => {
+    const r = unwrap(await call(ctx, 'keys.setPassphrase', { current: keyPassphrase(), next }));
+    console.log(r.protected ? '本机密钥口令已设置 / the device key passphrase is set' : '本机密钥口令已取消 / the device key passphrase is removed');
     return EXIT.ok;
   });
 }
@@ -159,7 +179,7 @@ async function bundleImport(args: ParsedArgs): Promise<number> {
 }
 
 export async function exportAfterSimulation(ctx: Parameters<typeof exportBundle>[0], sessionId: string, dir: string): Promise<void> {
-  const r = unwrap(await exportBundle(ctx, sessionId, dir));
+  const r = unwrap(await exportBundle(ctx, sessionId, dir, { passphrase: keyPassphrase() }));
   console.log(`结果包已导出 / bundle exported: ${r.folder}`);
   console.log(`结果包 SHA-256 / bundle SHA-256: ${r.bundleSha256}`);
   console.log('可以安全拔出 U 盘 / safe to remove');
@@ -179,6 +199,7 @@ export const BUNDLE_COMMANDS = {
   'keys export': { run: keysExport, usage: 'keys export --data-dir D --out FILE [--label L]' },
   'keys import': { run: keysImport, usage: 'keys import FILE --role office|meeting-laptop|expert --data-dir D [--label L] [--fingerprint FP]' },
   'keys revoke': { run: keysRevoke, usage: 'keys revoke KEYID --reason R --data-dir D' },
+  'keys passphrase': { run: keysPassphrase, usage: 'keys passphrase --data-dir D [--remove]   (STUDIO_REVIEW_KEY_PASSPHRASE, STUDIO_REVIEW_NEW_KEY_PASSPHRASE)' },
   'bundle verify': { run: bundleVerify, usage: 'bundle verify PATH [--trust KEYFILE]... [--data-dir D] [--year Y]' },
   'bundle import': { run: bundleImport, usage: 'bundle import PATH --data-dir D [--year Y]' },
   'bundle export': { run: bundleExport, usage: 'bundle export SESSION --data-dir D --out DIR' },

@@ -24,6 +24,7 @@ const OPTIONS = {
   fingerprint: { type: 'string' },
   trust: { type: 'string', multiple: true },
   export: { type: 'string' },
+  remove: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

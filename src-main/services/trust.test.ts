@@ -49,7 +49,8 @@ describe('device keys and key files', () => {
     expect(readKeyFile(swapped)).toMatchObject({ ok: false, error: { code: 'key-file-invalid' } });
     // Signed by one key, naming another: a key file must be signed by the key it carries.
     const mine = deviceKey(laptopCtx);
-    const foreign = Buffer.from(serializeEnvelope(seal('key-file', { ...file.payload, publicKey: other.publicKey }, mine)));
+    if (!mine.ok) throw new Error(mine.error.message.en);
+    const foreign = Buffer.from(serializeEnvelope(seal('key-file', { ...file.payload, publicKey: other.publicKey }, mine.value)));
     const r = readKeyFile(foreign);
     expect(r.ok ? '' : r.error.message.en).toContain('not the key that signed the file');
     expect(readKeyFile(Buffer.from('not a key file'))).toMatchObject({ ok: false, error: { code: 'key-file-invalid' } });

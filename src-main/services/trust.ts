@@ -9,7 +9,7 @@ import { openEnvelope, parseEnvelopeFile, seal, serializeEnvelope, type SigningK
 import { fingerprint, keyId } from '../crypto/keys';
 import type { TrustedKeysTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
-import { deviceKey } from './device-key';
+import { deviceKey, deviceKeyIsProtected, devicePublicKey } from './device-key';
 import { fileDownload } from './downloads';
 
 /**
@@ -38,8 +38,8 @@ export type KeyFilePayload = z.output<typeof keyFilePayloadSchema>;
 type TrustedKeyRow = Selectable<TrustedKeysTable>;
 
 export function deviceKeyView(ctx: ServiceContext): DeviceKeyView {
-  const { publicKey } = deviceKey(ctx);
-  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId };
+  const publicKey = devicePublicKey(ctx);
+  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: deviceKeyIsProtected(ctx) };
 }
 
 /** The bytes of a key file for `keys`, signed by the key itself. */
@@ -49,8 +49,10 @@ export function keyFileBytes(keys: SigningKeys, about: { label: string; deviceId
 }
 
 /** This device's public key as a file to carry to the other side. Recorded: who handed the key out, when. */
-export function exportKeyFile(ctx: ServiceContext, label?: string): Result<FileDownload> {
-  const keys = deviceKey(ctx);
+export function exportKeyFile(ctx: ServiceContext, label?: string, passphrase?: string): Result<FileDownload> {
+  const unlocked = deviceKey(ctx, passphrase);
+  if (isErr(unlocked)) return unlocked;
+  const keys = unlocked.value;
   const about = { label: label?.trim() || os.hostname().slice(0, 100) || ctx.store.deviceId, deviceId: ctx.store.deviceId, appVersion: ctx.appVersion };
   const bytes = keyFileBytes(keys, about);
   const payload = about;
@@ -115,7 +117,7 @@ export function previewKeyFile(ctx: ServiceContext, content: Buffer): Result<Key
     deviceId: file.value.deviceId,
     exportedAt: file.value.exportedAt,
     enrolled: known ? view(known) : null,
-    isThisDevice: file.value.publicKey === deviceKey(ctx).publicKey,
+    isThisDevice: file.value.publicKey === devicePublicKey(ctx),
   });
 }
 
@@ -141,7 +143,7 @@ export function enrolKey(ctx: ServiceContext, input: EnrolInput): Result<Trusted
       `Fingerprints differ: the fingerprint compared is not the key file's (${f.fingerprint}); nothing enrolled.`,
     );
   }
-  if (f.publicKey === deviceKey(ctx).publicKey) {
+  if (f.publicKey === devicePublicKey(ctx)) {
     return err('key-is-this-device', '这是本机自己的密钥，无需登记。', "This is this device's own key; it need not be enrolled.");
   }
   const { store } = ctx;

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
+import { useDevicePassphrase } from '../app/use-device-passphrase';
 
 /** This installation's key: its id and fingerprint to read out, and the key file to carry to the other side. */
 export function DeviceKeyCard() {
@@ -13,6 +14,7 @@ export function DeviceKeyCard() {
   const device = useApi('keys.device');
   const [label, setLabel] = useState('');
   const { busy, run } = useAction();
+  const key = useDevicePassphrase();
   return (
     <Card title={t('office.device.heading')}>
       {device.error && <ErrorAlert error={device.error} />}
@@ -37,7 +39,8 @@ export function DeviceKeyCard() {
               style={{ width: 280 }}
               maxLength={100}
             />
-            <Button data-testid="export-key-file" loading={busy} onClick={() => run(() => api('keys.exportFile', { label: label.trim() || undefined }), saveDownload)}>
+            {key.field}
+            <Button data-testid="export-key-file" loading={busy} disabled={key.missing} onClick={() => run(() => api('keys.exportFile', { label: label.trim() || undefined, passphrase: key.passphrase }), saveDownload)}>
               {t('office.device.export')}
             </Button>
           </Space>

@@ -5,6 +5,7 @@ import type { BundleExportView } from '../../src-shared/api/ops/bundle';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
+import { useDevicePassphrase } from '../app/use-device-passphrase';
 
 /** On the meeting laptop: a signed session's bundle to a folder on the stick, and "safe to remove" only at the end. */
 export function ExportBundleCard() {
@@ -15,6 +16,7 @@ export function ExportBundleCard() {
   const [destination, setDestination] = useState('');
   const [done, setDone] = useState<BundleExportView>();
   const { busy, run } = useAction();
+  const key = useDevicePassphrase();
   const chosen = sessionId ?? signed[0]?.sessionId;
   return (
     <Card title={t('office.exporter.heading')}>
@@ -37,14 +39,15 @@ export function ExportBundleCard() {
             onChange={(e) => setDestination(e.target.value)}
             style={{ minWidth: 420 }}
           />
+          {key.field}
           <Button
             type="primary"
-            disabled={!chosen || !destination.trim()}
+            disabled={!chosen || !destination.trim() || key.missing}
             loading={busy}
             data-testid="bundle-export"
             onClick={() => {
               setDone(undefined);
-              void run(() => api('bundle.export', { sessionId: chosen!, destination: destination.trim() }), setDone);
+              void run(() => api('bundle.export', { sessionId: chosen!, destination: destination.trim(), passphrase: key.passphrase }), setDone);
             }}
           >
             {t('office.exporter.export')}

@@ -1,8 +1,10 @@
 import { Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { DeviceKeyCard } from './DeviceKeyCard';
 import { ExportBundleCard } from './ExportBundleCard';
+import { PassphraseCard } from './PassphraseCard';
 import { ImportBundleCard } from './ImportBundleCard';
 import { ImportedBundles } from './ImportedBundles';
 import { TrustStoreCard } from './TrustStoreCard';
@@ -15,17 +17,20 @@ import './office.css';
 export function OfficePage() {
   const { t } = useTranslation();
   const bundles = useApi('bundle.list');
+  // The cards that sign ask for the passphrase only when one is set: they start again when it changes.
+  const [keyVersion, setKeyVersion] = useState(0);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <div>
         <Typography.Title level={2}>{t('office.heading')}</Typography.Title>
         <Typography.Paragraph>{t('office.intro')}</Typography.Paragraph>
       </div>
-      <DeviceKeyCard />
+      <DeviceKeyCard key={`device-${keyVersion}`} />
+      <PassphraseCard onChanged={() => setKeyVersion((v) => v + 1)} />
       <TrustStoreCard />
       <ImportBundleCard onImported={bundles.reload} />
       <ImportedBundles bundles={bundles} />
-      <ExportBundleCard />
+      <ExportBundleCard key={`export-${keyVersion}`} />
     </Space>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Descriptions, Tag } from 'antd';
+import { Button, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
+import { useDevicePassphrase } from '../app/use-device-passphrase';
 import { saveDownload } from '../files/download';
 import { localized } from '../i18n';
 import { PHASE_LABELS } from './labels';
@@ -13,6 +14,7 @@ const PHASE_COLOR = { draft: 'default', scoring: 'blue', discussion: 'orange', s
 export function SessionHeader({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
+  const key = useDevicePassphrase();
   const leader = session.panel.find((p) => p.expertId === session.leaderId);
   return (
     <Descriptions
@@ -39,9 +41,12 @@ export function SessionHeader({ session }: { session: SessionView }) {
           label: t('scoring.header.package'),
           children:
             session.role === 'coordinator' && session.phase === 'scoring' ? (
-              <Button type="primary" loading={busy} onClick={() => run(() => api('session.exportPackage', { sessionId: session.sessionId }), saveDownload)} data-testid="export-package">
-                {t('scoring.header.exportPackage')}
-              </Button>
+              <Space wrap>
+                {key.field}
+                <Button type="primary" loading={busy} disabled={key.missing} onClick={() => run(() => api('session.exportPackage', { sessionId: session.sessionId, passphrase: key.passphrase }), saveDownload)} data-testid="export-package">
+                  {t('scoring.header.exportPackage')}
+                </Button>
+              </Space>
             ) : (
               t('scoring.header.packageWhen')
             ),

@@ -94,3 +94,43 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
 
   fs.rmSync(work, { recursive: true, force: true });
 });
+
+/**
+ * A meeting laptop seals its key under a passphrase: the key file (like a session package or a bundle) is then
+ * signed only when the passphrase is typed in; removing it needs the current one.
+ */
+test('the device key under a passphrase: signing asks for it, a wrong one is refused', async ({ app, page }) => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-passphrase-'));
+  try {
+    await page.goto(app.url);
+    await page.getByRole('menuitem', { name: '办公室核验' }).click();
+    const fingerprint = await page.getByTestId('device-fingerprint').textContent();
+    await expect(page.getByTestId('passphrase-status')).toContainText('未设口令');
+    await expect(page.getByTestId('device-passphrase')).toHaveCount(0);
+
+    await page.getByLabel('新口令（至少 8 个字符）').fill('第一会场 2026');
+    await page.getByLabel('再次输入新口令').fill('第一会场 2027');
+    await expect(page.getByTestId('passphrase-save')).toBeDisabled();
+    await page.getByLabel('再次输入新口令').fill('第一会场 2026');
+    await page.getByTestId('passphrase-save').click();
+    await expect(page.getByTestId('passphrase-status')).toContainText('已设口令');
+    // Same key, same fingerprint: enrolments elsewhere stay valid.
+    await expect(page.getByTestId('device-fingerprint')).toHaveText(fingerprint!);
+
+    await expect(page.getByTestId('export-key-file')).toBeDisabled();
+    await page.getByTestId('device-passphrase').first().fill('第一会场 2025');
+    await page.getByTestId('export-key-file').click();
+    await expect(page.getByText('本机密钥口令不正确')).toBeVisible();
+    await page.getByTestId('device-passphrase').first().fill('第一会场 2026');
+    const keyFile = await saveDownload(page, work, () => page.getByTestId('export-key-file').click());
+    expect(JSON.parse(fs.readFileSync(keyFile, 'utf8')).signer.keyId).toBe(await page.getByTestId('device-key-id').textContent());
+
+    await page.getByLabel('当前口令').fill('第一会场 2026');
+    await page.getByTestId('passphrase-remove').click();
+    await expect(page.getByTestId('passphrase-status')).toContainText('未设口令');
+    await expect(page.getByTestId('device-passphrase')).toHaveCount(0);
+    await expect(page.getByTestId('export-key-file')).toBeEnabled();
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -23,7 +23,7 @@ const packageSchema = z.object({
 });
 
 /** What an expert laptop needs, signed by the coordinator laptop's device key. Only frozen rules travel. */
-export function exportSessionPackage(ctx: ServiceContext, sessionId: string): Result<FileDownload> {
+export function exportSessionPackage(ctx: ServiceContext, sessionId: string, passphrase?: string): Result<FileDownload> {
   const r = sessionRow(ctx, sessionId);
   if (isErr(r)) return r;
   const phase = requirePhase(r.value, ['scoring'], '评审规则冻结后、评分期间才能导出评审包', 'A session package is exported after the rules are frozen, while scoring');
@@ -39,7 +39,9 @@ export function exportSessionPackage(ctx: ServiceContext, sessionId: string): Re
     leaderId: r.value.leader_id,
     nominations: nominationsOf(r.value),
   };
-  const envelope = seal(SESSION_PACKAGE, payload, deviceKey(ctx));
+  const keys = deviceKey(ctx, passphrase);
+  if (isErr(keys)) return keys;
+  const envelope = seal(SESSION_PACKAGE, payload, keys.value);
   ctx.store.transaction(() => {
     ctx.store.audit({ actor: ctx.actor, action: 'session.package-export', subject: `session:${sessionId}`, details: { rulesHash: payload.rulesHash } });
     return ok(undefined);

@@ -32,6 +32,8 @@ export interface DeviceKeyView {
   fingerprint: string;
   publicKey: string;
   deviceId: string;
+  /** Whether signing with it needs the passphrase. */
+  protected: boolean;
 }
 
 export interface TrustedKeyView {
@@ -158,9 +160,14 @@ const bundleSource = z
   .strict()
   .refine((s) => (s.files === undefined) !== (s.path === undefined), { message: 'give either files or path' });
 
+/** The device key's passphrase, for operations that sign; needed only once one is set. */
+export const passphrase = z.string().max(200).optional();
+
 export const bundleOperations = {
   'keys.device': operation<DeviceKeyView>()(z.object({}).strict()),
-  'keys.exportFile': operation<FileDownload>()(z.object({ label: z.string().trim().max(100).optional() }).strict()),
+  'keys.exportFile': operation<FileDownload>()(z.object({ label: z.string().trim().max(100).optional(), passphrase }).strict()),
+  /** Sets or changes (`next`) or removes (no `next`) the device key's passphrase; `current` when one is set. */
+  'keys.setPassphrase': operation<{ protected: boolean }>()(z.object({ current: passphrase, next: z.string().min(8).max(200).optional() }).strict()),
   'keys.list': operation<TrustedKeyView[]>()(z.object({}).strict()),
   'keys.preview': operation<KeyFilePreview>()(z.object({ contentBase64: keyFile }).strict()),
   'keys.enrol': operation<TrustedKeyView>()(
@@ -175,7 +182,7 @@ export const bundleOperations = {
       .strict(),
   ),
   'keys.revoke': operation<TrustedKeyView>()(z.object({ keyId, reason: z.string().trim().min(1).max(500) }).strict()),
-  'bundle.export': operation<BundleExportView>()(z.object({ sessionId, destination: z.string().trim().min(1).max(4000) }).strict()),
+  'bundle.export': operation<BundleExportView>()(z.object({ sessionId, destination: z.string().trim().min(1).max(4000), passphrase }).strict()),
   'bundle.verify': operation<BundleReport>()(bundleSource),
   'bundle.import': operation<ImportedBundleView>()(bundleSource),
   'bundle.list': operation<ImportedBundleView[]>()(z.object({}).strict()),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { panelVoteSchema } from '../../scoring/panel-vote';
 import { operation } from '../operation';
+import { passphrase } from './bundle';
 import type { CellView, FileDownload, ResultsView, SessionView } from '../views';
 
 const year = z.number().int().min(2000).max(2100);
@@ -16,7 +17,7 @@ export const scoringOperations = {
   'session.get': operation<SessionView>()(z.object({ sessionId }).strict()),
   'session.updateRules': operation<SessionView>()(z.object({ sessionId, rules: z.unknown() }).strict()),
   'session.freeze': operation<SessionView>()(z.object({ sessionId }).strict()),
-  'session.exportPackage': operation<FileDownload>()(z.object({ sessionId }).strict()),
+  'session.exportPackage': operation<FileDownload>()(z.object({ sessionId, passphrase }).strict()),
   'session.importPackage': operation<SessionView>()(z.object({ contentBase64: base64 }).strict()),
   'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),
   'score.save': operation<CellView & { version: number }>()(
