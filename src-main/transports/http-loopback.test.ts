@@ -92,6 +92,18 @@ describe('loopback HTTP door', () => {
     expect(json.error.details[0].message.zh).not.toBe(json.error.details[0].message.en);
   });
 
+  it('takes a picked bundle folder of more than 20 MB, and refuses other calls that large, naming the limit', async () => {
+    const big = 'A'.repeat(24 * 1024 * 1024);
+    const bundle = await post('bundle.verify', JSON.stringify({ files: [{ relativePath: 'b/bundle.json', contentBase64: big }], expectYear: 2026 }));
+    expect(bundle.status).toBe(200);
+    // Read and verified (and refused as a bundle, as it is none), not stopped at the door.
+    expect(await bundle.json()).toMatchObject({ ok: true, value: { verified: false } });
+
+    const other = await post('settings.update', JSON.stringify({ padding: big }));
+    expect(other.status).toBe(413);
+    expect(await other.json()).toMatchObject({ ok: false, error: { code: 'body-too-large', message: { en: 'The request is larger than its limit of 20 MB' } } });
+  });
+
   it('refuses an unknown operation', async () => {
     const res = await post('experts.dropAll', '{}');
     expect(res.status).toBe(404);

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BUNDLE_LIMITS } from '../../src-shared/api/ops/bundle';
 import { err, type Result } from '../../src-shared/result';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
@@ -19,7 +20,14 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const MB = 1024 * 1024;
+const MAX_BODY_BYTES = 20 * MB;
+/** A picked bundle folder arrives as base64 in one request: room for the page's upload limit, plus the JSON around it. */
+const BUNDLE_BODY_BYTES = Math.ceil((BUNDLE_LIMITS.maxPageUploadBytes * 4) / 3) + MB;
+
+function bodyLimit(operation: string): number {
+  return operation === 'bundle.verify' || operation === 'bundle.import' ? BUNDLE_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
   const text = JSON.stringify(body);
@@ -34,12 +42,12 @@ function tokenMatches(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+async function readBody(req: http.IncomingMessage, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
+    if (size > limit) return undefined;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -59,9 +67,11 @@ async function handleApi(
   if (req.method !== 'POST') {
     return send(res, 405, err('method-not-allowed', '只接受 POST 请求', 'Only POST is accepted'));
   }
-  const body = await readBody(req);
+  const operation = decodeURIComponent(name);
+  const limit = bodyLimit(operation);
+  const body = await readBody(req, limit);
   if (body === undefined) {
-    return send(res, 413, err('body-too-large', '请求内容过大', 'Request body too large'));
+    return send(res, 413, err('body-too-large', `请求内容超过 ${limit / MB} MB 的上限`, `The request is larger than its limit of ${limit / MB} MB`));
   }
   let input: unknown;
   try {
@@ -69,7 +79,7 @@ async function handleApi(
   } catch {
     return send(res, 400, err('bad-json', '请求内容不是有效的 JSON', 'The request body is not valid JSON'));
   }
-  const result = await dispatch(ctx, decodeURIComponent(name), input);
+  const result = await dispatch(ctx, operation, input);
   const status = result.ok ? 200 : result.error.code === 'unknown-operation' ? 404 : result.error.code === 'invalid-input' ? 400 : 200;
   send(res, status, result);
 }

@@ -80,6 +80,7 @@ export const officeEn: typeof officeZhCN = {
     running: 'Verifying…',
     imported: 'Results of session {{session}} ({{year}}) taken in',
     refused: 'The bundle failed verification; nothing was taken in',
+    tooLarge: 'The folder picked holds {{size}}, more than the page can upload ({{limit}}): type the bundle folder’s path below instead',
   },
   report: {
     heading: 'Verification report',

@@ -79,6 +79,7 @@ export const officeZhCN = {
     running: '正在核验…',
     imported: '已导入评审会 {{session}}（{{year}} 年度）的结果',
     refused: '结果包未通过核验，未导入任何内容',
+    tooLarge: '所选文件夹共 {{size}}，超过页面上传的上限 {{limit}}：请在下方输入结果包文件夹的路径',
   },
   report: {
     heading: '核验报告',

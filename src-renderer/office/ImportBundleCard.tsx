@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Input, InputNumber, Space, Spin, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, InputNumber, Space, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleReport, ImportedBundleView } from '../../src-shared/api/ops/bundle';
+import { BUNDLE_LIMITS, type BundleReport, type ImportedBundleView } from '../../src-shared/api/ops/bundle';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -16,6 +16,7 @@ type Outcome = { report: BundleReport; imported?: ImportedBundleView } | { error
 /** Takes a bundle in: the files of a picked folder (or a typed path), verified, and imported only if verified. */
 export function ImportBundleCard({ onImported }: { onImported(): void }) {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const settings = useApi('settings.get');
   const [year, setYear] = useState<number | null>(null);
   const [folder, setFolder] = useState<PickedFolder>();
@@ -68,8 +69,15 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
             onChange={async (e) => {
               const list = e.target.files;
               if (!list?.length) return;
-              setReading(true);
               setOutcome(undefined);
+              const bytes = Array.from(list).reduce((n, f) => n + f.size, 0);
+              if (bytes > BUNDLE_LIMITS.maxPageUploadBytes) {
+                setFolder(undefined);
+                void message.error(t('office.importer.tooLarge', { size: formatSize(bytes), limit: formatSize(BUNDLE_LIMITS.maxPageUploadBytes) }));
+                e.target.value = '';
+                return;
+              }
+              setReading(true);
               try {
                 setFolder(await readPickedFolder(list));
                 setPath('');

@@ -19,6 +19,12 @@ export const BUNDLE_LIMITS = {
   maxFiles: 2000,
   maxFileBytes: 64 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
+  /**
+   * A folder picked in the page travels to the back end as base64 inside one JSON request, a third larger than
+   * the files; above this the page asks for the folder's path instead (the back end then reads the folder itself).
+   * A 200 × 25 bundle with its printouts is about 15 MB.
+   */
+  maxPageUploadBytes: 192 * 1024 * 1024,
   maxDepth: 4,
   maxPathLength: 240,
   /** The manifest and the signature file are read before anything is trusted, so they are kept small. */
