@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pointsSchema } from '../../src-shared/scoring/points';
 import { BUNDLE_FORMAT_VERSION, BUNDLE_TYPE } from './layout';
 
 /**
@@ -41,24 +42,11 @@ export const signatureFileSchema = z.strictObject({
 });
 export type SignatureFile = z.output<typeof signatureFileSchema>;
 
-/**
- * criterion id → points. A plain check rather than z.record: a 200 × 25 bundle has 5,000 of these, and zod's record
- * parser made up most of the verification time.
- */
-const points = z.custom<Record<string, number>>(
-  (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
-    for (const k in v) if (typeof (v as Record<string, unknown>)[k] !== 'number' || !Number.isFinite((v as Record<string, number>)[k])) return false;
-    return true;
-  },
-  { message: 'expected criterion id → points' },
-);
-
 export const cellSchema = z.strictObject({
   expertId: id,
   nominationId: id,
   state: z.enum(['scored', 'recused', 'partial']),
-  criteria: points,
+  criteria: pointsSchema,
   comment: text,
   recusalReason: text,
   updatedAt: time,

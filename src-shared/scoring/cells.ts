@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type ErrorDetail, type Result } from '../result';
+import { pointsSchema } from './points';
 import { bilingualProblems } from './problems';
 import { totalOf } from './rubric';
 import type { SessionRules } from './session-rules';
@@ -13,7 +14,7 @@ export const scoreCellSchema = z.strictObject({
   nominationId: z.string().min(1).max(100),
   state: z.enum(['scored', 'recused']),
   /** criterion id → points; required and complete when scored, absent when recused. */
-  criteria: z.record(z.string(), z.number()).optional(),
+  criteria: pointsSchema.optional(),
 });
 
 export type ScoreCell = z.output<typeof scoreCellSchema>;

@@ -182,6 +182,7 @@ export function maxTotal(rubric: Rubric): number {
 
 /** One criterion's points: a finite number in 0..maxPoints and a whole number of steps. Returns the value as given. */
 export function checkScore(criterion: Criterion, value: number): Result<number> {
+  if (typeof value === 'number' && value >= 0 && value <= criterion.maxPoints && wholeSteps(value, criterion.step) !== null) return ok(value);
   const name = { zh: `“${criterion.zh}”`, en: `"${criterion.en}"` };
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return err('score-not-number', `${name.zh}的分数不是有效数字`, `The score for ${name.en} is not a number`);
@@ -209,9 +210,13 @@ export function checkScore(criterion: Criterion, value: number): Result<number> 
  */
 export function totalOf(rubric: Rubric, scores: Record<string, number>): Result<number> {
   const problems: { path: string; message: { zh: string; en: string } }[] = [];
-  const known = new Set(rubric.criteria.map((c) => c.id));
-  for (const key of Object.keys(scores)) {
-    if (!known.has(key)) problems.push({ path: key, message: { zh: '评分细则中没有该评分项', en: 'not a criterion of the rubric' } });
+  const keys = Object.keys(scores);
+  // Criterion ids are unique, so with every criterion present any further key is unknown: the set is built only then.
+  if (keys.length !== rubric.criteria.length || !rubric.criteria.every((c) => Object.hasOwn(scores, c.id))) {
+    const known = new Set(rubric.criteria.map((c) => c.id));
+    for (const key of keys) {
+      if (!known.has(key)) problems.push({ path: key, message: { zh: '评分细则中没有该评分项', en: 'not a criterion of the rubric' } });
+    }
   }
   let total = 0;
   for (const c of rubric.criteria) {
