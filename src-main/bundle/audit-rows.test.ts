@@ -59,6 +59,7 @@ describe('the audit chain over exported rows', () => {
     ['a line that is not JSON', (t: string) => t.replace('\n', '\nnot json\n'), 'line 2: not valid JSON'],
     ['a line that is not a row', (t: string) => t.replace('\n', '\n["abc",{}]\n'), 'line 2: not an audit row'],
     ['a line written in another form', (t: string) => t.replace(/^\["/, '[ "'), 'line 1: not in the form the app writes'],
+    ['a line with a space before its end', (t: string) => t.replace(']\n', '] \n'), 'line 1: not in the form the app writes'],
   ])('refuses %s, naming the line', (_name, spoil, says) => {
     const r = parseAuditLog(spoil(auditLogText(exported())));
     expect(r.ok).toBe(false);

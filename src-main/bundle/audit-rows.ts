@@ -38,7 +38,7 @@ export function parseAuditLog(text: string): Result<BundleAuditRow[]> {
     if (!parsed.success) return bad('不是一条审计记录', 'not an audit row');
     const [hash, record] = parsed.data;
     // The record must follow the hash as written, so the text hashed below is the record parsed here.
-    if (!line.startsWith(`["${hash}",`)) return bad('格式与软件写出的不同', 'not in the form the app writes');
+    if (!line.startsWith(`["${hash}",{`) || !line.endsWith('}]')) return bad('格式与软件写出的不同', 'not in the form the app writes');
     rows.push({ ...record, hash, text: line.slice(HASH_PREFIX, -1) });
   }
   return ok(rows);
