@@ -6,9 +6,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   workers: 1,
-  // One retry under CI only: a known intermittent failure in the three-laptop scoring test (the screen showed
-  // another local expert after signing) is under investigation; a retried test is reported as flaky.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import type { ResultsView, SessionView } from '../../src-shared/api/views';
 import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
 import type { Criterion } from '../../src-shared/scoring/rubric';
@@ -79,6 +79,46 @@ async function prepareCoordinator(app: AppServer): Promise<SessionView> {
   return must<SessionView>(app, 'session.freeze', { sessionId: SESSION });
 }
 
+/**
+ * An Ant Design popup (a dialog, a select's list) once its opening motion is over. Until the motion starts, the
+ * popup holds still at its starting size, so Playwright can find a button or an option in it "stable" there, and the
+ * click then lands where that element no longer is once the popup has grown or slid into place: on another field or
+ * another option, or on nothing. Clicks inside a popup wait for this first.
+ */
+async function settled(popup: Locator): Promise<Locator> {
+  await expect(popup).toBeVisible();
+  await expect(popup).not.toHaveClass(/-(appear|enter)\b/);
+  return popup;
+}
+
+/** An Ant Design select by its accessible name: the whole control, which shows the chosen option's label. */
+const select = (page: Page, name: string) => page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name, exact: true }) });
+
+/** Opens a select and picks the option whose label contains `text`; the select then shows it. */
+async function pick(page: Page, name: string, text: string) {
+  await select(page, name).click();
+  const list = await settled(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+  await list.locator('.ant-select-item-option').filter({ hasText: text }).click();
+  await expect(select(page, name)).toContainText(text);
+}
+
+/** The expert whose sheet the scoring screen shows (its expert picker reads “name（id）”). */
+const scoringExpert = (page: Page) => select(page, '评分专家');
+
+/** The PIN dialog (check-in, signing, score file): the PIN (twice when it is chosen here), then OK. */
+async function enterPin(page: Page, twice = false) {
+  const dialog = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('pin-ok') }));
+  await dialog.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
+  if (twice) await dialog.getByLabel('再次输入 PIN', { exact: true }).fill(PIN);
+  await dialog.getByTestId('pin-ok').click();
+}
+
+/** The OK button of a confirmation dialog (lock, freeze). */
+async function confirmOk(page: Page) {
+  const dialog = await settled(page.locator('.ant-modal-confirm'));
+  await dialog.locator('.ant-btn-primary').click();
+}
+
 /** An expert laptop: import the package, check in with a PIN, open the scoring screen. */
 async function startLaptop(browser: Browser, laptop: AppServer, packageFile: string, expertId: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })).newPage();
@@ -86,13 +126,12 @@ async function startLaptop(browser: Browser, laptop: AppServer, packageFile: str
   await page.getByRole('menuitem', { name: '评审会' }).click();
   await page.getByTestId('import-package').locator('input[type=file]').setInputFiles(packageFile);
   await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
-  await page.getByRole('combobox', { name: '选择专家' }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: expertId }).click();
+  // The pick is shown before the check-in goes out under it, so a wrong pick fails here, by name.
+  await pick(page, '选择专家', `（${expertId}，`);
   await page.getByTestId('check-in').click();
-  await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
-  await page.getByLabel('再次输入 PIN', { exact: true }).fill(PIN);
-  await page.getByTestId('pin-ok').click();
+  await enterPin(page, true);
   await page.getByTestId(`open-scoring-${expertId}`).click();
+  await expect(scoringExpert(page)).toContainText(`（${expertId}）`);
   await expect(page.getByTestId('progress')).toHaveText(/^0 \/ \d+$/);
   return page;
 }
@@ -160,7 +199,7 @@ async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView
   await expect(page.getByTestId('progress')).toHaveText(`${order.length} / ${order.length}`);
 
   await page.getByTestId('lock').click();
-  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await confirmOk(page);
   await expect(page.getByTestId('lock')).toHaveText('已锁定');
   return exportFile(page, usb);
 }
@@ -168,16 +207,17 @@ async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView
 async function exportFile(page: Page, usb: string): Promise<string> {
   return saveDownload(page, usb, async () => {
     await page.getByTestId('export-file').click();
-    await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
-    await page.getByTestId('pin-ok').click();
+    await enterPin(page);
   });
 }
 
-async function signOnLaptop(page: Page, usb: string): Promise<string> {
+/** The expert signs their own sheet on their laptop; the screen stays on that expert's sheet throughout. */
+async function signOnLaptop(page: Page, usb: string, expertId: string): Promise<string> {
+  await expect(scoringExpert(page)).toContainText(`（${expertId}）`);
   await page.getByTestId('sign-sheet').click();
-  await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
-  await page.getByTestId('pin-ok').click();
+  await enterPin(page);
   await expect(page.getByTestId('signed-note')).toContainText('已于');
+  await expect(scoringExpert(page)).toContainText(`（${expertId}）`);
   return exportFile(page, usb);
 }
 
@@ -264,8 +304,8 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     await page.screenshot({ path: path.join(SHOTS, 'scoring-results-charts.png') });
 
     // Signatures: A and B on their own laptops (a new file version each), the others here, the leader last.
-    const signedA = await signOnLaptop(pageA, usb);
-    const signedB = await signOnLaptop(pageB, usb);
+    const signedA = await signOnLaptop(pageA, usb, expertA);
+    const signedB = await signOnLaptop(pageB, usb, expertB);
     expect(path.basename(signedA)).not.toBe(path.basename(fileA));
     for (const id of onCoordinator) await must(app, 'signoff.expert', { sessionId: SESSION, expertId: id, pin: PIN, dissent: '' });
     await page.getByRole('tab', { name: '评分进度' }).click();
@@ -274,8 +314,7 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     await page.getByRole('tab', { name: '签字与打印' }).click();
     await expect(page.getByTestId('signoff-table')).not.toContainText('未签字');
     await page.getByTestId('sign-summary').click();
-    await page.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
-    await page.getByTestId('pin-ok').click();
+    await enterPin(page);
     await expect(page.getByTestId('session-phase')).toHaveText('已签字锁定');
     await page.getByRole('tab', { name: '签字与打印' }).click();
     await expect(page.getByTestId('summary-signed')).toBeVisible();
@@ -298,6 +337,57 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
   }
 });
 
+test('two experts on one laptop: the scoring screen stays on the chosen expert, not the first one, through signing and reloads', async ({ app, page }) => {
+  const laptop = await startServer();
+  try {
+    const session = await prepareCoordinator(app);
+    const pkg = await must<{ contentBase64: string }>(app, 'session.exportPackage', { sessionId: SESSION });
+    await must(laptop, 'session.importPackage', { contentBase64: pkg.contentBase64 });
+    // The laptop lists its experts by id: the one opened is the later, so "the first local expert" is the wrong sheet.
+    const [first, chosen] = session.panel
+      .map((p) => p.expertId)
+      .slice(0, 2)
+      .sort();
+    const plan = planScores(session);
+    for (const id of [first, chosen]) {
+      await must(laptop, 'session.checkIn', { sessionId: SESSION, expertId: id, pin: PIN });
+      for (const n of session.rules.nominationIds) {
+        await must(laptop, 'score.save', { sessionId: SESSION, expertId: id, nominationId: n, criteria: plan.sheet(id, n), comment: '材料翔实' });
+      }
+      await must(laptop, 'score.lock', { sessionId: SESSION, expertId: id });
+    }
+
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(laptop.url);
+    await page.getByRole('menuitem', { name: '评审会' }).click();
+    await page.getByRole('tab', { name: '签到' }).click();
+    await page.getByTestId(`open-scoring-${chosen}`).click();
+    await expect(scoringExpert(page)).toContainText(`（${chosen}）`);
+
+    // Signing reloads the session: the screen shows the signature on the same expert's sheet.
+    await page.getByTestId('sign-sheet').click();
+    await enterPin(page);
+    await expect(page.getByTestId('signed-note')).toContainText('已于');
+    await expect(scoringExpert(page)).toContainText(`（${chosen}）`);
+    const signed = await must<SessionView>(laptop, 'session.get', { sessionId: SESSION });
+    expect(signed.signoffs.map((s) => s.signerId)).toEqual([chosen]);
+    await page.reload();
+    await expect(scoringExpert(page)).toContainText(`（${chosen}）`);
+    await expect(page.getByTestId('signed-note')).toBeVisible();
+
+    // The picker switches on purpose, and a reload keeps that choice too.
+    await pick(page, '评分专家', `（${first}）`);
+    await expect(page.getByTestId('sign-sheet')).toHaveText('签署我的评分表');
+    await expect(page.getByTestId('signed-note')).toHaveCount(0);
+    await page.reload();
+    await expect(scoringExpert(page)).toContainText(`（${first}）`);
+    await expect(page.getByTestId('signed-note')).toHaveCount(0);
+  } finally {
+    await laptop.stop();
+    fs.rmSync(laptop.dataDir, { recursive: true, force: true });
+  }
+});
+
 test('the coordinator creates a session from the draw, edits the rules and freezes them', async ({ app, page }) => {
   await prepareDraw(app);
   await page.goto(app.url);
@@ -317,7 +407,7 @@ test('the coordinator creates a session from the draw, edits the rules and freez
   await expect(page.getByText('加权总分满分：120')).toBeVisible();
   await expect(page.getByTestId('save-rules')).toBeDisabled();
   await page.getByTestId('freeze').click();
-  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await confirmOk(page);
   await expect(page.getByTestId('rules-hash')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
 
