@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface AppServer {
   url: string;
@@ -78,3 +78,15 @@ export async function saveDownload(page: Page, dir: string, click: () => Promise
 }
 
 export { expect } from '@playwright/test';
+
+/**
+ * An Ant Design popup (a dialog, a select's list) once its opening motion is over. Until the motion starts, the
+ * popup holds still at its starting size, so Playwright can find a button or an option in it "stable" there, and the
+ * click then lands where that element no longer is once the popup has grown or slid into place: on another field or
+ * another option, or on nothing. Clicks inside a popup wait for this first.
+ */
+export async function settled(popup: Locator): Promise<Locator> {
+  await expect(popup).toBeVisible();
+  await expect(popup).not.toHaveClass(/-(appear|enter)\b/);
+  return popup;
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, saveDownload, startServer, test } from './fixtures';
+import { expect, saveDownload, settled, startServer, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -46,10 +46,11 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
 
   // Enrolment: the fingerprint is shown before anything is enrolled, and must be confirmed as compared.
   await page.locator('input[type=file][accept*=".json"]').setInputFiles(keyFile);
-  await expect(page.getByTestId('enrol-fingerprint')).toHaveText(meetingFingerprint);
-  await expect(page.getByTestId('enrol-submit')).toBeDisabled();
-  await page.getByTestId('enrol-compared').click();
-  await page.getByTestId('enrol-submit').click();
+  const enrol = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('enrol-submit') }));
+  await expect(enrol.getByTestId('enrol-fingerprint')).toHaveText(meetingFingerprint);
+  await expect(enrol.getByTestId('enrol-submit')).toBeDisabled();
+  await enrol.getByTestId('enrol-compared').click();
+  await enrol.getByTestId('enrol-submit').click();
   await expect(page.getByTestId('trust-table')).toContainText('第一会场笔记本');
   await expect(page.getByTestId('trust-table')).toContainText('会场电脑');
 

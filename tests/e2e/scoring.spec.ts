@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { ResultsView, SessionView } from '../../src-shared/api/views';
 import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
 import type { Criterion } from '../../src-shared/scoring/rubric';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, saveDownload, startServer, test, type AppServer } from './fixtures';
+import { expect, saveDownload, settled, startServer, test, type AppServer } from './fixtures';
 
 /**
  * A meeting with three laptops: the coordinator (experts 3–5 score there, over the API to keep it fast) and two
@@ -77,18 +77,6 @@ async function prepareCoordinator(app: AppServer): Promise<SessionView> {
   const drawId = await prepareDraw(app);
   await must(app, 'session.create', { year: YEAR, drawId, sessionId: SESSION });
   return must<SessionView>(app, 'session.freeze', { sessionId: SESSION });
-}
-
-/**
- * An Ant Design popup (a dialog, a select's list) once its opening motion is over. Until the motion starts, the
- * popup holds still at its starting size, so Playwright can find a button or an option in it "stable" there, and the
- * click then lands where that element no longer is once the popup has grown or slid into place: on another field or
- * another option, or on nothing. Clicks inside a popup wait for this first.
- */
-async function settled(popup: Locator): Promise<Locator> {
-  await expect(popup).toBeVisible();
-  await expect(popup).not.toHaveClass(/-(appear|enter)\b/);
-  return popup;
 }
 
 /** An Ant Design select by its accessible name: the whole control, which shows the chosen option's label. */
