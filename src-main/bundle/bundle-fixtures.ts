@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { APP_VERSION } from '../app-version';
 import type { SigningKeys } from '../crypto/envelope';
-import type { Result } from '../../src-shared/result';
+import { expectOk } from '../../tests/helpers/context';
 import type { PdfPrinter } from '../print/pdf-printer';
 import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
@@ -58,7 +58,7 @@ export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stub
   const { session } = await simulateSession(ctx, seed);
   const file = exportKeyFile(ctx, '评审会场笔记本');
   if (!file.ok) throw new Error(file.error.message.en);
-  return { ctx, sessionId: session.sessionId, keys: unwrapKeys(deviceKey(ctx)), keyFile: Buffer.from(file.value.contentBase64, 'base64') };
+  return { ctx, sessionId: session.sessionId, keys: expectOk(deviceKey(ctx)), keyFile: Buffer.from(file.value.contentBase64, 'base64') };
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {
@@ -127,7 +127,3 @@ export function flipByte(file: string, at = 0.5): void {
   fs.writeFileSync(file, bytes);
 }
 
-function unwrapKeys(keys: Result<SigningKeys>): SigningKeys {
-  if (!keys.ok) throw new Error(keys.error.message.en);
-  return keys.value;
-}

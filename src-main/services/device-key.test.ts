@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
 import { call } from '../api/dispatch';
 import { verifyAuditChain } from '../store/audit-log';
-import { deviceKey, deviceKeyIsProtected, devicePublicKey, setDeviceKeyPassphrase } from './device-key';
+import { deviceKey, deviceKeyInfo, setDeviceKeyPassphrase } from './device-key';
 import { readKeyFile } from './trust';
 
 const keyFileText = (dataDir: string) => fs.readFileSync(path.join(dataDir, 'keys', 'device-key.json'), 'utf8');
@@ -17,10 +17,10 @@ describe("this computer's key under a passphrase", () => {
     expect(keyFileText(ctx.store.dataDir)).toContain(clearPkcs8);
 
     expectOk(setDeviceKeyPassphrase(ctx, undefined, '会场口令 2026'));
-    expect(deviceKeyIsProtected(ctx)).toBe(true);
+    expect(deviceKeyInfo(ctx).protected).toBe(true);
     expect(keyFileText(ctx.store.dataDir)).not.toContain(clearPkcs8);
     // The public half, its fingerprint and so every enrolment at the office stay as they were.
-    expect(devicePublicKey(ctx)).toBe(before.publicKey);
+    expect(deviceKeyInfo(ctx).publicKey).toBe(before.publicKey);
     expect(expectOk(await call(ctx, 'keys.device', {}))).toMatchObject({ publicKey: before.publicKey, protected: true });
 
     expect(deviceKey(ctx)).toMatchObject({ ok: false, error: { code: 'device-key-locked' } });
@@ -55,7 +55,7 @@ describe("this computer's key under a passphrase", () => {
   it('refuses a passphrase shorter than 8 characters at the door', async () => {
     const ctx = openTestContext();
     expect(await call(ctx, 'keys.setPassphrase', { next: '1234567' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(deviceKeyIsProtected(ctx)).toBe(false);
+    expect(deviceKeyInfo(ctx).protected).toBe(false);
     ctx.store.close();
   });
 });

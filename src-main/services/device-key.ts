@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEVICE_PASSPHRASE_MIN_LENGTH } from '../../src-shared/api/ops/bundle';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import type { SigningKeys } from '../crypto/envelope';
 import { generateKeyPair, keyId, privateKeyFromPkcs8, publicKeyToBase64 } from '../crypto/keys';
@@ -13,11 +14,11 @@ import type { ServiceContext } from './context';
  * office sets a passphrase, sealed under it (the experts' PIN vault: scrypt + AES-GCM), so a copied data folder
  * cannot sign a bundle. The public half is always readable, for fingerprints and trust checks.
  */
-const stored = z.union([
+const storedSchema = z.union([
   z.strictObject({ publicKey: z.string(), privateKeyPkcs8: z.string() }),
   z.strictObject({ publicKey: z.string(), vault: pinVaultSchema }),
 ]);
-type Stored = z.output<typeof stored>;
+type Stored = z.output<typeof storedSchema>;
 
 const fileOf = (ctx: ServiceContext) => path.join(ctx.store.dataDir, 'keys', 'device-key.json');
 
@@ -36,20 +37,21 @@ function read(ctx: ServiceContext): Stored {
     write(file, { publicKey: pair.publicKey, privateKeyPkcs8: pair.privateKeyPkcs8.toString('base64') });
   }
   // A damaged key file is not an expected failure the user can fix from the app: it stops here, loudly.
-  return stored.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  return storedSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
-export function deviceKeyIsProtected(ctx: ServiceContext): boolean {
-  return 'vault' in read(ctx);
-}
-
-export function devicePublicKey(ctx: ServiceContext): string {
-  return read(ctx).publicKey;
+/** What can be known without the passphrase: the public key, and whether signing needs the passphrase. */
+export function deviceKeyInfo(ctx: ServiceContext): { publicKey: string; protected: boolean } {
+  const s = read(ctx);
+  return { publicKey: s.publicKey, protected: 'vault' in s };
 }
 
 /** The key pair, for signing. A protected key needs its passphrase; a wrong one is refused. */
 export function deviceKey(ctx: ServiceContext, passphrase?: string): Result<SigningKeys> {
-  const s = read(ctx);
+  return unlock(read(ctx), passphrase);
+}
+
+function unlock(s: Stored, passphrase: string | undefined): Result<SigningKeys> {
   if (!('vault' in s)) return ok({ publicKey: s.publicKey, privateKey: privateKeyFromPkcs8(Buffer.from(s.privateKeyPkcs8, 'base64')) });
   if (!passphrase) {
     return err('device-key-locked', '本机密钥设有口令：签名前请输入本机密钥口令', 'This computer’s key is protected: enter its passphrase to sign');
@@ -69,21 +71,23 @@ export function deviceKey(ctx: ServiceContext, passphrase?: string): Result<Sign
  * the office stay valid. Recorded in the audit log, without the passphrase.
  */
 export function setDeviceKeyPassphrase(ctx: ServiceContext, current: string | undefined, next: string | undefined): Result<{ protected: boolean }> {
-  const keys = deviceKey(ctx, current);
+  const stored = read(ctx);
+  const keys = unlock(stored, current);
   if (isErr(keys)) return keys;
   const pkcs8 = keys.value.privateKey.export({ format: 'der', type: 'pkcs8' });
   let value: Stored;
   if (next === undefined) {
     value = { publicKey: keys.value.publicKey, privateKeyPkcs8: pkcs8.toString('base64') };
   } else {
-    if (next.length < 8) return err('device-key-passphrase-short', '口令至少 8 个字符', 'The passphrase needs at least 8 characters');
+    if (next.length < DEVICE_PASSPHRASE_MIN_LENGTH) {
+      return err('device-key-passphrase-short', `口令至少 ${DEVICE_PASSPHRASE_MIN_LENGTH} 个字符`, `The passphrase needs at least ${DEVICE_PASSPHRASE_MIN_LENGTH} characters`);
+    }
     const vault = lockPrivateKey(pkcs8, next);
     if (isErr(vault)) return vault;
     value = { publicKey: keys.value.publicKey, vault: vault.value };
   }
-  const was = deviceKeyIsProtected(ctx);
   return ctx.store.transaction(() => {
-    const action = next === undefined ? 'removed' : was ? 'changed' : 'set';
+    const action = next === undefined ? 'removed' : 'vault' in stored ? 'changed' : 'set';
     ctx.store.audit({ actor: ctx.actor, action: 'keys.passphrase', subject: `key:${keyId(keys.value.publicKey)}`, details: { action } });
     // Written last inside the transaction: if the write fails the audit row rolls back with it.
     try {

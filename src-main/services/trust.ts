@@ -9,7 +9,7 @@ import { openEnvelope, parseEnvelopeFile, seal, serializeEnvelope, type SigningK
 import { fingerprint, keyId } from '../crypto/keys';
 import type { TrustedKeysTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
-import { deviceKey, deviceKeyIsProtected, devicePublicKey } from './device-key';
+import { deviceKey, deviceKeyInfo } from './device-key';
 import { fileDownload } from './downloads';
 
 /**
@@ -38,8 +38,8 @@ export type KeyFilePayload = z.output<typeof keyFilePayloadSchema>;
 type TrustedKeyRow = Selectable<TrustedKeysTable>;
 
 export function deviceKeyView(ctx: ServiceContext): DeviceKeyView {
-  const publicKey = devicePublicKey(ctx);
-  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: deviceKeyIsProtected(ctx) };
+  const { publicKey, protected: isProtected } = deviceKeyInfo(ctx);
+  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: isProtected };
 }
 
 /** The bytes of a key file for `keys`, signed by the key itself. */
@@ -117,7 +117,7 @@ export function previewKeyFile(ctx: ServiceContext, content: Buffer): Result<Key
     deviceId: file.value.deviceId,
     exportedAt: file.value.exportedAt,
     enrolled: known ? view(known) : null,
-    isThisDevice: file.value.publicKey === devicePublicKey(ctx),
+    isThisDevice: file.value.publicKey === deviceKeyInfo(ctx).publicKey,
   });
 }
 
@@ -143,7 +143,7 @@ export function enrolKey(ctx: ServiceContext, input: EnrolInput): Result<Trusted
       `Fingerprints differ: the fingerprint compared is not the key file's (${f.fingerprint}); nothing enrolled.`,
     );
   }
-  if (f.publicKey === devicePublicKey(ctx)) {
+  if (f.publicKey === deviceKeyInfo(ctx).publicKey) {
     return err('key-is-this-device', '这是本机自己的密钥，无需登记。', "This is this device's own key; it need not be enrolled.");
   }
   const { store } = ctx;

@@ -2,7 +2,6 @@ import { Button, Card, Descriptions, Input, Space, Spin, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
@@ -11,10 +10,10 @@ import { useDevicePassphrase } from '../app/use-device-passphrase';
 /** This installation's key: its id and fingerprint to read out, and the key file to carry to the other side. */
 export function DeviceKeyCard() {
   const { t } = useTranslation();
-  const device = useApi('keys.device');
+  const key = useDevicePassphrase();
+  const { device } = key;
   const [label, setLabel] = useState('');
   const { busy, run } = useAction();
-  const key = useDevicePassphrase();
   return (
     <Card title={t('office.device.heading')}>
       {device.error && <ErrorAlert error={device.error} />}

@@ -168,12 +168,13 @@ const bundleSource = z
 
 /** The device key's passphrase, for operations that sign; needed only once one is set. */
 export const passphrase = z.string().max(200).optional();
+export const DEVICE_PASSPHRASE_MIN_LENGTH = 8;
 
 export const bundleOperations = {
   'keys.device': operation<DeviceKeyView>()(z.object({}).strict()),
   'keys.exportFile': operation<FileDownload>()(z.object({ label: z.string().trim().max(100).optional(), passphrase }).strict()),
   /** Sets or changes (`next`) or removes (no `next`) the device key's passphrase; `current` when one is set. */
-  'keys.setPassphrase': operation<{ protected: boolean }>()(z.object({ current: passphrase, next: z.string().min(8).max(200).optional() }).strict()),
+  'keys.setPassphrase': operation<{ protected: boolean }>()(z.object({ current: passphrase, next: z.string().min(DEVICE_PASSPHRASE_MIN_LENGTH).max(200).optional() }).strict()),
   'keys.list': operation<TrustedKeyView[]>()(z.object({}).strict()),
   'keys.preview': operation<KeyFilePreview>()(z.object({ contentBase64: keyFile }).strict()),
   'keys.enrol': operation<TrustedKeyView>()(
