@@ -35,6 +35,8 @@ describe("this computer's key under a passphrase", () => {
 
   it('changes and removes the passphrase only with the current one, and records each change without it', () => {
     const ctx = openTestContext();
+    // Nothing to remove yet: refused, and nothing recorded.
+    expect(setDeviceKeyPassphrase(ctx, undefined, undefined)).toMatchObject({ ok: false, error: { code: 'device-key-not-protected' } });
     expectOk(setDeviceKeyPassphrase(ctx, undefined, 'first passphrase'));
     expect(setDeviceKeyPassphrase(ctx, 'wrong passphrase', 'second passphrase')).toMatchObject({ ok: false, error: { code: 'device-key-passphrase-wrong' } });
     expect(setDeviceKeyPassphrase(ctx, 'first passphrase', 'short')).toMatchObject({ ok: false, error: { code: 'device-key-passphrase-short' } });

@@ -72,6 +72,9 @@ function unlock(s: Stored, passphrase: string | undefined): Result<SigningKeys> 
  */
 export function setDeviceKeyPassphrase(ctx: ServiceContext, current: string | undefined, next: string | undefined): Result<{ protected: boolean }> {
   const stored = read(ctx);
+  if (next === undefined && !('vault' in stored)) {
+    return err('device-key-not-protected', '本机密钥没有设口令，无需取消', 'This computer’s key has no passphrase to remove');
+  }
   const keys = unlock(stored, current);
   if (isErr(keys)) return keys;
   const pkcs8 = keys.value.privateKey.export({ format: 'der', type: 'pkcs8' });
