@@ -170,5 +170,5 @@ export function checkProposed(p: ParsedBundle, rules: SessionRules, recomputed: 
     report.fail('proposed', 'proposed-mismatch', DATA.proposed, `${d.path} 为 ${shown(d.recorded)}，应为 ${shown(d.recomputed)}`, `${d.path} is ${shown(d.recorded)}, expected ${shown(d.recomputed)}`);
     return;
   }
-  report.pass('proposed', DATA.proposed, `${expected.entries.length} 个推荐对象，与重算的入选名单一致`, `${expected.entries.length} nominations, the recomputed list`);
+  report.pass('proposed', DATA.proposed, `${expected.entries.length} 个推荐对象，与重算的建议名单一致`, `${expected.entries.length} nominations, the same as the recomputed proposed list`);
 }

@@ -15,7 +15,7 @@ export async function simulateCommand(args: ParsedArgs): Promise<number> {
     const name = (id: string) => session.nominations.find((n) => n.id === id)?.studioName ?? id;
     console.log(`评审会 / session ${session.sessionId}: ${session.panel.length} experts, method ${session.rules.method}, cut ${session.rules.cut}, rules ${session.rulesHash}`);
     for (const row of results.ranking.rows) {
-      const mark = row.inCut ? '入选 in ' : '        ';
+      const mark = row.inCut ? '建议 proposed' : '             ';
       console.log(`${String(row.rank).padStart(3)}  ${mark} ${row.score === null ? '   —   ' : row.score.toFixed(3).padStart(7)}  ${row.nominationId}  ${name(row.nominationId)}${row.tieBrokenBy ? `  (${row.tieBrokenBy})` : ''}`);
     }
     for (const v of results.votes) console.log(`表决 / panel vote: ${v.order.join(' > ')} — ${v.record}`);

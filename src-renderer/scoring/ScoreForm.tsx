@@ -2,7 +2,7 @@ import { Button, Input, Modal, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellView } from '../../src-shared/api/views';
-import type { Criterion } from '../../src-shared/scoring/rubric';
+import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE, type Criterion } from '../../src-shared/scoring/rubric';
 import { localized } from '../i18n';
 import { parseScore, sheetTotal } from './score-input';
 
@@ -93,6 +93,11 @@ export function ScoreForm({ criteria, cell, texts, comment, disabled, onScore, o
             </div>
           );
         })}
+        <p className="descriptor" data-testid="rubric-authority">
+          {localized(RUBRIC_AUTHORITY)}
+          <br />
+          {localized(RUBRIC_SOURCE_NOTE)}
+        </p>
         <div className="sheet-total" data-testid="sheet-total">
           {t('scoring.form.total')}：{total === null ? '—' : total.toFixed(2)}
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkScore, DEFAULT_RUBRIC, maxTotal, parseRubric, totalOf, wholeSteps, type Criterion } from './rubric';
+import { checkScore, DEFAULT_RUBRIC, maxTotal, parseRubric, RUBRIC_AUTHORITY, totalOf, wholeSteps, type Criterion } from './rubric';
 
 const twenty: Criterion = {
   id: 'leader-role',
@@ -26,11 +26,21 @@ describe('default rubric (Art. 4)', () => {
     ]);
   });
 
-  test('every criterion has descriptors in both languages citing the article', () => {
+  test('every criterion cites the article only as the source of its content, at the end, never next to the points', () => {
     for (const c of DEFAULT_RUBRIC.criteria) {
-      expect(c.descriptors.zh).toMatch(/^（第四条/);
-      expect(c.descriptors.en).toMatch(/^\(Art\. 4/);
+      expect(c.descriptors.zh).toMatch(/^高分：/);
+      expect(c.descriptors.zh).toMatch(/。内容依据：第四条[^。]*。$/);
+      expect(c.descriptors.en).toMatch(/^High: /);
+      expect(c.descriptors.en).toMatch(/\. Content source: Art\. 4.*\.$/);
+      // The article sits in the source line alone: no bare (第…条) / (Art. …) tag the points could be read against.
+      expect(c.descriptors.zh).not.toMatch(/（第[一二三四五六七八九十]+条/);
+      expect(c.descriptors.en).not.toMatch(/\(Art\./);
     }
+  });
+
+  test("says the rubric is the office's own", () => {
+    expect(RUBRIC_AUTHORITY.zh).toBe('本评分细则由省教科文卫体工会评审办公室制定');
+    expect(RUBRIC_AUTHORITY.en).toBe('This scoring rubric is set by the review office of the provincial education, science, culture, health and sports trade union');
   });
 });
 

@@ -75,10 +75,29 @@ export function parseRubric(input: unknown): Result<Rubric> {
 export const INNOVATION_RESULTS_ID = 'innovation-results';
 
 /**
+ * Who sets the rubric. The seed rules (Art. 6) only say the panel reviews (审核) the nominations and proposes a
+ * list; they set no criteria and no points. The rubric, its point split included, is the review office's own, and
+ * every screen and printout that shows it says so.
+ */
+export const RUBRIC_AUTHORITY = {
+  zh: '本评分细则由省教科文卫体工会评审办公室制定',
+  en: 'This scoring rubric is set by the review office of the provincial education, science, culture, health and sports trade union',
+} as const;
+
+/** Printed after {@link RUBRIC_AUTHORITY}: articles are cited only as the source of a criterion's content. */
+export const RUBRIC_SOURCE_NOTE = {
+  zh: '各评分项的分值、步长和权重由评审办公室确定；所引条款仅为评分项内容的依据，不是分值的依据。',
+  en: "The points, steps and weights of each criterion are the office's; the articles cited are only the source of a criterion's content, not of its points.",
+} as const;
+
+/**
  * The default rubric, one criterion per substantive condition of Art. 4 (4.1 leader; 4.2–4.3 team, place,
  * equipment, topics, funding, rules, activities; 4.4 results and their benefit, split in two because the article
  * asks for both; 4.5 passing skills on). Art. 4.6 (where studios come from) and Art. 5 (who may nominate, what is
- * excluded) are eligibility, settled at screening, so they earn no points here. Weights: 20/20/25/20/15 = 100.
+ * excluded) are eligibility, settled at screening, so they earn no points here. The articles are cited at the end of
+ * each descriptor ("内容依据：…", "Content source: …") as the source of the criterion's content only. The point split
+ * 20/20/25/20/15 = 100 is the office's proposal, not the seed's: the seed sets no points, and the office may change it
+ * in the rules editor until the rules are frozen.
  */
 export const DEFAULT_RUBRIC: Rubric = {
   criteria: [
@@ -88,14 +107,14 @@ export const DEFAULT_RUBRIC: Rubric = {
       en: "Leader's role",
       descriptors: {
         zh:
-          '（第四条第1项）高分：领衔人在技术、业务方面有专长，具有较高理论和技能水平、丰富实践经验、管理经验和较强创新能力，' +
+          '高分：领衔人在技术、业务方面有专长，具有较高理论和技能水平、丰富实践经验、管理经验和较强创新能力，' +
           '在本学科领域内公认度较高，为教育、科技、文化、卫生、体育事业发展作出突出贡献，并切实领衔团队开展创新。' +
-          '低分：专长或公认度不突出，领衔作用不明显或仅为挂名。',
+          '低分：专长或公认度不突出，领衔作用不明显或仅为挂名。内容依据：第四条第1项。',
         en:
-          '(Art. 4.1) High: the leader has recognised technical or professional expertise, a high level of theory and ' +
+          'High: the leader has recognised technical or professional expertise, a high level of theory and ' +
           'skill, rich practical and management experience and strong innovative ability, is widely recognised in the ' +
           'field, has made outstanding contributions to education, science, culture, health or sports, and actually ' +
-          'leads the team. Low: expertise or recognition not evident; the leader is a figurehead.',
+          'leads the team. Low: expertise or recognition not evident; the leader is a figurehead. Content source: Art. 4.1.',
       },
       maxPoints: 20,
       step: 0.5,
@@ -107,14 +126,14 @@ export const DEFAULT_RUBRIC: Rubric = {
       en: 'Team and operation',
       descriptors: {
         zh:
-          '（第四条第2、3项）高分：已有效运行3年以上，以相对固定的团队协作模式开展创新工作；具有相对固定的工作场所、' +
+          '高分：已有效运行3年以上，以相对固定的团队协作模式开展创新工作；具有相对固定的工作场所、' +
           '基本的设施设备、明确的攻关课题和创新目标、必要的工作经费、完善的管理制度，定期开展技术攻关或创新活动，运作规范有序。' +
-          '低分：团队不稳定，场所、设备、经费或制度欠缺，活动不定期或无记录。',
+          '低分：团队不稳定，场所、设备、经费或制度欠缺，活动不定期或无记录。内容依据：第四条第2、3项。',
         en:
-          '(Art. 4.2–4.3) High: has operated effectively for 3 years or more with a relatively stable team; has a fixed ' +
+          'High: has operated effectively for 3 years or more with a relatively stable team; has a fixed ' +
           'workplace, basic equipment, clear research topics and innovation goals, the necessary funding and a complete ' +
           'management system; holds regular problem-solving or innovation activities and runs in an orderly way. Low: ' +
-          'unstable team; workplace, equipment, funding or rules lacking; activities irregular or unrecorded.',
+          'unstable team; workplace, equipment, funding or rules lacking; activities irregular or unrecorded. Content source: Art. 4.2–4.3.',
       },
       maxPoints: 20,
       step: 0.5,
@@ -126,13 +145,13 @@ export const DEFAULT_RUBRIC: Rubric = {
       en: 'Innovation results',
       descriptors: {
         zh:
-          '（第四条第4项）高分：具有较强的创新能力，积极开展创新创造活动，承担本地、本行业、本单位的创新课题或革新项目，' +
-          '取得创新成果（如科研成果、技术革新、发明创造、专利、标准、教学成果等）。低分：课题或项目少，成果不明确或难以佐证。',
+          '高分：具有较强的创新能力，积极开展创新创造活动，承担本地、本行业、本单位的创新课题或革新项目，' +
+          '取得创新成果（如科研成果、技术革新、发明创造、专利、标准、教学成果等）。低分：课题或项目少，成果不明确或难以佐证。内容依据：第四条第4项。',
         en:
-          '(Art. 4.4) High: strong innovative ability; actively innovates; undertakes innovation topics or improvement ' +
+          'High: strong innovative ability; actively innovates; undertakes innovation topics or improvement ' +
           'projects of the locality, sector or employer and has produced results (research results, technical ' +
           'improvements, inventions, patents, standards, teaching results and the like). Low: few topics or projects; ' +
-          'results unclear or unsupported by evidence.',
+          'results unclear or unsupported by evidence. Content source: Art. 4.4.',
       },
       maxPoints: 25,
       step: 0.5,
@@ -144,12 +163,12 @@ export const DEFAULT_RUBRIC: Rubric = {
       en: 'Economic and social benefit',
       descriptors: {
         zh:
-          '（第四条第4项、第三条）高分：创新成果产生显著经济效益和社会效益，服务教育教学、服务科技创新和服务社会成效突出，' +
-          '成果得到转化应用。低分：效益不明显或缺少佐证。',
+          '高分：创新成果产生显著经济效益和社会效益，服务教育教学、服务科技创新和服务社会成效突出，' +
+          '成果得到转化应用。低分：效益不明显或缺少佐证。内容依据：第四条第4项、第三条。',
         en:
-          '(Art. 4.4, Art. 3) High: the results bring marked economic and social benefit, with clear effect in serving ' +
+          'High: the results bring marked economic and social benefit, with clear effect in serving ' +
           'teaching, scientific and technological innovation and society, and are put into practice. Low: little ' +
-          'evident benefit, or no evidence of it.',
+          'evident benefit, or no evidence of it. Content source: Art. 4.4, Art. 3.',
       },
       maxPoints: 20,
       step: 0.5,
@@ -161,12 +180,12 @@ export const DEFAULT_RUBRIC: Rubric = {
       en: 'Passing skills on',
       descriptors: {
         zh:
-          '（第四条第5项、第三条）高分：充分发挥集智创新、协同攻关、传承技能等功能，开展技能培训、师带徒等活动，' +
-          '带动本地、本行业、本单位的群众性技术创新活动和职工技能素质提升。低分：带动作用局限于团队内部或不明显。',
+          '高分：充分发挥集智创新、协同攻关、传承技能等功能，开展技能培训、师带徒等活动，' +
+          '带动本地、本行业、本单位的群众性技术创新活动和职工技能素质提升。低分：带动作用局限于团队内部或不明显。内容依据：第四条第5项、第三条。',
         en:
-          '(Art. 4.5, Art. 3) High: pools ideas, tackles problems jointly and passes skills on (training, mentoring ' +
+          'High: pools ideas, tackles problems jointly and passes skills on (training, mentoring ' +
           'apprentices), driving grassroots technical innovation and raising the skills of staff in the locality, sector ' +
-          'or employer. Low: influence limited to the team itself, or not evident.',
+          'or employer. Low: influence limited to the team itself, or not evident. Content source: Art. 4.5, Art. 3.',
       },
       maxPoints: 15,
       step: 0.5,

@@ -384,8 +384,11 @@ test('the coordinator creates a session from the draw, edits the rules and freez
   await page.getByTestId('create-session').click();
   await expect(page.getByTestId('session-phase')).toHaveText('草拟规则');
 
+  // The rubric is the office's own, and the panel proposes (建议名额), it does not select.
+  await expect(page.getByTestId('rubric-authority')).toContainText('本评分细则由省教科文卫体工会评审办公室制定');
+
   // Rules: 20 places, the median, a heavier first criterion; an impossible step is refused with its reason.
-  await page.getByLabel('入选名额').fill('20');
+  await page.getByLabel('建议名额').fill('20');
   await page.getByLabel('权重 1').fill('2');
   await page.getByLabel('步长 2').fill('3');
   await page.getByTestId('save-rules').click();

@@ -1,9 +1,24 @@
 import type { ResultsView, SessionView } from '../../../src-shared/api/views';
+import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../../src-shared/scoring/rubric';
 import { escapeHtml as h, sheetHtml } from '../html';
 
 const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : n.toFixed(digits));
 const studio = (s: SessionView, id: string) => s.nominations.find((n) => n.id === id)?.studioName ?? id;
 const expertName = (s: SessionView, id: string) => s.panel.find((p) => p.expertId === id)?.name ?? id;
+
+/** Who set the rubric (the office, not the seed rules), on every sheet that shows or applies it. */
+const rubricAuthorityHtml = () =>
+  `<p class="rubric-authority">${h(RUBRIC_AUTHORITY.zh)}。${h(RUBRIC_SOURCE_NOTE.zh)}<br>${h(RUBRIC_AUTHORITY.en)}. ${h(RUBRIC_SOURCE_NOTE.en)}</p>`;
+
+/**
+ * 评分细则: each criterion's points in their own columns, the descriptor (which ends with the source of the
+ * criterion's content, 内容依据) apart from them, so no article reads as the origin of the points.
+ */
+const rubricHtml = (s: SessionView) =>
+  `<h3>评分细则 Scoring rubric</h3>${rubricAuthorityHtml()}
+<table><tr><th>评分项</th><th>满分</th><th>步长</th><th>权重</th><th>评分说明（含内容依据）</th></tr>${s.rules.rubric.criteria
+    .map((k) => `<tr><td>${h(k.zh)}</td><td>${k.maxPoints}</td><td>${k.step}</td><td>${k.weight}</td><td>${h(k.descriptors.zh)}</td></tr>`)
+    .join('')}</table>`;
 
 /** 专家评分表: one expert's every cell, in their order, with the key fingerprint they sign with. */
 export function expertSheetHtml(s: SessionView, expertId: string): string {
@@ -26,7 +41,8 @@ export function expertSheetHtml(s: SessionView, expertId: string): string {
     body: `<table><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th>${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
 <table><tr><th>规则哈希 rules SHA-256</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr>
 <tr><th>签名密钥指纹 key fingerprint</th><td style="font-family:monospace">${h(expert?.fingerprint ?? '')}</td></tr>
-${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>`,
+${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>
+${rubricHtml(s)}`,
     signatures: ['专家签字 Expert', '日期 Date'],
   });
 }
@@ -47,18 +63,19 @@ export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): 
         })
         .join('');
       return `<tr><td>${row.rank}</td><td>${h(studio(s, row.nominationId))}</td>${totals}<td>${fmt(row.score, 3)}</td><td>${fmt(agg.spread?.range, 1)}</td>
-        <td>${row.cutStatus === 'in' ? '入选' : row.cutStatus === 'tied-at-cut' ? '并列待表决' : ''}${row.tieBrokenBy ? `（${h(row.tieBrokenBy)}）` : ''}</td></tr>`;
+        <td>${row.cutStatus === 'in' ? '拟建议' : row.cutStatus === 'tied-at-cut' ? '并列待表决' : ''}${row.tieBrokenBy ? `（${h(row.tieBrokenBy)}）` : ''}</td></tr>`;
     })
     .join('');
   const votes = r.votes.map((v) => `<tr><td>${h(v.nominationIds.join('、'))}</td><td>${h(v.order.join(' > '))}</td><td>${h(v.record)}</td></tr>`).join('');
   const flips = r.stability.flips.map((f) => `<li>${h(studio(s, f.nominationId))}：${h(JSON.stringify(f.scenario))}</li>`).join('');
   return sheetHtml({
     title: `评审汇总表（${s.sessionId}）`,
-    subtitle: `${s.year} · 方法 method ${s.rules.method} · 入选线 cut ${s.rules.cut}`,
+    subtitle: `${s.year} · 方法 method ${s.rules.method} · 建议名额 places ${s.rules.cut}`,
     body: `<table><tr><th>名次</th><th>推荐对象</th>${experts.map((e) => `<th>${h(expertName(s, e))}</th>`).join('')}<th>得分</th><th>极差</th><th>结果</th></tr>${rows}</table>
-<p>* 与专家组得分相差超过 ${s.rules.outlierThreshold} 分。R 为回避，不计入。得分按未取整数值计算，仅显示时保留小数。</p>
+<p>* 与专家组得分相差超过 ${s.rules.outlierThreshold} 分。R 为回避，不计入。得分按未取整数值计算，仅显示时保留小数。“拟建议”为专家组审核后拟列入建议名单，由省教科文卫体工会确定并发文公布（第七条）。</p>
+${rubricAuthorityHtml()}
 ${votes ? `<h3>专家组表决 Panel votes</h3><table><tr><th>并列</th><th>表决结果</th><th>记录</th></tr>${votes}</table>` : ''}
-<h3>入选线稳定性 Cut-line stability</h3>${flips ? `<ul>${flips}</ul>` : '<p>去掉任一专家或改用其他方法，入选名单均不变。</p>'}
+<h3>名额线稳定性 Cut-line stability</h3>${flips ? `<ul>${flips}</ul>` : '<p>去掉任一专家或改用其他方法，建议名单均不变。</p>'}
 <table><tr><th>规则哈希</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr></table>`,
     signatures: ['专家组组长 Panel leader', '日期 Date'],
     closingNote: `审计日志链尾哈希 audit log head：${auditHead}`,
@@ -79,7 +96,7 @@ export function proposedListHtml(s: SessionView, r: ResultsView): string {
     title: `${s.year}年度河南省教科文卫体系统劳模工匠创新工作室建议名单`,
     subtitle: `Proposed list · ${s.sessionId}`,
     body: `<table><tr><th>名次</th><th>工作室</th><th>领衔人</th><th>工作单位</th><th>推荐单位</th><th>得分</th></tr>${rows}</table>
-<h3>专家组意见 Panel opinion</h3><p>专家组按冻结的评审规则独立评分、汇总排名，提出以上建议名单（不超过 ${s.rules.cut} 个）。</p>${opinions ? `<p>不同意见：</p><ul>${opinions}</ul>` : ''}`,
+<h3>专家组意见 Panel opinion</h3><p>专家组对推荐对象进行审核（第六条），按冻结的评审规则独立评分、汇总排名，提出以上建议名单（不超过 ${s.rules.cut} 个），报省教科文卫体工会确定后发文公布（第七条）。${h(RUBRIC_AUTHORITY.zh)}。</p>${opinions ? `<p>不同意见：</p><ul>${opinions}</ul>` : ''}`,
     signatures: ['专家组组长 Panel leader', ...s.panel.filter((p) => p.expertId !== s.leaderId).map((p) => `专家 ${p.name}`)],
   });
 }

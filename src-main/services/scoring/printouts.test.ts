@@ -36,6 +36,10 @@ describe('scoring printouts', () => {
     expect(t).toMatch(/第 1 页，共 \d+ 页/);
     expect(t.replace(/\s+/g, '')).toContain(session.experts.find((e) => e.expertId === recused.expertId)!.fingerprint.replace(/\s+/g, ''));
     expect(t).toContain('回避');
+    // The rubric is the office's own; the panel does not select.
+    expect(t.replace(/\s+/g, '')).toContain('本评分细则由省教科文卫体工会评审办公室制定');
+    expect(t.replace(/\s+/g, '')).toContain('内容依据：第四条第1项');
+    expect(t).not.toContain('入选');
   }, 60_000);
 
   it('prints the summary with every expert, the panel vote and the audit head, and the proposed list of 30', async () => {
@@ -43,7 +47,12 @@ describe('scoring printouts', () => {
     for (const p of session.panel) expect(summary).toContain(p.name);
     expect(summary).toContain(results.votes[0].record.replace(/\s+/g, ''));
     expect(summary).toContain(verifyAuditChain(ctx.store.db).headHash);
+    expect(summary).toContain('本评分细则由省教科文卫体工会评审办公室制定');
+    expect(summary).toContain('拟建议');
+    expect(summary).not.toContain('入选');
     const list = (await text('proposed-list')).replace(/\s+/g, '');
+    expect(list).toContain('建议名单');
+    expect(list).not.toContain('入选');
     const inCut = results.ranking.rows.filter((r) => r.inCut);
     expect(inCut).toHaveLength(30);
     for (const row of inCut.slice(0, 5)) expect(list).toContain(session.nominations.find((n) => n.id === row.nominationId)!.studioName);

@@ -58,7 +58,7 @@ export function recordPanelVote(ctx: ServiceContext, sessionId: string, vote: Pa
     if (isErr(current)) return current;
     const key = [...vote.nominationIds].sort().join('|');
     if (!current.value.ranking.needsPanelVote.some((t) => [...t.nominationIds].sort().join('|') === key)) {
-      return err('no-such-tie', '这些推荐对象不构成跨越入选线的并列', 'These nominations are not a tie across the cut');
+      return err('no-such-tie', '这些推荐对象不构成跨越名额线的并列', 'These nominations are not a tie across the cut');
     }
     store.run(
       store.q.insertInto('panel_votes').values({
