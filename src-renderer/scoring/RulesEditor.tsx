@@ -3,9 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../src-shared/api/views';
 import type { AppError } from '../../src-shared/result';
-import type { Criterion } from '../../src-shared/scoring/rubric';
+import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE, type Criterion } from '../../src-shared/scoring/rubric';
 import type { SessionRules } from '../../src-shared/scoring/session-rules';
 import { api } from '../api/client';
+import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { localized } from '../i18n';
@@ -24,6 +25,9 @@ export function RulesEditor({ session, onChange }: { session: SessionView; onCha
   const editable = session.phase === 'draft' && session.role === 'coordinator';
   const dirty = JSON.stringify(draft) !== JSON.stringify(session.rules);
   useEffect(() => setDraft(structuredClone(session.rules)), [session.rules]);
+  // Art. 2 counts the whole year: what the other sessions of the year (and bundles taken in) leave for this one.
+  const yearCap = useApi('session.yearCap', editable ? { year: session.year, sessionId: session.sessionId } : null).data;
+  const overYear = yearCap !== undefined && draft.cut > yearCap.remaining;
 
   const set = <K extends keyof SessionRules>(key: K, value: SessionRules[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setCriterion = (i: number, patch: Partial<Criterion>) =>
@@ -66,6 +70,22 @@ export function RulesEditor({ session, onChange }: { session: SessionView; onCha
       ) : (
         <Alert type="info" showIcon title={t('scoring.rules.draftHint')} />
       )}
+      {editable && yearCap && (
+        <Alert
+          type={overYear ? 'warning' : 'info'}
+          showIcon
+          data-testid="year-cap"
+          title={t('scoring.rules.yearCap', { used: yearCap.used, remaining: yearCap.remaining, cap: yearCap.cap })}
+          description={
+            yearCap.reserved > 0 || overYear ? (
+              <>
+                {yearCap.reserved > 0 && <div>{t('scoring.rules.yearCapReserved', { reserved: yearCap.reserved })}</div>}
+                {overYear && <div>{t('scoring.rules.yearCapOver', { cut: draft.cut, remaining: yearCap.remaining })}</div>}
+              </>
+            ) : undefined
+          }
+        />
+      )}
       <Card title={t('scoring.rules.heading')}>
         <Form layout="vertical" disabled={!editable}>
           <Row gutter={16}>
@@ -103,6 +123,14 @@ export function RulesEditor({ session, onChange }: { session: SessionView; onCha
           <Typography.Paragraph>
             {t('scoring.rules.nominations', { count: draft.nominationIds.length })}　{t('scoring.rules.tieBreak')}：{draft.tieBreak.join(' → ')}
           </Typography.Paragraph>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="rubric-authority"
+            title={localized(RUBRIC_AUTHORITY)}
+            description={localized(RUBRIC_SOURCE_NOTE)}
+          />
           <Table<Criterion>
             size="small"
             pagination={false}

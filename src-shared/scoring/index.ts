@@ -8,3 +8,4 @@ export * from './rubric';
 export * from './session-rules';
 export * from './stability';
 export * from './stats';
+export * from './year-cap';

@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../result';
 import { sha256Hex } from '../sha256';
 import { bilingualIssue, bilingualProblems } from './problems';
 import { DEFAULT_RUBRIC, INNOVATION_RESULTS_ID, rubricSchema, type Rubric } from './rubric';
+import { YEAR_CAP } from './year-cap';
 
 /**
  * How one nomination's expert totals become its panel score.
@@ -17,8 +18,11 @@ export type ScoringMethod = (typeof SCORING_METHODS)[number];
 /** Ordered tie-breaks after the score: higher median, higher mean of one criterion, then a recorded panel vote. */
 export type TieBreakKey = 'median' | 'panel-vote' | `criterion:${string}`;
 
-/** Art. 2: at most 30 studios a year. */
-export const MAX_CUT = 30;
+/**
+ * Art. 2: at most 30 studios a year, so no one session's cut is above it. The year as a whole (every session of
+ * it) is checked by `year-cap.ts`: a session's cut may have to be lower than this.
+ */
+export const MAX_CUT = YEAR_CAP;
 
 /** Defaults shared by the schema and {@link defaultSessionRules}. */
 export const RULE_DEFAULTS = {

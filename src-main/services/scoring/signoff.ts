@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context';
 import { unlockExpertKey } from './check-in';
 import { getResults } from './results';
 import { panelOf, requirePhase, sessionCells, sessionRow, sessionView, type SessionRow } from './session-store';
+import { checkSessionYearCap } from './year-cap';
 
 export const SCORE_SHEET = 'score-sheet';
 export const SUMMARY = 'summary-sheet';
@@ -72,9 +73,10 @@ export function recordRemoteSheet(store: Store, sessionId: string, expertId: str
 /**
  * The panel leader signs the summary (the ranking and the proposed list); then the session is locked. The
  * leader's own key is used when they checked in here; otherwise a key is made for this signature under
- * their PIN and its fingerprint printed on the summary.
+ * their PIN and its fingerprint printed on the summary. The proposed list must fit in what the year has left
+ * (Art. 2 counts every session of the year, and bundles taken in since this session was frozen count too).
  */
-export function signSummary(ctx: ServiceContext, sessionId: string, pin: string, summary: unknown): Result<SessionView> {
+export function signSummary(ctx: ServiceContext, sessionId: string, pin: string, summary: SessionSummary): Result<SessionView> {
   const { store } = ctx;
   return store.transaction(() => {
     const r = sessionRow(ctx, sessionId);
@@ -88,6 +90,8 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
     );
     const missing = panelOf(r.value).filter((p) => !signed.has(p.expertId)).map((p) => p.expertId);
     if (missing.length) return err('sheets-unsigned', `以下专家尚未签署评分表：${missing.join('、')}`, `These experts have not signed their sheets: ${missing.join(', ')}`);
+    const fits = checkSessionYearCap(ctx, r.value.year, sessionId, summary.proposedList.length);
+    if (isErr(fits)) return fits;
     let keys: { privateKey: KeyObject; publicKey: string };
     const local = unlockExpertKey(ctx, sessionId, leader, pin);
     if (local.ok) keys = local.value;
@@ -115,12 +119,20 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
 }
 
 /** The summary the leader signs: the ranking, the proposed list and the votes under the frozen rules. */
-export function sessionSummary(ctx: ServiceContext, sessionId: string): Result<{ sessionId: string; rulesHash: string | null; ranking: { nominationId: string; rank: number; score: number | null; inCut: boolean }[]; proposedList: string[]; votes: unknown[] }> {
+export interface SessionSummary {
+  sessionId: string;
+  rulesHash: string | null;
+  ranking: { nominationId: string; rank: number; score: number | null; inCut: boolean }[];
+  proposedList: string[];
+  votes: unknown[];
+}
+
+export function sessionSummary(ctx: ServiceContext, sessionId: string): Result<SessionSummary> {
   const results = getResults(ctx, sessionId);
   if (isErr(results)) return results;
   const { ranking, votes } = results.value;
   if (ranking.needsPanelVote.length) {
-    return err('tie-at-cut', '入选线上的并列尚未表决', 'A tie across the cut has not been voted on yet');
+    return err('tie-at-cut', '名额线上的并列尚未表决', 'A tie across the cut has not been voted on yet');
   }
   const r = sessionRow(ctx, sessionId);
   if (isErr(r)) return r;

@@ -38,6 +38,14 @@ const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0
  */
 /** The demo year screened (all qualified as their checks allow), a five-expert panel drawn, a session frozen. */
 export async function prepareSession(ctx: ServiceContext, seed: number): Promise<SessionView> {
+  const { year, drawId } = await prepareDraw(ctx, seed);
+  const sessionId = `${year}-S${String(seed).padStart(2, '0')}`.slice(0, 60);
+  await must(call(ctx, 'session.create', { year, drawId, sessionId }));
+  return must(call(ctx, 'session.freeze', { sessionId }));
+}
+
+/** The demo year screened and a five-expert panel drawn and finished, in a folder that holds no session yet. */
+export async function prepareDraw(ctx: ServiceContext, seed: number): Promise<{ year: number; drawId: string }> {
   const year = 2026;
   if ((await must(call(ctx, 'session.list'))).length > 0) {
     throw new SimulationError('该数据目录中已有评审会，模拟只能在空目录或演示目录中进行', 'This data folder already holds a scoring session; simulate into an empty or demo-only folder');
@@ -52,9 +60,7 @@ export async function prepareSession(ctx: ServiceContext, seed: number): Promise
   await must(call(ctx, 'draw.commit', { year, drawId: plan.suggestedDrawId, stratumBy: 'sector', quotas, alternates: quotas, unitCap: 1, place: '模拟会场', operator: '模拟操作人' }));
   await must(call(ctx, 'draw.run', { drawId: plan.suggestedDrawId, witnesses: WITNESSES }));
   await must(call(ctx, 'draw.finish', { drawId: plan.suggestedDrawId }));
-  const sessionId = `${year}-S${String(seed).padStart(2, '0')}`.slice(0, 60);
-  await must(call(ctx, 'session.create', { year, drawId: plan.suggestedDrawId, sessionId }));
-  return must(call(ctx, 'session.freeze', { sessionId }));
+  return { year, drawId: plan.suggestedDrawId };
 }
 
 export async function simulateSession(ctx: ServiceContext, seed: number): Promise<{ session: SessionView; results: ResultsView; laptops: string[]; usb: string }> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { panelVoteSchema } from '../../scoring/panel-vote';
+import type { YearCapacity } from '../../scoring/year-cap';
 import { operation } from '../operation';
 import { passphrase } from './bundle';
 import type { CellView, FileDownload, ResultsView, SessionView } from '../views';
@@ -17,6 +18,8 @@ export const scoringOperations = {
   'session.get': operation<SessionView>()(z.object({ sessionId }).strict()),
   'session.updateRules': operation<SessionView>()(z.object({ sessionId, rules: z.unknown() }).strict()),
   'session.freeze': operation<SessionView>()(z.object({ sessionId }).strict()),
+  /** Art. 2 over the whole year: what the other sessions of `year` (and bundles taken in) use, and what is left for `sessionId` (omitted: a new session). */
+  'session.yearCap': operation<YearCapacity>()(z.object({ year, sessionId: sessionId.optional() }).strict()),
   'session.exportPackage': operation<FileDownload>()(z.object({ sessionId, passphrase }).strict()),
   'session.importPackage': operation<SessionView>()(z.object({ contentBase64: base64 }).strict()),
   'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),

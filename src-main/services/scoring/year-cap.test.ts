@@ -1,0 +1,171 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionView } from '../../../src-shared/api/views';
+import type { Criterion } from '../../../src-shared/scoring/rubric';
+import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { tempDir } from '../../../tests/helpers/temp-dir';
+import { call } from '../../api/dispatch';
+import { importBundle } from '../../bundle/import';
+import { renderBundle, sealBundle } from '../../bundle/render';
+import { syntheticBundleData } from '../../bundle/synthetic';
+import { writeBundleFolder } from '../../bundle/write-folder';
+import { generateKeyPair, privateKeyFromPkcs8 } from '../../crypto/keys';
+import { verifyAuditChain } from '../../store/audit-log';
+import type { ServiceContext } from '../context';
+import { enrolKey, keyFileBytes } from '../trust';
+import { prepareDraw, SIMULATED_PIN } from './simulate';
+
+let ctx: ServiceContext;
+let drawId: string;
+beforeEach(async () => {
+  ctx = openTestContext();
+  ({ drawId } = await prepareDraw(ctx, 5));
+}, 60_000);
+afterEach(() => ctx.store.close());
+
+const YEAR = 2026;
+const auditRows = () => (ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+const session = async (sessionId: string) => expectOk(await call(ctx, 'session.get', { sessionId }));
+const create = async (sessionId: string) => expectOk(await call(ctx, 'session.create', { year: YEAR, drawId, sessionId }));
+const setCut = async (s: SessionView, cut: number) => call(ctx, 'session.updateRules', { sessionId: s.sessionId, rules: { ...s.rules, cut } });
+const freeze = (sessionId: string) => call(ctx, 'session.freeze', { sessionId });
+const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0, Math.round(value / c.step) * c.step));
+
+/** A frozen session taken to the leader's signature: every expert here, scores in nomination order, ties voted, sheets signed. */
+async function scoreAndSignSheets(sessionId: string): Promise<void> {
+  const s = await session(sessionId);
+  const panel = s.panel.map((p) => p.expertId);
+  for (const expertId of panel) expectOk(await call(ctx, 'session.checkIn', { sessionId, expertId, pin: SIMULATED_PIN }));
+  for (const expertId of panel) {
+    for (const [i, n] of s.nominations.entries()) {
+      const criteria = Object.fromEntries(s.rules.rubric.criteria.map((c) => [c.id, onStep((0.95 - 0.01 * i) * c.maxPoints, c)]));
+      expectOk(await call(ctx, 'score.save', { sessionId, expertId, nominationId: n.id, criteria }));
+    }
+    expectOk(await call(ctx, 'score.lock', { sessionId, expertId }));
+  }
+  let results = expectOk(await call(ctx, 'results.get', { sessionId }));
+  for (const tie of results.ranking.needsPanelVote) {
+    results = expectOk(await call(ctx, 'results.vote', { sessionId, vote: { nominationIds: tie.nominationIds, order: [...tie.nominationIds].sort(), record: '专家组举手表决' } }));
+  }
+  for (const expertId of panel) expectOk(await call(ctx, 'signoff.expert', { sessionId, expertId, pin: SIMULATED_PIN, dissent: '' }));
+}
+
+/** A session of the year that proposes `cut` (signed here). */
+async function signedSession(sessionId: string, cut: number): Promise<SessionView> {
+  expectOk(await setCut(await create(sessionId), cut));
+  expectOk(await freeze(sessionId));
+  await scoreAndSignSheets(sessionId);
+  const signed = expectOk(await call(ctx, 'signoff.summary', { sessionId, pin: SIMULATED_PIN }));
+  expect(expectOk(await call(ctx, 'results.get', { sessionId })).ranking.rows.filter((r) => r.inCut)).toHaveLength(cut);
+  return signed;
+}
+
+/** A verified result bundle of another meeting laptop, taken in by this computer's office side. */
+function takeInBundle(o: { sessionId: string; year: number; nominations: number }) {
+  const pair = generateKeyPair();
+  const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
+  expectOk(enrolKey(ctx, { content: keyFileBytes(keys, { label: `会场 ${o.sessionId}`, deviceId: o.sessionId, appVersion: 'test' }), role: 'meeting-laptop' }));
+  const dir = path.join(tempDir('sr-year-cap-usb-'), 'bundle');
+  writeBundleFolder(dir, sealBundle(renderBundle(syntheticBundleData({ ...o, experts: 5, criteria: 3 }), keys.publicKey), keys));
+  return expectOk(importBundle(ctx, { path: dir }, o.year));
+}
+
+describe('the annual cap of 30 counts over the whole year (Art. 2)', () => {
+  it("session A proposes 24: session B's cut of 10 is refused with the year's message and nothing written, a cut of 6 is accepted", async () => {
+    await signedSession('2026-A', 24);
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: YEAR }))).toMatchObject({ used: 24, proposed: 24, reserved: 0, remaining: 6 });
+
+    // A new session starts from what the year has left.
+    const b = await create('2026-B');
+    expect(b.rules.cut).toBe(6);
+
+    const before = auditRows();
+    const refused = await setCut(b, 10);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'year-cap-exceeded' } });
+    if (refused.ok) return;
+    expect(refused.error.message.zh).toBe('本年度（2026）已有其他评审会建议 24 个，全年上限 30 个（第二条：每年发布不超过30个），本次评审会最多还可建议 6 个（本次为 10 个）。');
+    expect(refused.error.message.en).toBe("Other review sessions of 2026 have already proposed 24; the year's cap is 30 (Art. 2: at most 30 a year), so this session may propose at most 6 (this session asks for 10).");
+    expect(refused.error.details).toEqual([{ path: '2026-A', message: { zh: '已签字，建议名单 24 个', en: 'signed off, proposed list of 24' } }]);
+    expect((await session('2026-B')).rules.cut).toBe(6);
+    expect(auditRows()).toBe(before);
+
+    expect(expectOk(await setCut(b, 5)).rules.cut).toBe(5);
+    expect(expectOk(await setCut(b, 6)).rules.cut).toBe(6);
+    expect(expectOk(await freeze('2026-B')).phase).toBe('scoring');
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: YEAR, sessionId: '2026-B' }))).toMatchObject({ used: 24, remaining: 6 });
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: YEAR }))).toMatchObject({ used: 30, proposed: 24, reserved: 6, remaining: 0 });
+
+    // B proposes its 6 and signs: the year is at 30, and a further session is refused at once.
+    await scoreAndSignSheets('2026-B');
+    expect(expectOk(await call(ctx, 'signoff.summary', { sessionId: '2026-B', pin: SIMULATED_PIN })).phase).toBe('signed');
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: YEAR }))).toMatchObject({ used: 30, proposed: 30, reserved: 0, remaining: 0 });
+    const full = await call(ctx, 'session.create', { year: YEAR, drawId, sessionId: '2026-C' });
+    expect(full).toMatchObject({ ok: false, error: { code: 'year-cap-exceeded' } });
+    if (!full.ok) expect(full.error.message.zh).toContain('本年度名额已满');
+    expect(verifyAuditChain(ctx.store.db).valid).toBe(true);
+  }, 120_000);
+
+  it('a frozen session not yet signed off reserves its cut; drafts reserve nothing, so the second of two drafts of 6 cannot be frozen', async () => {
+    expectOk(await setCut(await create('2026-A'), 24));
+    // A draft holds nothing: B and C may both be drafted with the 6 that are left, even with A still a draft.
+    const b = await create('2026-B');
+    const c = await create('2026-C');
+    expect([b.rules.cut, c.rules.cut]).toEqual([30, 30]);
+    expectOk(await freeze('2026-A'));
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: YEAR }))).toMatchObject({ used: 24, proposed: 0, reserved: 24, remaining: 6 });
+    expect((await setCut(b, 7)).ok).toBe(false);
+    expectOk(await setCut(b, 6));
+    expectOk(await setCut(c, 6));
+
+    expectOk(await freeze('2026-B'));
+    const before = auditRows();
+    const refused = await freeze('2026-C');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'year-cap-exceeded' } });
+    if (refused.ok) return;
+    expect(refused.error.message.zh).toBe('本年度（2026）已有 2 个规则已冻结、尚未签字的评审会预留 30 个，全年上限 30 个（第二条：每年发布不超过30个），本年度名额已满，本次评审会不能再建议（本次为 6 个）。');
+    expect(refused.error.details?.map((d) => d.path)).toEqual(['2026-A', '2026-B']);
+    const after = await session('2026-C');
+    expect([after.phase, after.rulesHash]).toEqual(['draft', null]);
+    expect(auditRows()).toBe(before);
+  }, 60_000);
+
+  it('another year is not affected: a full 2025 bundle and a 2026 session of 24 leave 2027 whole', async () => {
+    takeInBundle({ sessionId: '2025-S01', year: 2025, nominations: 35 });
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: 2025 }))).toMatchObject({ used: 30, remaining: 0 });
+    // 2026 does not see the 2025 bundle: a session may take the whole 30.
+    const a = await create('2026-A');
+    expect(a.rules.cut).toBe(30);
+    expectOk(await setCut(a, 24));
+    expectOk(await freeze('2026-A'));
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: 2026 }))).toMatchObject({ used: 24, remaining: 6 });
+    expect(expectOk(await call(ctx, 'session.yearCap', { year: 2027 }))).toMatchObject({ year: 2027, used: 0, remaining: 30, counted: [] });
+  }, 60_000);
+
+  it('bundles taken in count; a session run here and also taken in as a bundle counts once; sign-off is refused when the year filled up after the freeze', async () => {
+    await signedSession('2026-A', 24);
+    takeInBundle({ sessionId: '2026-A', year: YEAR, nominations: 24 });
+    const cap = expectOk(await call(ctx, 'session.yearCap', { year: YEAR }));
+    expect(cap).toMatchObject({ used: 24, remaining: 6 });
+    expect(cap.counted).toEqual([{ sessionId: '2026-A', basis: 'proposed', source: 'session', count: 24 }]);
+
+    const b = await create('2026-B');
+    expectOk(await setCut(b, 6));
+    expectOk(await freeze('2026-B'));
+    await scoreAndSignSheets('2026-B');
+    // Meanwhile the office takes in the result of a session held elsewhere in the same year.
+    takeInBundle({ sessionId: '2026-X', year: YEAR, nominations: 4 });
+    const before = auditRows();
+    const refused = await call(ctx, 'signoff.summary', { sessionId: '2026-B', pin: SIMULATED_PIN });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'year-cap-exceeded' } });
+    if (refused.ok) return;
+    expect(refused.error.message.zh).toBe('本年度（2026）已有其他评审会建议 28 个，全年上限 30 个（第二条：每年发布不超过30个），本次评审会最多还可建议 2 个（本次为 6 个）。');
+    expect(refused.error.details).toEqual([
+      { path: '2026-A', message: { zh: '已签字，建议名单 24 个', en: 'signed off, proposed list of 24' } },
+      { path: '2026-X', message: { zh: '已导入的结果包，建议名单 4 个', en: 'bundle taken in, proposed list of 4' } },
+    ]);
+    const after = await session('2026-B');
+    expect(after.phase).toBe('discussion');
+    expect(after.signoffs.some((s) => s.kind === 'summary')).toBe(false);
+    expect(auditRows()).toBe(before);
+  }, 120_000);
+});
