@@ -31,6 +31,13 @@ import {
   setReferenceDate,
 } from '../services/screening';
 import { readSettings, updateSettings } from '../services/settings';
+import {
+  importTitleDictionary,
+  ruleTitle,
+  titleDictionaryView,
+  titleDictionaryXlsx,
+} from '../services/registers/titles';
+import { recommendingUnitEntries, saveRecommendingUnit, saveUnit, unitEntries } from '../services/registers/units';
 import { saveCell } from '../services/scoring/cells';
 import { checkIn } from '../services/scoring/check-in';
 import { lockExpert } from '../services/scoring/lock';
@@ -40,6 +47,7 @@ import { exportScoreFile, importScoreFiles } from '../services/scoring/score-fil
 import { exportSessionPackage, importSessionPackage } from '../services/scoring/session-package';
 import { createSession, freezeSession, getSession, listSessions, updateRules } from '../services/scoring/sessions';
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
+import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
 import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey } from '../services/trust';
 import { setDeviceKeyPassphrase } from '../services/device-key';
@@ -47,17 +55,27 @@ import { exportBundle } from '../bundle/export';
 import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../bundle/import';
 import { verificationReportPdf } from '../bundle/report-pdf';
 
-const importFile = (input: { kind: ImportFile['kind']; fileName: string; contentBase64: string; year?: number }): ImportFile => ({
+const importFile = (input: {
+  kind: ImportFile['kind'];
+  fileName: string;
+  contentBase64: string;
+  year?: number;
+  unitTypes?: ImportFile['unitTypes'];
+}): ImportFile => ({
   kind: input.kind,
   fileName: input.fileName,
   content: Buffer.from(input.contentBase64, 'base64'),
   year: input.year,
+  unitTypes: input.unitTypes,
 });
 
 const bundleSource = (input: { files?: { relativePath: string; contentBase64: string }[]; path?: string }): BundleSource =>
   input.path !== undefined
     ? { path: input.path }
     : { files: (input.files ?? []).map((f) => ({ relativePath: f.relativePath, content: Buffer.from(f.contentBase64, 'base64') })) };
+
+/** The next view once a change went through; the change's error otherwise. */
+const then = <T, U>(r: Result<T>, next: () => U): Result<U> => (r.ok ? ok(next()) : r);
 
 export type Handler<N extends OperationName> = (
   ctx: ServiceContext,
@@ -75,6 +93,15 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'experts.save': (ctx, input) => saveExpert(ctx, input.expert, input.mode),
   'nominations.list': (ctx, input) => ok(listNominations(ctx, input.year)),
   'nominations.save': (ctx, input) => saveNomination(ctx, input.nomination, input.mode),
+  'titles.view': (ctx) => ok(titleDictionaryView(ctx)),
+  'titles.rule': (ctx, input) => then(ruleTitle(ctx, input), () => titleDictionaryView(ctx)),
+  'titles.exportXlsx': (ctx) => titleDictionaryXlsx(ctx),
+  'titles.importXlsx': async (ctx, input) =>
+    then(await importTitleDictionary(ctx, input.fileName, Buffer.from(input.contentBase64, 'base64')), () => titleDictionaryView(ctx)),
+  'units.list': (ctx) => ok(unitEntries(ctx)),
+  'units.save': (ctx, input) => saveUnit(ctx, input.unit),
+  'recommenders.list': (ctx) => ok(recommendingUnitEntries(ctx)),
+  'recommenders.save': (ctx, input) => saveRecommendingUnit(ctx, input.unit),
   'attachments.list': (ctx, input) => ok(listAttachments(ctx, input.nominationId)),
   'attachments.add': (ctx, input) =>
     addAttachment(ctx, input.nominationId, input.fileName, Buffer.from(input.contentBase64, 'base64')),
@@ -105,6 +132,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.get': (ctx, input) => getSession(ctx, input.sessionId),
   'session.updateRules': (ctx, input) => updateRules(ctx, input.sessionId, input.rules),
   'session.freeze': (ctx, input) => freezeSession(ctx, input.sessionId),
+  'session.yearCap': (ctx, input) => ok(yearCapacityFor(ctx, input.year, input.sessionId)),
   'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId, input.passphrase),
   'session.importPackage': (ctx, input) => importSessionPackage(ctx, Buffer.from(input.contentBase64, 'base64')),
   'session.checkIn': (ctx, input) => checkIn(ctx, input.sessionId, input.expertId, input.pin),

@@ -37,6 +37,7 @@ let bundleA: string;
 let bundleB: string;
 let otherYear: string;
 let sheetOf: (n: number) => string;
+let blankedExpert = '';
 let printed: (prefix: string) => string;
 const made: string[] = [];
 
@@ -174,10 +175,12 @@ const cases: TamperCase[] = [
     files.delete(sheetOf(0));
   })(dir), code: 'sheet-signature-missing', file: DATA.signatures, says: 'signed score sheet of expert' },
   { name: "an expert's signature blanked and re-signed", spoil: (dir) => resigned((files) => {
-    editJson(files, DATA.signatures, (s: { sheets: { signature: string }[] }) => {
+    // Signatures are listed in panel order, sheet files by name: the refusal names the blanked expert's file.
+    editJson(files, DATA.signatures, (s: { sheets: { expertId: string; signature: string }[] }) => {
+      blankedExpert = s.sheets[3].expertId;
       s.sheets[3].signature = Buffer.alloc(64).toString('base64');
     });
-  })(dir), code: 'sheet-signature-invalid', file: () => sheetOf(3), says: 'the signature does not match the sheet' },
+  })(dir), code: 'sheet-signature-invalid', file: () => `${SHEETS_DIR}${blankedExpert}.json`, says: 'the signature does not match the sheet' },
   { name: 'a result changed and re-signed', spoil: (dir) => resigned((files) => {
     editJson(files, DATA.results, (r: { ranking: { rows: { score: number }[] } }) => {
       r.ranking.rows[0].score += 0.01;

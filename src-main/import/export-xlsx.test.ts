@@ -41,8 +41,8 @@ test('an export that would not read back is not put in place, and the old file s
   const file = path.join(dir, 'keep.xlsx');
   fs.writeFileSync(file, 'old content');
   const good = expertSchema.parse(generateDemoYear(1, 2026).experts[0]);
-  // Not a valid expert (the type allows it, the dictionary does not): the re-read finds the problem.
-  const bad: Expert = { ...good, id: 'E9', title: '总工程师' };
+  // Not a valid expert (the type allows it, the schema does not): the re-read finds the problem.
+  const bad: Expert = { ...good, id: 'E9', email: 'not-an-address' };
   const r = await exportExperts([good, bad], file);
   expect(!r.ok && r.error.code).toBe('export-verify-failed');
   expect(!r.ok && r.error.message.zh).toMatch(/第 4 行/);

@@ -1,6 +1,6 @@
 import type { DuplicateFinder } from '../../src-shared/import/duplicates';
 import type { ImportTable } from '../../src-shared/import/table';
-import type { ImportProblem, ImportResult } from '../../src-shared/import/types';
+import type { ImportProblem, ImportResult, InferredUnitType } from '../../src-shared/import/types';
 import { sortProblems } from './sort-problems';
 
 /** What every parser hands back: the good records with their rows, and everything found about the table. */
@@ -10,6 +10,7 @@ export function importResult<T, F extends string>(
   recordRows: number[],
   problems: ImportProblem[],
   duplicates: DuplicateFinder,
+  inferredUnitTypes: InferredUnitType[] = [],
 ): ImportResult<T> {
   return {
     records,
@@ -21,5 +22,6 @@ export function importResult<T, F extends string>(
     rowCount: table.rows.length,
     exampleRows: table.exampleRows,
     ignoredHeaders: table.ignoredHeaders,
+    inferredUnitTypes,
   };
 }

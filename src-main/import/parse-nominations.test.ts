@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { CellValue } from '../../src-shared/import/cell';
 import { NOMINATION_TABLE } from '../../src-shared/import/columns';
 import { gridSheet, locateTable } from '../../src-shared/import/table';
+import { DEFAULT_RECOMMENDING_UNITS, type RecommendingUnitEntry } from '../../src-shared/registers/default-recommending-units';
+import { NameRegister } from '../../src-shared/registers/name-register';
 import { parseNominations } from './parse-nominations';
 
 const base: Record<string, CellValue> = {
@@ -68,12 +70,12 @@ describe('every bad cell of a row is reported', () => {
       },
     ]);
     expect(r.records).toEqual([]);
-    // Left to right as the columns stand in the file; 年度 and the yes/no column come last here.
+    // Left to right as the columns stand in the file; 年度 and the yes/no column come last here. A title as
+    // people write it (教授级高工) and an honour whose level the wording leaves open (优秀教师) are not
+    // problems: the dictionary and a reviewer deal with them.
     expect(r.problems.map((p) => [p.column, p.value])).toEqual([
       ['性别', '男性的'],
-      ['职称', '教授级高工'],
       ['所获荣誉', '河南省劳动模范'],
-      ['所获荣誉', '2020年优秀教师'],
       ['推荐单位类别', '省总工会'],
       ['成立时间', '2018年5月'],
       ['年度', '二〇二六'],
@@ -82,10 +84,10 @@ describe('every bad cell of a row is reported', () => {
   });
 
   test('required cells left empty', () => {
-    const r = parse([{ ...base, 领衔人: '', 单位代码: ' ', 成立时间: '' }]);
+    const r = parse([{ ...base, 领衔人: '', 工作单位: ' ', 成立时间: '' }]);
     expect(r.problems.map((p) => [p.row, p.column, p.reason.zh])).toEqual([
       [2, '领衔人', '必填，不能为空'],
-      [2, '单位代码', '必填，不能为空'],
+      [2, '工作单位', '必填，不能为空'],
       [2, '成立时间', '必填，不能为空'],
     ]);
   });
@@ -103,4 +105,21 @@ test('long texts keep their paragraphs; team members split on any separator', ()
   const r = parse([{ ...base, 团队成员: '王五、赵六，孙七;周八\n吴九', 工作条件: '  场地120平方米 \n\n 设备齐全 ' }]);
   expect(r.records[0].teamMembers).toEqual(['王五', '赵六', '孙七', '周八', '吴九']);
   expect(r.records[0].conditionsEvidence).toBe('场地120平方米\n设备齐全');
+});
+
+test('a recommender\'s form with names only: codes come from the registers or the names, category and kind stay open', () => {
+  const recommenders = NameRegister.build<RecommendingUnitEntry>(DEFAULT_RECOMMENDING_UNITS);
+  if (!recommenders.ok) throw new Error('register');
+  const { 单位代码: _c, 单位类别: _k, 推荐单位代码: _rc, 推荐单位类别: _rk, ...namesOnly } = base;
+  const headers = Object.keys(namesOnly);
+  const other: Record<string, CellValue> = { ...namesOnly, 推荐单位: '某某学会', 工作室名称: '王五创新工作室' };
+  const grid = [headers, headers.map((h) => namesOnly[h]), headers.map((h) => other[h])];
+  const table = locateTable([gridSheet('s', grid)], NOMINATION_TABLE);
+  if (!table.ok) throw new Error(table.error.message.en);
+  const r = parseNominations(table.value, { defaultYear: 2026, recommenders: recommenders.value });
+  expect(r.problems).toEqual([]);
+  expect(r.records.map((n) => [n.workUnitCode, n.workUnitCategory, n.recommendingUnitCode, n.recommendingUnitKind])).toEqual([
+    [expect.stringMatching(/^U-[0-9A-F]{10}$/), null, 'RA-01', null], // 郑州市教科文卫体工会 is in the register
+    [r.records[0].workUnitCode, null, expect.stringMatching(/^R-[0-9A-F]{10}$/), null],
+  ]);
 });

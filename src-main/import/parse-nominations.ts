@@ -1,5 +1,4 @@
 import { nominationSchema, type Nomination } from '../../src-shared/domain/nomination';
-import { titleRank } from '../../src-shared/domain/titles';
 import { NOMINATION_TABLE, type NominationField } from '../../src-shared/import/columns';
 import { DuplicateFinder } from '../../src-shared/import/duplicates';
 import { parseHonourText } from '../../src-shared/import/honour-text';
@@ -13,8 +12,12 @@ import { RowReader } from '../../src-shared/import/row-reader';
 import { checkRow, type FieldMessages } from '../../src-shared/import/schema-check';
 import type { ImportTable } from '../../src-shared/import/table';
 import type { ImportProblem, ImportResult } from '../../src-shared/import/types';
+import type { RecommendingUnitEntry } from '../../src-shared/registers/default-recommending-units';
+import type { NameRegister } from '../../src-shared/registers/name-register';
 import type { Result } from '../../src-shared/result';
-import { idMessage, unknownTitle } from './messages';
+import type { UnitEntry } from '../../src-shared/registers/unit-entry';
+import { generatedRecommenderCode, generatedUnitCode } from './generated-codes';
+import { idMessage } from './messages';
 import { readTable } from './read-table';
 import { importResult } from './import-result';
 
@@ -27,6 +30,9 @@ const MESSAGES: FieldMessages<NominationField> = {
 export interface NominationParseOptions {
   /** The year for rows whose 年度 is empty, or for a file without that column. */
   defaultYear: number;
+  /** The office's registers: codes for forms that give unit and recommender names only. */
+  units?: NameRegister<UnitEntry>;
+  recommenders?: NameRegister<RecommendingUnitEntry>;
 }
 
 /**
@@ -38,7 +44,12 @@ export function generatedNominationId(year: number, row: number): string {
   return `${year}-R${row}`;
 }
 
-/** A located nomination table → validated nominations, every bad cell and every within-file duplicate. */
+/**
+ * A located nomination table → validated nominations, every bad cell and every within-file duplicate.
+ * Recommenders' forms carry names: missing unit and recommender codes come from the registers (else from the
+ * names), a missing work-unit category or recommender kind stays empty (screening goes by the register and
+ * sends the rest to a reviewer), and any title is accepted as written.
+ */
 export function parseNominations(table: ImportTable<NominationField>, options: NominationParseOptions): ImportResult<Nomination> {
   const problems: ImportProblem[] = [];
   const records: Nomination[] = [];
@@ -51,9 +62,15 @@ export function parseNominations(table: ImportTable<NominationField>, options: N
     const written = r.code('id', false);
     const id = written || generatedNominationId(year ?? options.defaultYear, row.row);
     const studioName = r.text('studioName', true);
-    const leaderTitle = r.text('leaderTitle', true);
-    if (leaderTitle !== undefined && !titleRank(leaderTitle)) r.report('leaderTitle', r.raw('leaderTitle'), unknownTitle(leaderTitle));
-    const workUnitCode = r.code('workUnitCode', true);
+    const workUnitName = r.text('workUnitName', true);
+    const workUnitCode =
+      r.code('workUnitCode', false) || (workUnitName && (options.units?.find(workUnitName)?.code ?? generatedUnitCode(workUnitName)));
+    const recommendingUnit = r.text('recommendingUnit', true);
+    const recommendingUnitCode =
+      r.code('recommendingUnitCode', false) ||
+      (recommendingUnit && (options.recommenders?.find(recommendingUnit)?.code ?? generatedRecommenderCode(recommendingUnit)));
+    if (!workUnitCode) r.bad.add('workUnitCode');
+    if (!recommendingUnitCode) r.bad.add('recommendingUnitCode');
     const input = {
       id,
       year,
@@ -61,15 +78,15 @@ export function parseNominations(table: ImportTable<NominationField>, options: N
       leaderName: r.text('leaderName', true),
       leaderGender: r.choice('leaderGender', GENDER_LABELS, true),
       leaderBirthYear: r.yearOf('leaderBirthYear', true),
-      leaderTitle,
+      leaderTitle: r.text('leaderTitle', true),
       honours: honours(r),
-      workUnitName: r.text('workUnitName', true),
+      workUnitName,
       workUnitCode,
-      workUnitCategory: r.choice('workUnitCategory', WORK_UNIT_CATEGORY_VALUES, true),
+      workUnitCategory: r.choice('workUnitCategory', WORK_UNIT_CATEGORY_VALUES, false) ?? null,
       sector: r.choice('sector', SECTOR_VALUES, true),
-      recommendingUnit: r.text('recommendingUnit', true),
-      recommendingUnitCode: r.code('recommendingUnitCode', true),
-      recommendingUnitKind: r.choice('recommendingUnitKind', RECOMMENDING_UNIT_KIND_VALUES, true),
+      recommendingUnit,
+      recommendingUnitCode,
+      recommendingUnitKind: r.choice('recommendingUnitKind', RECOMMENDING_UNIT_KIND_VALUES, false) ?? null,
       foundedOn: r.date('foundedOn', true),
       teamMembers: r.list('teamMembers', false),
       isExistingRndOrTeam: r.boolean('isExistingRndOrTeam', false),

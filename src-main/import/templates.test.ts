@@ -47,7 +47,9 @@ describe('expert template', () => {
     expect(ws.getCell('G10').dataValidation?.formulae?.[0]).toMatch(/职称表/);
     const help = wb.getWorksheet('填写说明')!;
     expect(help.getCell('A3').value).toBe('专家编号');
-    expect(help.getCell('C3').value).toBe('必填');
+    expect(help.getCell('C3').value).toBe('选填'); // generated from name and unit when absent
+    expect(help.getCell('A4').value).toBe('姓名');
+    expect(help.getCell('C4').value).toBe('必填');
   });
 
   test('imports cleanly as it is: the example row is skipped', async () => {

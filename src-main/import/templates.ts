@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Expert } from '../../src-shared/domain/expert';
 import type { Nomination } from '../../src-shared/domain/nomination';
-import { KNOWN_TITLES, titleRank } from '../../src-shared/domain/titles';
-import { TITLE_RANK_LABELS } from '../../src-shared/domain/vocabulary';
+import { DEFAULT_TITLES } from '../../src-shared/titles/default-titles';
+import { DICTIONARY_RANK_LABELS } from '../../src-shared/titles/rank-labels';
 import { templateHeader, tableSpecFor, type ColumnSpec, type ImportKind, type TableSpec } from '../../src-shared/import/columns';
 import { expertCells, nominationCells } from '../../src-shared/import/to-cells';
 import { err, ok, type Result } from '../../src-shared/result';
@@ -24,6 +24,7 @@ export const EXAMPLE_EXPERT: Expert = {
   unitName: '郑州大学',
   unitCode: 'HN-ZZU',
   unitType: 'university',
+  unitTypeInferred: false,
   title: '教授',
   sectors: ['education', 'science'],
   specialty: '材料科学与工程',
@@ -114,15 +115,15 @@ function addValidations(ws: ExcelJS.Worksheet, spec: TableSpec): void {
         error: `请从下拉列表中选择：${c.choices.join('、')}`,
       });
     } else if (c.field === 'title' || c.field === 'leaderTitle') {
-      // A warning, not a stop: the importer is the real check and pasted values are not validated by Excel.
+      // Only a hint: any title is imported as written, and one the dictionary lacks goes to a reviewer.
       dv.add(range, {
         type: 'list',
         allowBlank: false,
-        formulae: [`'${TITLE_SHEET}'!$A$2:$A$${KNOWN_TITLES.length + 1}`],
+        formulae: [`'${TITLE_SHEET}'!$A$2:$A$${DEFAULT_TITLES.length + 1}`],
         showErrorMessage: true,
-        errorStyle: 'warning',
+        errorStyle: 'information',
         errorTitle: '职称',
-        error: `职称须为“${TITLE_SHEET}”中的名称，否则导入时会被指出`,
+        error: `“${TITLE_SHEET}”中没有这个职称：可照证书填写，导入后由审查人员认定级别`,
       });
     }
   });
@@ -158,9 +159,10 @@ function choicesText(c: ColumnSpec): string {
   return c.choices ? c.choices.join('、') : '';
 }
 
+/** The common titles for reference; a title not on it is imported as written and ruled on by a reviewer. */
 function addTitleSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(TITLE_SHEET);
-  ws.columns = [{ width: 20 }, { width: 12 }];
-  ws.addRow(['职称', '级别']).font = { bold: true };
-  for (const t of KNOWN_TITLES) ws.addRow([t, TITLE_RANK_LABELS[titleRank(t) ?? 'other'].zh]);
+  ws.columns = [{ width: 20 }, { width: 12 }, { width: 40 }, { width: 16 }];
+  ws.addRow(['职称', '级别', '别名（同样可填）', '系列']).font = { bold: true };
+  for (const t of DEFAULT_TITLES) ws.addRow([t.title, DICTIONARY_RANK_LABELS[t.rank].zh, t.aliases.join('、'), t.series]);
 }

@@ -28,6 +28,8 @@ const STYLE = `
   th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
   th { background: #eee; white-space: nowrap; }
   .fail { font-weight: bold; }
+  tr.exception th, tr.exception td { border: 2px solid #000; }
+  tr.judgement th { font-style: italic; }
   .signatures { margin-top: 18pt; page-break-inside: avoid; }
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
   .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; word-break: break-all; }

@@ -1,5 +1,5 @@
 import type { DemoSummary } from '../../src-shared/api/contract';
-import { generateDemoYear } from '../../src-shared/demo/generate-demo';
+import { demoRecommenders, generateDemoYear } from '../../src-shared/demo/generate-demo';
 import { expertSchema } from '../../src-shared/domain/expert';
 import { nominationSchema } from '../../src-shared/domain/nomination';
 import { err, ok, type Result } from '../../src-shared/result';
@@ -8,6 +8,7 @@ import type { ServiceContext } from './context';
 import { expertToRow } from './expert-rows';
 import { nominationToRow } from './nomination-rows';
 import { writeSetting } from './settings';
+import { recommendingUnitRegister } from './registers/units';
 
 const DEMO_YEAR = 2026;
 const DEMO_MARKER = 'demo_seed';
@@ -35,6 +36,7 @@ export function generateDemo(ctx: ServiceContext, seed: number): Result<DemoSumm
     for (const n of demo.nominations) {
       store.run(store.q.insertInto('nominations').values(nominationToRow(nominationSchema.parse(n))));
     }
+    registerDemoRecommenders(ctx, demo.nominations);
     store.run(
       store.q
         .insertInto('meta')
@@ -46,4 +48,11 @@ export function generateDemo(ctx: ServiceContext, seed: number): Result<DemoSumm
     store.audit({ actor: ctx.actor, action: 'demo.generate', subject: `year:${DEMO_YEAR}`, details: summary });
     return ok(summary);
   });
+}
+
+/** The demo's recommenders join the register as the office would add its own, unless it holds them already. */
+function registerDemoRecommenders(ctx: ServiceContext, nominations: Parameters<typeof demoRecommenders>[0]): void {
+  const register = recommendingUnitRegister(ctx);
+  const fresh = demoRecommenders(nominations).filter((r) => !register.find(r.name));
+  ctx.store.insertMany('recommending_units', fresh.map((r) => ({ code: r.code, name: r.name, kind: r.kind, aliases: '[]' })));
 }

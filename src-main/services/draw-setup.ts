@@ -4,6 +4,7 @@ import { SECTOR_LABELS, UNIT_TYPE_LABELS } from '../../src-shared/domain/vocabul
 import type { ServiceContext } from './context';
 import { listNominations } from './nominations';
 import { listExperts } from './pool';
+import { poolComposition } from '../../src-shared/pool/composition';
 
 /** Stratum names are the Chinese labels: they are printed, read aloud and recomputed by outsiders. */
 export function stratumOf(e: ExpertView, by: StratumBy): string {
@@ -86,5 +87,6 @@ export function drawPlan(ctx: ServiceContext, year: number, stratumBy: StratumBy
     exclusions,
     nominations,
     suggestedDrawId: `${year}-DRAW-${String(n).padStart(2, '0')}`,
+    composition: poolComposition(experts),
   };
 }

@@ -1,9 +1,9 @@
 import type { ExpertView } from '../../src-shared/api/views';
 import type { Expert } from '../../src-shared/domain/expert';
-import { titleRank } from '../../src-shared/domain/titles';
+import type { TitleResolver } from '../../src-shared/titles/resolve-title';
 import type { ExpertsTable } from '../store/schema-types';
 
-/** Lists are stored as JSON text; the rank is derived from the title dictionary, never typed in. */
+/** Lists are stored as JSON text; the rank is not stored: it comes from the title dictionary when read. */
 export function expertToRow(e: Expert): ExpertsTable {
   return {
     id: e.id,
@@ -12,8 +12,8 @@ export function expertToRow(e: Expert): ExpertsTable {
     unit_name: e.unitName,
     unit_code: e.unitCode,
     unit_type: e.unitType,
+    unit_type_inferred: e.unitTypeInferred ? 1 : 0,
     title: e.title,
-    title_rank: titleRank(e.title) ?? 'other',
     sectors: JSON.stringify(e.sectors),
     specialty: e.specialty,
     phone: e.phone,
@@ -25,7 +25,11 @@ export function expertToRow(e: Expert): ExpertsTable {
   };
 }
 
-export function rowToExpert(r: ExpertsTable): ExpertView {
+export function expertView(r: ExpertsTable, titles: TitleResolver): ExpertView {
+  return { ...rowToExpert(r), titleRank: titles.resolve(r.title).rank };
+}
+
+export function rowToExpert(r: ExpertsTable): Expert {
   return {
     id: r.id,
     name: r.name,
@@ -33,8 +37,8 @@ export function rowToExpert(r: ExpertsTable): ExpertView {
     unitName: r.unit_name,
     unitCode: r.unit_code,
     unitType: r.unit_type as Expert['unitType'],
+    unitTypeInferred: r.unit_type_inferred === 1,
     title: r.title,
-    titleRank: r.title_rank as ExpertView['titleRank'],
     sectors: JSON.parse(r.sectors),
     specialty: r.specialty,
     phone: r.phone,

@@ -15,6 +15,10 @@ import { nominationToRow } from './nomination-rows';
 import { writeNomination } from './nominations';
 import { writeExpert } from './pool';
 import { readSettings } from './settings';
+import type { UnitType } from '../../src-shared/domain/vocabulary';
+import { nameKey } from '../../src-shared/registers/name-key';
+import { inferUnitType } from '../../src-shared/registers/unit-type';
+import { recommendingUnitRegister, unitRegister } from './registers/units';
 
 export interface ImportFile {
   kind: ImportKind;
@@ -22,17 +26,42 @@ export interface ImportFile {
   content: Buffer;
   /** Nominations without a 年度 column belong to this year (default: the selection year in settings). */
   year?: number;
+  /** Unit types staff set in the preview over the inferred ones, by unit name as written. */
+  unitTypes?: Record<string, UnitType>;
 }
 
 type Parsed = ImportResult<Expert> | ImportResult<Nomination>;
 
 async function parse(ctx: ServiceContext, file: ImportFile): Promise<Result<Parsed>> {
+  const units = unitRegister(ctx);
   if (file.kind === 'experts') {
     const table = await readTableBytes(file.content, file.fileName, EXPERT_TABLE);
-    return isErr(table) ? table : ok(parseExperts(table.value));
+    return isErr(table) ? table : ok(parseExperts(table.value, { units, unitTypes: file.unitTypes }));
   }
   const table = await readTableBytes(file.content, file.fileName, NOMINATION_TABLE);
-  return isErr(table) ? table : ok(parseNominations(table.value, { defaultYear: file.year ?? readSettings(ctx).year }));
+  const options = { defaultYear: file.year ?? readSettings(ctx).year, units, recommenders: recommendingUnitRegister(ctx) };
+  return isErr(table) ? table : ok(parseNominations(table.value, options));
+}
+
+/**
+ * Units met for the first time join the units register with the code and type they were imported with, so
+ * the next file that names them gets the same code (conflict checks match on codes). Call inside the
+ * import's transaction.
+ */
+function registerNewUnits(ctx: ServiceContext, units: ReadonlyArray<{ code: string; name: string; type: UnitType }>): number {
+  const { store } = ctx;
+  const register = unitRegister(ctx);
+  const codes = new Set(register.entries.map((u) => u.code));
+  const names = new Set<string>();
+  const fresh = units.filter((u) => {
+    const key = nameKey(u.name);
+    if (codes.has(u.code) || names.has(key) || register.find(u.name)) return false;
+    codes.add(u.code);
+    names.add(key);
+    return true;
+  });
+  store.insertMany('units', fresh.map((u) => ({ code: u.code, name: u.name, type: u.type, aliases: '[]' })));
+  return fresh.length;
 }
 
 /** Reads the file and reports every problem and possible duplicate. Writes nothing. */
@@ -51,6 +80,7 @@ export async function previewImport(ctx: ServiceContext, file: ImportFile): Prom
     problems: p.problems,
     duplicates: duplicateGroups(ctx.store, file.kind, p),
     ignoredHeaders: p.ignoredHeaders,
+    inferredUnitTypes: p.inferredUnitTypes,
   });
 }
 
@@ -90,12 +120,18 @@ export async function commitImport(
     const kept = plan.keep.map((i) => p.records[i]);
     const fresh = kept.filter((r) => !plan.replace.has(r.id));
     const replacing = kept.filter((r) => plan.replace.has(r.id));
+    let newUnits: number;
     if (file.kind === 'experts') {
       store.insertMany('experts', (fresh as Expert[]).map(expertToRow));
       for (const r of replacing) writeExpert(store, r as Expert, true);
+      newUnits = registerNewUnits(ctx, (kept as Expert[]).map((e) => ({ code: e.unitCode, name: e.unitName, type: e.unitType })));
     } else {
       store.insertMany('nominations', (fresh as Nomination[]).map(nominationToRow));
       for (const r of replacing) writeNomination(store, r as Nomination, true);
+      newUnits = registerNewUnits(
+        ctx,
+        (kept as Nomination[]).map((n) => ({ code: n.workUnitCode, name: n.workUnitName, type: inferUnitType(n.workUnitName).type })),
+      );
     }
     const inserted = fresh.length;
     const replaced = replacing.length;
@@ -103,7 +139,7 @@ export async function commitImport(
       actor: ctx.actor,
       action: `import.${file.kind}`,
       subject: `file:${file.fileName}`,
-      details: { sha256, inserted, replaced, skipped: plan.skipped, decisions },
+      details: { sha256, inserted, replaced, skipped: plan.skipped, decisions, unitTypes: file.unitTypes ?? {}, newUnits },
     });
     return ok({ inserted, replaced, skipped: plan.skipped, sha256 });
   });

@@ -1,6 +1,6 @@
 import type { NominationView } from '../../src-shared/api/views';
 import type { Nomination } from '../../src-shared/domain/nomination';
-import { titleRank } from '../../src-shared/domain/titles';
+import type { TitleResolver } from '../../src-shared/titles/resolve-title';
 import type { NominationsTable } from '../store/schema-types';
 
 export function nominationToRow(n: Nomination): NominationsTable {
@@ -12,7 +12,6 @@ export function nominationToRow(n: Nomination): NominationsTable {
     leader_gender: n.leaderGender,
     leader_birth_year: n.leaderBirthYear,
     leader_title: n.leaderTitle,
-    leader_title_rank: titleRank(n.leaderTitle) ?? 'other',
     honours: JSON.stringify(n.honours),
     work_unit_name: n.workUnitName,
     work_unit_code: n.workUnitCode,
@@ -30,7 +29,11 @@ export function nominationToRow(n: Nomination): NominationsTable {
   };
 }
 
-export function rowToNomination(r: NominationsTable): NominationView {
+export function nominationView(r: NominationsTable, titles: TitleResolver): NominationView {
+  return { ...rowToNomination(r), leaderTitleRank: titles.resolve(r.leader_title).rank };
+}
+
+export function rowToNomination(r: NominationsTable): Nomination {
   return {
     id: r.id,
     year: r.year,
@@ -39,7 +42,6 @@ export function rowToNomination(r: NominationsTable): NominationView {
     leaderGender: r.leader_gender as Nomination['leaderGender'],
     leaderBirthYear: r.leader_birth_year,
     leaderTitle: r.leader_title,
-    leaderTitleRank: r.leader_title_rank as NominationView['leaderTitleRank'],
     honours: JSON.parse(r.honours),
     workUnitName: r.work_unit_name,
     workUnitCode: r.work_unit_code,

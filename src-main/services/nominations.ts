@@ -4,12 +4,15 @@ import { err, ok, type Result } from '../../src-shared/result';
 import type { NominationsTable } from '../store/schema-types';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
-import { nominationToRow, rowToNomination } from './nomination-rows';
+import { nominationToRow, nominationView, rowToNomination } from './nomination-rows';
+import { titleResolver } from './registers/titles';
 
-export function listNominations({ store }: ServiceContext, year?: number): NominationView[] {
+export function listNominations(ctx: ServiceContext, year?: number): NominationView[] {
+  const { store } = ctx;
   let query = store.q.selectFrom('nominations').selectAll().orderBy('id');
   if (year !== undefined) query = query.where('year', '=', year);
-  return store.all(query).map(rowToNomination);
+  const titles = titleResolver(ctx);
+  return store.all(query).map((r) => nominationView(r, titles));
 }
 
 /** Inserts or replaces one nomination; call inside a transaction. */
@@ -42,6 +45,6 @@ export function saveNomination(ctx: ServiceContext, nomination: Nomination, mode
       subject: `nomination:${nomination.id}`,
       details: existing ? { before: rowToNomination(existing), after: nomination } : { after: nomination },
     });
-    return ok(rowToNomination(row));
+    return ok(nominationView(row, titleResolver(ctx)));
   });
 }

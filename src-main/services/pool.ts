@@ -4,10 +4,13 @@ import { err, ok, type Result } from '../../src-shared/result';
 import type { ExpertsTable } from '../store/schema-types';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
-import { expertToRow, rowToExpert } from './expert-rows';
+import { expertToRow, expertView, rowToExpert } from './expert-rows';
+import { titleResolver } from './registers/titles';
 
-export function listExperts({ store }: ServiceContext): ExpertView[] {
-  return store.all(store.q.selectFrom('experts').selectAll().orderBy('id')).map(rowToExpert);
+export function listExperts(ctx: ServiceContext): ExpertView[] {
+  const { store } = ctx;
+  const titles = titleResolver(ctx);
+  return store.all(store.q.selectFrom('experts').selectAll().orderBy('id')).map((r) => expertView(r, titles));
 }
 
 /** Inserts or replaces one expert; call inside a transaction. */
@@ -36,6 +39,6 @@ export function saveExpert(ctx: ServiceContext, expert: Expert, mode: 'create' |
       subject: `expert:${expert.id}`,
       details: existing ? { before: rowToExpert(existing), after: expert } : { after: expert },
     });
-    return ok(rowToExpert(row));
+    return ok(expertView(row, titleResolver(ctx)));
   });
 }

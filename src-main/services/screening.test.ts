@@ -50,8 +50,8 @@ describe('screening service', () => {
     expect(again.confirmedBy).toBeNull();
   });
 
-  it('refuses to overrule an automatic fail and leaves the record as it was', async () => {
-    const failing = DEMO_DEFECTS.find((d) => d.outcome === 'fail')!;
+  it('refuses to overrule an absolute fail (Art. 4.2) and leaves the record as it was', async () => {
+    const failing = DEMO_DEFECTS.find((d) => d.defect === 'founded-too-recently')!;
     const id = demoNominationId(2026, failing.seq);
     await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' });
     const before = ctx.store.db.prepare('SELECT * FROM screenings WHERE nomination_id = ?').get(id);
@@ -124,5 +124,52 @@ describe('screening service', () => {
     expect(text).toContain('资格审查表');
     expect(text).toMatch(/第 1 页，共 (\d+) 页/);
     expect(text).toContain('复核人');
+  }, 60_000);
+
+  it('a 原则上 miss becomes a recorded exception: written reason, two people, printed as such, counted only once confirmed', async () => {
+    const rule = DEMO_DEFECTS.find((d) => d.defect === 'intermediate-title')!; // Art. 4.1, 原则上
+    const id = demoNominationId(2026, rule.seq);
+    const byRule = expectOk(await call(ctx, 'screening.record', { nominationId: id, manual: allMet, screener: '张三' }));
+    expect(byRule).toMatchObject({ outcome: 'not-qualified', exception: false });
+    // Plain "qualified" is refused: only an explicit exception admits it.
+    const plain = await call(ctx, 'screening.record', {
+      nominationId: id, manual: allMet, decision: { outcome: 'qualified', reason: '同意' }, screener: '张三',
+    });
+    expect(plain).toMatchObject({ ok: false, error: { code: 'exception-required' } });
+    const reason = '领衔人虽为中级职称，但系全国技术能手，经办公室研究作为例外';
+    const rec = expectOk(await call(ctx, 'screening.record', {
+      nominationId: id, manual: allMet, decision: { outcome: 'exception', reason }, screener: '张三',
+    }));
+    expect(rec).toMatchObject({ outcome: 'qualified', exception: true, confirmedBy: null });
+    const { reviewableNominationIds } = await import('./screening');
+    expect(reviewableNominationIds(ctx)).not.toContain(id); // one person is not enough
+    expect(await call(ctx, 'screening.confirm', { nominationId: id, confirmer: '张三' })).toMatchObject({ ok: false, error: { code: 'same-person' } });
+    expectOk(await call(ctx, 'screening.confirm', { nominationId: id, confirmer: '李四' }));
+    expect(reviewableNominationIds(ctx)).toContain(id);
+    const audited = ctx.store.db
+      .prepare("SELECT action, details FROM audit_log WHERE subject = ? ORDER BY seq")
+      .all(`nomination:${id}`) as { action: string; details: string }[];
+    expect(audited.map((a) => a.action)).toEqual(['screening.record', 'screening.record', 'screening.confirm']);
+    expect(JSON.parse(audited[1].details)).toMatchObject({ exception: true, decision: { outcome: 'exception', reason } });
+
+    // A review resolved by a screener, for the sheet to show beside the exception.
+    const review = demoNominationId(2026, DEMO_DEFECTS.find((d) => d.defect === 'recommender-not-entitled')!.seq);
+    const open = expectOk(await call(ctx, 'screening.record', { nominationId: review, manual: allMet, screener: '张三' }));
+    expect(open.outcome).toBe('needs-judgement'); // Art. 5 一般: to a reviewer, not a fail
+    expect(open.reasons[0].code).toBe('recommending-unit-unregistered');
+    expectOk(await call(ctx, 'screening.record', {
+      nominationId: review, manual: allMet, decision: { outcome: 'qualified', reason: '经核实该学会为省教科文卫体工会委员单位' }, screener: '张三',
+    }));
+
+    const sheet = expectOk(await call(ctx, 'screening.sheetPdf', { year: 2026 }));
+    const text = pdfText(Buffer.from(sheet.contentBase64, 'base64')).replace(/\s+/g, '');
+    expect(text).toContain('合格（例外准予）');
+    expect(text).toContain('按第四条第1项“原则上”作为例外准予');
+    expect(text).toContain(reason.replace(/\s+/g, ''));
+    expect(text).toContain('复核人：李四');
+    expect(text).toContain('审查人员判定');
+    expect(text).toContain('经核实该学会为省教科文卫体工会委员单位');
+    expect(text).toContain('其中例外准予1');
+    expect(text).toContain('原则上（可例外）');
   }, 60_000);
 });

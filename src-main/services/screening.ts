@@ -8,6 +8,7 @@ import type { ScreeningsTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
 import { rowToNomination } from './nomination-rows';
 import { listNominations } from './nominations';
+import { screeningFacts } from './screening-facts';
 import { selectionYear } from './selection-years';
 
 function rowToRecord(r: ScreeningsTable): ScreeningRecord {
@@ -21,6 +22,7 @@ function rowToRecord(r: ScreeningsTable): ScreeningRecord {
     screenedAt: r.screened_at,
     confirmedBy: r.confirmed_by,
     confirmedAt: r.confirmed_at,
+    exception: r.exception === 1,
   };
 }
 
@@ -43,7 +45,7 @@ function writeScreening(
   if (!row) return err('nomination-not-found', `找不到推荐对象 ${input.nominationId}`, `No nomination ${input.nominationId}`);
   const nomination = rowToNomination(row);
   const { referenceDate } = selectionYear(ctx, nomination.year);
-  const checks = automaticChecks(nomination, referenceDate);
+  const checks = automaticChecks(nomination, referenceDate, screeningFacts(ctx)(nomination));
   const verdict = screeningOutcome(checks, input.manual, input.decision ?? undefined);
   if (isErr(verdict)) return verdict;
   const values: ScreeningsTable = {
@@ -58,6 +60,7 @@ function writeScreening(
     screened_at: new Date().toISOString(),
     confirmed_by: null,
     confirmed_at: null,
+    exception: verdict.value.exception ? 1 : 0,
   };
   const before = storedRecord(ctx, nomination.id);
   store.run(
@@ -74,6 +77,7 @@ function writeScreening(
       screener: input.screener,
       referenceDate,
       outcome: verdict.value.outcome,
+      exception: verdict.value.exception,
       from: before?.outcome ?? null,
       manual: input.manual,
       decision: input.decision,
@@ -82,6 +86,8 @@ function writeScreening(
   return ok(rowToRecord(values));
 }
 
+const DECISION_NO_LONGER_ALLOWED = new Set(['override-not-allowed', 'exception-required', 'exception-not-needed']);
+
 /**
  * Checks a nomination again, keeping its checklist and decision; a decision the new checks no longer allow
  * is dropped, which sends the nomination back to the screener.
@@ -89,7 +95,7 @@ function writeScreening(
 function rescreen(ctx: ServiceContext, nominationId: string, prior: ScreeningRecord | null, screener: string): Result<ScreeningRecord> {
   const manual = prior?.manual ?? blankChecklist();
   const written = writeScreening(ctx, { nominationId, manual, decision: prior?.decision ?? null, screener });
-  if (isErr(written) && written.error.code === 'override-not-allowed') {
+  if (isErr(written) && DECISION_NO_LONGER_ALLOWED.has(written.error.code)) {
     return writeScreening(ctx, { nominationId, manual, decision: null, screener });
   }
   return written;
@@ -139,7 +145,7 @@ export function confirmScreening(ctx: ServiceContext, nominationId: string, conf
       actor: ctx.actor,
       action: 'screening.confirm',
       subject: `nomination:${nominationId}`,
-      details: { confirmer, screener: record.screenedBy, outcome: record.outcome },
+      details: { confirmer, screener: record.screenedBy, outcome: record.outcome, exception: record.exception },
     });
     return ok({ ...record, confirmedBy: confirmer, confirmedAt: at });
   });
@@ -170,9 +176,10 @@ export function setReferenceDate(ctx: ServiceContext, year: number, referenceDat
 
 export function screeningYearView(ctx: ServiceContext, year: number): ScreeningYearView {
   const sy = selectionYear(ctx, year);
+  const facts = screeningFacts(ctx);
   const rows: ScreeningRow[] = listNominations(ctx, year).map((nomination) => ({
     nomination,
-    checks: automaticChecks(nomination, sy.referenceDate),
+    checks: automaticChecks(nomination, sy.referenceDate, facts(nomination)),
     record: storedRecord(ctx, nomination.id),
   }));
   const counts = { qualified: 0, 'not-qualified': 0, 'needs-judgement': 0, unscreened: 0 };
@@ -184,4 +191,20 @@ export function screeningYearView(ctx: ServiceContext, year: number): ScreeningY
     confirmed: rows.filter((r) => r.record?.confirmedBy).length,
     capWarning: capWarning(counts.qualified),
   };
+}
+
+/**
+ * The nominations a review session takes: qualified at screening, where an exception to a 原则上 rule counts
+ * only once a second person has confirmed it.
+ */
+export function reviewableNominationIds({ store }: ServiceContext): string[] {
+  return store
+    .all(
+      store.q
+        .selectFrom('screenings')
+        .select('nomination_id')
+        .where('outcome', '=', 'qualified')
+        .where((eb) => eb.or([eb('exception', '=', 0), eb('confirmed_by', 'is not', null)])),
+    )
+    .map((r) => r.nomination_id);
 }

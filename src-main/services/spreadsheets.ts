@@ -11,7 +11,7 @@ import { listNominations } from './nominations';
 import { listExperts } from './pool';
 
 /** Builds a workbook in a private temporary folder (written and verified there), then hands its bytes on. */
-async function viaTempFile(fileName: string, build: (file: string) => Promise<Result<unknown>>): Promise<Result<FileDownload>> {
+export async function viaTempFile(fileName: string, build: (file: string) => Promise<Result<unknown>>): Promise<Result<FileDownload>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-review-xlsx-'));
   try {
     const file = path.join(dir, fileName);

@@ -90,4 +90,41 @@ describe('migrations', () => {
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error.code).toBe('db-open-failed');
   });
+
+  it('rebuilds experts and nominations (v7) without cascading into screenings, and seeds the registers', () => {
+    const dir = tempDir();
+    const old = expectOk(Store.open(dir, MIGRATIONS.slice(0, 6)));
+    old.db.exec(`
+      INSERT INTO experts (id, name, gender, unit_name, unit_code, unit_type, title, title_rank, sectors, status, non_senior_reason)
+        VALUES ('E1', '张三', 'male', '郑州大学', 'U1', 'university', '副教授', 'associate-senior', '["education"]', 'available', '学科需要');
+      INSERT INTO nominations (id, year, studio_name, leader_name, leader_gender, leader_birth_year, leader_title, leader_title_rank,
+          work_unit_name, work_unit_code, work_unit_category, sector, recommending_unit, recommending_unit_code,
+          recommending_unit_kind, founded_on)
+        VALUES ('N1', 2026, '李四工作室', '李四', 'female', 1975, '主任医师', 'full-senior', '某医院', 'W1', 'other', 'health',
+          '某工会', 'R1', 'member-unit', '2015-01-01');
+      INSERT INTO screenings (nomination_id, reference_date, checks, manual, outcome, reasons, screened_by, screened_at)
+        VALUES ('N1', '2026-06-30', '[]', '[]', 'needs-judgement', '[]', '张三', '2026-01-01T00:00:00Z');
+      INSERT INTO attachments (nomination_id, file_name, media_type, sha256, size, added_at)
+        VALUES ('N1', 'a.pdf', 'application/pdf', '${'0'.repeat(64)}', 1, '2026-01-01T00:00:00Z');
+    `);
+    old.close();
+
+    const store = expectOk(Store.open(dir));
+    expect(store.db.prepare('SELECT id, non_senior_reason, unit_type_inferred FROM experts').all()).toEqual([
+      { id: 'E1', non_senior_reason: '学科需要', unit_type_inferred: 0 },
+    ]);
+    expect(store.db.prepare('SELECT id, recommending_unit_kind FROM nominations').all()).toEqual([{ id: 'N1', recommending_unit_kind: 'member-unit' }]);
+    expect(store.db.prepare('SELECT nomination_id, exception FROM screenings').all()).toEqual([{ nomination_id: 'N1', exception: 0 }]);
+    expect(store.db.prepare('SELECT count(*) AS n FROM attachments').get()).toEqual({ n: 1 });
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+    // Deleting the nomination still cascades: the rebuilt table is the one the children point to.
+    store.db.prepare("DELETE FROM nominations WHERE id = 'N1'").run();
+    expect(store.db.prepare('SELECT count(*) AS n FROM screenings').get()).toEqual({ n: 0 });
+    expect((store.db.prepare('SELECT count(*) AS n FROM title_dictionary').get() as { n: number }).n).toBeGreaterThan(150);
+    expect(store.db.prepare("SELECT code, kind FROM recommending_units WHERE name = '济源示范区教科文卫体工会'").get()).toEqual({
+      code: 'RA-18', kind: 'city-industry-union',
+    });
+    store.close();
+  });
 });

@@ -37,11 +37,27 @@ export function migrate(
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
 
-  for (const m of migrations.filter((x) => x.version > from)) {
+  for (const m of migrations.filter((x) => x.version > from)) applyMigration(db, m);
+  return ok({ from, to: latest, backupPath });
+}
+
+/**
+ * A migration that rebuilds a parent table runs with foreign keys off (SQLite's documented way: a DROP would
+ * otherwise cascade into the children) and proves them intact before it commits.
+ */
+function applyMigration(db: Database, m: Migration): void {
+  const foreignKeysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+  try {
     db.transaction(() => {
       db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
       db.exec(m.sql);
+      m.seed?.(db);
+      if (m.rebuildsTables) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${m.version} broke ${broken.length} foreign key(s)`);
+      }
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
@@ -49,6 +65,7 @@ export function migrate(
       );
       db.pragma(`user_version = ${m.version}`);
     })();
+  } finally {
+    if (m.rebuildsTables && foreignKeysWereOn) db.pragma('foreign_keys = ON');
   }
-  return ok({ from, to: latest, backupPath });
 }

@@ -16,8 +16,8 @@ export interface ExpertsTable {
   unit_name: string;
   unit_code: string;
   unit_type: string;
+  unit_type_inferred: number;
   title: string;
-  title_rank: string;
   sectors: string;
   specialty: string;
   phone: string;
@@ -35,15 +35,14 @@ export interface NominationsTable {
   leader_gender: string;
   leader_birth_year: number;
   leader_title: string;
-  leader_title_rank: string;
   honours: string;
   work_unit_name: string;
   work_unit_code: string;
-  work_unit_category: string;
+  work_unit_category: string | null;
   sector: string;
   recommending_unit: string;
   recommending_unit_code: string;
-  recommending_unit_kind: string;
+  recommending_unit_kind: string | null;
   founded_on: string;
   team_members: string;
   is_existing_rnd_or_team: number;
@@ -68,6 +67,35 @@ export interface ScreeningsTable {
   screened_at: string;
   confirmed_by: string | null;
   confirmed_at: string | null;
+  /** 1: admitted as a recorded exception to a 原则上 rule (Art. 4.1). */
+  exception: number;
+}
+export interface TitleDictionaryTable {
+  position: number;
+  title: string;
+  rank: string;
+  aliases: string;
+  series: string;
+}
+export interface TitleRulingsTable {
+  title_key: string;
+  title: string;
+  rank: string;
+  reason: string;
+  decided_by: string;
+  decided_at: string;
+}
+export interface UnitsTable {
+  code: string;
+  name: string;
+  type: string;
+  aliases: string;
+}
+export interface RecommendingUnitsTable {
+  code: string;
+  name: string;
+  kind: string;
+  aliases: string;
 }
 export interface AttachmentsTable {
   id: Generated<number>;
@@ -219,4 +247,8 @@ export interface DatabaseSchema {
   signoffs: SignoffsTable;
   trusted_keys: TrustedKeysTable;
   imported_bundles: ImportedBundlesTable;
+  title_dictionary: TitleDictionaryTable;
+  title_rulings: TitleRulingsTable;
+  units: UnitsTable;
+  recommending_units: RecommendingUnitsTable;
 }

@@ -4,6 +4,7 @@ import { bundleOperations } from './ops/bundle';
 import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { attachmentOperations, poolOperations } from './ops/pool';
+import { registerOperations } from './ops/registers';
 import { scoringOperations } from './ops/scoring';
 import { screeningOperations } from './ops/screening';
 
@@ -70,6 +71,7 @@ export const contract = {
     z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1).default(2026) }).strict(),
   ),
   ...poolOperations,
+  ...registerOperations,
   ...attachmentOperations,
   ...importOperations,
   ...screeningOperations,

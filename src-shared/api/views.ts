@@ -9,16 +9,22 @@ import type { Ranking } from '../scoring/rank';
 import type { SessionRules } from '../scoring/session-rules';
 import type { StabilityReport } from '../scoring/stability';
 import type { Nomination } from '../domain/nomination';
+import type { PoolComposition } from '../pool/composition';
+import type { TitleRuling } from '../titles/resolve-title';
+import type { TitleEntry } from '../titles/title-dictionary';
 import type { TitleRank } from '../domain/vocabulary';
-import type { ImportProblem } from '../import/types';
+import type { ImportProblem, InferredUnitType } from '../import/types';
 import type { Message } from '../result';
 import type { CheckResult } from '../screening/check-result';
 import type { ManualAnswer } from '../screening/manual-checklist';
 import type { OutcomeReason, ScreenerDecision, ScreeningOutcome } from '../screening/outcome';
 
-/** What the API hands out: the stored record plus what the app derives from it. */
-export type ExpertView = Expert & { titleRank: TitleRank };
-export type NominationView = Nomination & { leaderTitleRank: TitleRank };
+/**
+ * What the API hands out: the stored record plus what the app derives from it. A title rank is null while a
+ * reviewer has yet to rule on the title (a skill grade, or a title the dictionary does not know).
+ */
+export type ExpertView = Expert & { titleRank: TitleRank | null };
+export type NominationView = Nomination & { leaderTitleRank: TitleRank | null };
 
 /** A file handed to the renderer to save (downloads, printed sheets). */
 export interface FileDownload {
@@ -46,6 +52,8 @@ export interface ScreeningRecord {
   screenedAt: string;
   confirmedBy: string | null;
   confirmedAt: string | null;
+  /** Admitted as a recorded exception to a 原则上 rule; counts only once confirmed by a second person. */
+  exception: boolean;
 }
 
 export interface ScreeningRow {
@@ -90,6 +98,8 @@ export interface ImportPreview {
   problems: ImportProblem[];
   duplicates: DuplicateGroup[];
   ignoredHeaders: string[];
+  /** Pool files without a unit-type column: types read from unit names, to check before commit. */
+  inferredUnitTypes: InferredUnitType[];
 }
 
 export interface ImportCommitted {
@@ -131,6 +141,8 @@ export interface DrawPlan {
   /** Nominations whose units and people the draw avoids. */
   nominations: number;
   suggestedDrawId: string;
+  /** Art. 6: how much of the available pool is its main body, with a warning when it is not the majority. */
+  composition: PoolComposition;
 }
 
 export interface DrawSetup {
@@ -218,4 +230,19 @@ export interface ResultsView {
   ranking: Ranking;
   stability: StabilityReport;
   votes: (PanelVote & { at: string })[];
+}
+
+/** A title in the pool or the nominations that still waits for a reviewer's ruling. */
+export interface PendingTitle {
+  title: string;
+  source: 'skill-grade' | 'unknown';
+  experts: number;
+  nominations: number;
+}
+
+/** The office's title dictionary, the rulings on titles it leaves open, and what still waits for one. */
+export interface TitleDictionaryView {
+  entries: TitleEntry[];
+  rulings: TitleRuling[];
+  pending: PendingTitle[];
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { expertSchema } from '../domain/expert';
 import { nominationSchema, type NominationInput } from '../domain/nomination';
-import { rankAtLeast, titleRank } from '../domain/titles';
+import { levelAtLeast, honourLevel } from '../screening/leader-honour';
+import { rankAtLeast, TitleResolver } from '../titles/resolve-title';
+import { DEFAULT_DICTIONARY } from '../titles/title-dictionary';
 import {
   DEMO_DEFAULT_SEED,
   DEMO_DEFECTS,
@@ -16,13 +18,15 @@ import { MIN_QUALIFYING_LEVEL } from './honours';
 
 const YEAR = 2026;
 const demo = generateDemoYear(DEMO_DEFAULT_SEED, YEAR);
-const LEVEL_ORDER = { city: 0, provincial: 1, national: 2 } as const;
+const titles = new TitleResolver(DEFAULT_DICTIONARY, []);
+const titleRank = (title: string) => titles.resolve(title).rank;
 
 /** Art. 4.1 as screening will apply it: a listed honour at or above its minimum level. */
 const hasQualifyingHonour = (n: NominationInput) =>
-  (n.honours ?? []).some(
-    (h) => h.kind !== 'other' && LEVEL_ORDER[h.level] >= LEVEL_ORDER[MIN_QUALIFYING_LEVEL[h.kind]],
-  );
+  (n.honours ?? []).some((h) => {
+    const level = honourLevel({ ...h, issuer: h.issuer ?? '' }).level;
+    return h.kind !== 'other' && level !== null && levelAtLeast(level, MIN_QUALIFYING_LEVEL[h.kind]);
+  });
 
 function issuesOf(result: { success: boolean; error?: { issues: unknown[] } }): string {
   return result.success ? '' : JSON.stringify(result.error?.issues, null, 2);
@@ -159,7 +163,7 @@ describe('deliberately failing nominations', () => {
   };
   /** The defects that are not there: how a clean nomination looks to screening. */
   const clean: Record<DemoDefect, (n: NominationInput) => boolean> = {
-    'intermediate-title': (n) => rankAtLeast(titleRank(n.leaderTitle) ?? 'other', 'associate-senior'),
+    'intermediate-title': (n) => rankAtLeast(titleRank(n.leaderTitle) ?? 'none', 'associate-senior'),
     'founded-too-recently': (n) => n.foundedOn <= cutoff,
     'founded-on-boundary': (n) => n.foundedOn < cutoff,
     'city-sci-tech-award-only': hasQualifyingHonour,

@@ -14,6 +14,8 @@ export {
   type DemoDefect,
 } from './generate-nominations';
 
+import type { RecommendingUnitEntry } from '../registers/default-recommending-units';
+
 export const DEMO_DEFAULT_SEED = 2026;
 
 export interface DemoYear {
@@ -40,4 +42,18 @@ export function generateDemoYear(seed: number, year: number): DemoYear {
     nominations.map((n) => n.workUnitCode),
   );
   return { experts, nominations };
+}
+
+/**
+ * The demo's entitled recommenders (grassroots unions, member units, city unions) as the office's register
+ * would hold them; the deliberately unentitled ones are left out, so screening sends them to a reviewer.
+ */
+export function demoRecommenders(nominations: readonly NominationInput[]): RecommendingUnitEntry[] {
+  const byName = new Map<string, RecommendingUnitEntry>();
+  for (const n of nominations) {
+    const kind = n.recommendingUnitKind;
+    if (!kind || kind === 'other' || byName.has(n.recommendingUnit)) continue;
+    byName.set(n.recommendingUnit, { code: n.recommendingUnitCode, name: n.recommendingUnit, kind, aliases: [] });
+  }
+  return [...byName.values()];
 }

@@ -34,7 +34,7 @@ export const DEMO_DEFECTS: ReadonlyArray<{ seq: number; defect: DemoDefect; outc
   { seq: 30, defect: 'founded-too-recently', outcome: 'fail' }, // founded year-1
   { seq: 34, defect: 'city-academic-leader-only', outcome: 'fail' }, // Art. 4.1: leader must be provincial+
   { seq: 39, defect: 'existing-rnd-or-team', outcome: 'fail' }, // Art. 5: existing R&D unit or team
-  { seq: 43, defect: 'recommender-not-entitled', outcome: 'fail' }, // Art. 5: not (a), (b) or (c)
+  { seq: 43, defect: 'recommender-not-entitled', outcome: 'review' }, // Art. 5 一般: not in the register, a reviewer judges
 ];
 
 export const demoNominationId = (year: number, seq: number) => `${year}-N${String(seq).padStart(3, '0')}`;

@@ -97,6 +97,6 @@ export function qualifyingHonour(ctx: HonourContext): Honour {
   const kind = rng.weighted(kinds, (k) => weights[k]);
   const levels: HonourLevel[] =
     MIN_QUALIFYING_LEVEL[kind] === 'city' ? ['city', 'provincial', 'national'] : ['provincial', 'national'];
-  const level = rng.weighted(levels, (l) => ({ city: 5, provincial: 4, national: 1 })[l]);
+  const level = rng.weighted(levels, (l) => ({ unit: 0, county: 0, city: 5, provincial: 4, national: 1 })[l]);
   return listedHonour(ctx, kind, level);
 }

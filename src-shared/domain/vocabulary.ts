@@ -21,13 +21,18 @@ export const UNIT_TYPE_LABELS: Record<UnitType, { zh: string; en: string }> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-export const TITLE_RANKS = ['full-senior', 'associate-senior', 'intermediate', 'other'] as const;
+/**
+ * The rank of a professional title (职称) in the national series, highest first. `none`: a reviewer ruled that
+ * what was written is not a professional title of any rank (e.g. a skill grade judged not equivalent).
+ */
+export const TITLE_RANKS = ['full-senior', 'associate-senior', 'intermediate', 'junior', 'none'] as const;
 export type TitleRank = (typeof TITLE_RANKS)[number];
 export const TITLE_RANK_LABELS: Record<TitleRank, { zh: string; en: string }> = {
   'full-senior': { zh: '正高级', en: 'Full senior' },
   'associate-senior': { zh: '副高级', en: 'Associate senior' },
   intermediate: { zh: '中级', en: 'Intermediate' },
-  other: { zh: '其他', en: 'Other' },
+  junior: { zh: '初级', en: 'Junior' },
+  none: { zh: '非职称', en: 'Not a title' },
 };
 
 export const EXPERT_STATUSES = ['available', 'paused', 'retired'] as const;
@@ -48,7 +53,11 @@ export const HONOUR_KINDS = [
 ] as const;
 export type HonourKind = (typeof HONOUR_KINDS)[number];
 
-export const HONOUR_LEVELS = ['city', 'provincial', 'national'] as const;
+/**
+ * Lowest first. `city` is a prefecture-level city (省辖市) or the 济源示范区; `county` covers counties,
+ * county-level cities and city districts; `unit` is an organisation's own honour (an oilfield's, a hospital's).
+ */
+export const HONOUR_LEVELS = ['unit', 'county', 'city', 'provincial', 'national'] as const;
 export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
 /** Art. 5 (a), (b), (c). */

@@ -47,7 +47,13 @@ test('every schema field has exactly one column, and required ones are marked * 
     ['avoidUnitCodes', 'email', 'gender', 'id', 'name', 'nonSeniorReason', 'panelYears', 'phone', 'sectors', 'specialty', 'status', 'title', 'unitCode', 'unitName', 'unitType'].sort(),
   );
   expect(NOMINATION_TABLE.columns).toHaveLength(21);
-  expect(templateHeader(EXPERT_TABLE.columns[0])).toBe('*专家编号');
+  // Office files carry names, not codes: ids and codes are optional, the name is not.
+  expect(templateHeader(EXPERT_TABLE.columns[0])).toBe('专家编号');
+  expect(templateHeader(EXPERT_TABLE.columns[1])).toBe('*姓名');
+  expect(EXPERT_TABLE.columns.filter((c) => c.required).map((c) => c.field)).toEqual(['name', 'gender', 'unitName', 'title', 'sectors']);
+  expect(NOMINATION_TABLE.columns.filter((c) => c.required).map((c) => c.field)).toEqual([
+    'studioName', 'leaderName', 'leaderGender', 'leaderBirthYear', 'leaderTitle', 'honours', 'workUnitName', 'sector', 'recommendingUnit', 'foundedOn',
+  ]);
   expect(templateHeader(EXPERT_TABLE.columns.find((c) => c.field === 'phone')!)).toBe('手机');
 });
 

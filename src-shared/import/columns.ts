@@ -11,7 +11,8 @@ import {
 } from './labels';
 
 export type ImportKind = 'experts' | 'nominations';
-export type ExpertField = keyof ExpertInput & string;
+/** Stored, never imported: whether the unit type was inferred is the importer's finding, not a column. */
+export type ExpertField = Exclude<keyof ExpertInput & string, 'unitTypeInferred'>;
 export type NominationField = keyof NominationInput & string;
 
 /**
@@ -58,18 +59,18 @@ function tableSpec<F extends string>(kind: ImportKind, name: TableSpec['name'], 
 const LIST_HELP = '可填多个，用顿号（、）、逗号或分号分隔';
 
 export const EXPERT_TABLE: TableSpec<ExpertField> = tableSpec('experts', { zh: '专家库', en: 'expert pool' }, [
-  { field: 'id', zh: '专家编号', en: 'Expert ID', variants: ['编号', '工号', 'ID', '专家ID', '专家代码'], required: true,
-    help: '每位专家唯一，只能用字母、数字和 . _ -，如 E0001' },
+  { field: 'id', zh: '专家编号', en: 'Expert ID', variants: ['编号', '工号', 'ID', '专家ID', '专家代码'], required: false,
+    help: '每位专家唯一，只能用字母、数字和 . _ -，如 E0001；不填时按姓名和单位自动生成（同一人每次相同）' },
   { field: 'name', zh: '姓名', en: 'Name', variants: ['专家姓名'], required: true, help: '专家姓名' },
   { field: 'gender', zh: '性别', en: 'Gender', variants: [], required: true, choices: GENDER_LABELS.choices, help: '男或女' },
   { field: 'unitName', zh: '工作单位', en: 'Unit', variants: ['单位', '单位名称', '所在单位', '工作单位名称'], required: true,
     help: '单位全称' },
   { field: 'unitCode', zh: '单位代码', en: 'Unit code', variants: ['单位编码', '统一社会信用代码', '单位统一社会信用代码', '单位代号'],
-    required: true, help: '统一社会信用代码或本会编定的单位代码；用于回避' },
-  { field: 'unitType', zh: '单位类型', en: 'Unit type', variants: ['单位性质', '单位类别'], required: true,
-    choices: UNIT_TYPE_VALUES.choices, help: '高校、医院、科研院所或其他' },
+    required: false, help: '统一社会信用代码或本会编定的单位代码；用于回避。不填时按单位名录查找，名录中没有的按单位名称自动编定' },
+  { field: 'unitType', zh: '单位类型', en: 'Unit type', variants: ['单位性质', '单位类别'], required: false,
+    choices: UNIT_TYPE_VALUES.choices, help: '高校、医院、科研院所或其他；不填时按单位名录，名录中没有的按单位名称推断（导入前可核对修改）' },
   { field: 'title', zh: '职称', en: 'Title', variants: ['专业技术职务', '专业技术职称', '职称名称', '技术职称'], required: true,
-    help: '须为职称表中的名称（见下方职称表），如 教授、主任医师、正高级工程师' },
+    help: '按证书填写，如 教授、主任医师、正高级工程师；职称字典中没有的职称照样导入，由审查人员认定级别' },
   { field: 'sectors', zh: '行业', en: 'Sectors', variants: ['所属行业', '领域', '行业领域', '评审领域', '所属领域'], required: true,
     choices: SECTOR_VALUES.choices, list: true, help: `教育、科技、文化、卫生、体育；${LIST_HELP}` },
   { field: 'specialty', zh: '专业', en: 'Specialty', variants: ['研究方向', '专业方向', '所学专业', '从事专业'], required: false,
@@ -83,9 +84,9 @@ export const EXPERT_TABLE: TableSpec<ExpertField> = tableSpec('experts', { zh: '
     required: false, list: true, help: `专家需要回避的单位代码（本单位自动回避，不必填写）；${LIST_HELP}` },
   { field: 'panelYears', zh: '参评年份', en: 'Panel years', variants: ['历年参加评审', '参加评审年份', '历年参评', '参评年度'],
     required: false, list: true, help: `曾参加评审的年份，如 2023、2024；${LIST_HELP}` },
-  { field: 'nonSeniorReason', zh: '非正高原因', en: 'Non-full-senior reason',
-    variants: ['说明', '非正高级原因', '非正高级说明', '入库说明', '非正高说明'], required: false,
-    help: '职称不是正高级时必须填写入库理由（第六条：专家库以正高级职称专家为主）' },
+  { field: 'nonSeniorReason', zh: '入库说明', en: 'Pool note',
+    variants: ['说明', '非正高原因', '非正高级原因', '非正高级说明', '非正高说明'], required: false,
+    help: '选填：入库理由等说明（第六条要求专家库以高校、医院的正高级职称专家为主体，不要求逐人说明）' },
 ]);
 
 export const NOMINATION_TABLE: TableSpec<NominationField> = tableSpec('nominations', { zh: '推荐对象', en: 'nominations' }, [
@@ -102,24 +103,24 @@ export const NOMINATION_TABLE: TableSpec<NominationField> = tableSpec('nominatio
     variants: ['出生年月', '领衔人出生年份', '领衔人出生年月', '出生日期', '出生年'], required: true,
     help: '如 1975 或 1975年3月（只取年份）' },
   { field: 'leaderTitle', zh: '领衔人职称', en: 'Leader title', variants: ['职称', '专业技术职务', '专业技术职称'], required: true,
-    help: '须为职称表中的名称；第四条要求高级以上职称' },
+    help: '按证书填写；第四条原则上要求高级以上职称，职称字典中没有的由审查人员认定' },
   { field: 'honours', zh: '所获荣誉', en: 'Honours', variants: ['荣誉', '获得荣誉', '主要荣誉', '领衔人荣誉', '荣誉称号'],
     required: true,
     help: '每项写“年份+荣誉名称”，可在括号里注明颁发单位，多项用分号分隔，如 2019年河南省劳动模范（河南省人民政府）；2021年郑州市五一劳动奖章' },
   { field: 'workUnitName', zh: '工作单位', en: 'Work unit', variants: ['所在单位', '单位名称', '单位', '依托单位'], required: true,
     help: '工作室所在单位全称' },
   { field: 'workUnitCode', zh: '单位代码', en: 'Work unit code', variants: ['单位编码', '统一社会信用代码', '单位统一社会信用代码'],
-    required: true, help: '统一社会信用代码或本会编定的单位代码；用于专家回避' },
-  { field: 'workUnitCategory', zh: '单位类别', en: 'Work unit category', variants: ['单位类型', '单位性质'], required: true,
-    choices: WORK_UNIT_CATEGORY_VALUES.choices, help: '省管企事业单位、市级产业系统或其他（第四条第六项）' },
+    required: false, help: '统一社会信用代码或本会编定的单位代码；用于专家回避。不填时按单位名录查找或按单位名称自动编定' },
+  { field: 'workUnitCategory', zh: '单位类别', en: 'Work unit category', variants: ['单位类型', '单位性质'], required: false,
+    choices: WORK_UNIT_CATEGORY_VALUES.choices, help: '省管企事业单位、市级产业系统或其他（第四条第六项）；不填时由审查人员核对' },
   { field: 'sector', zh: '行业', en: 'Sector', variants: ['所属行业', '领域', '所属领域'], required: true,
     choices: SECTOR_VALUES.choices, help: '教育、科技、文化、卫生、体育，选一项' },
   { field: 'recommendingUnit', zh: '推荐单位', en: 'Recommending unit', variants: ['推荐单位名称'], required: true,
     help: '推荐单位全称' },
-  { field: 'recommendingUnitCode', zh: '推荐单位代码', en: 'Recommending unit code', variants: ['推荐单位编码'], required: true,
-    help: '推荐单位代码' },
+  { field: 'recommendingUnitCode', zh: '推荐单位代码', en: 'Recommending unit code', variants: ['推荐单位编码'], required: false,
+    help: '选填；不填时按推荐单位名录查找或按名称自动编定' },
   { field: 'recommendingUnitKind', zh: '推荐单位类别', en: 'Recommending unit kind', variants: ['推荐单位类型', '推荐单位性质'],
-    required: true, choices: RECOMMENDING_UNIT_KIND_VALUES.choices, help: '第五条所列三类推荐单位之一，或其他' },
+    required: false, choices: RECOMMENDING_UNIT_KIND_VALUES.choices, help: '选填；资格审查以办公室的推荐单位名录为准（第五条）' },
   { field: 'foundedOn', zh: '成立时间', en: 'Founded on', variants: ['创建时间', '成立日期', '创建日期', '组建时间', '成立年月日'],
     required: true, help: '写到具体某一天，如 2019-03-05 或 2019年3月5日（第四条要求有效运行3年以上）' },
   { field: 'teamMembers', zh: '团队成员', en: 'Team members', variants: ['成员', '主要成员', '团队主要成员', '工作室成员'],

@@ -1,26 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { generateDemoYear } from '../demo/generate-demo';
-import { formatHonours, inferHonourKind, inferHonourLevel, parseHonourText } from './honour-text';
+import { formatHonours, inferHonourKind, parseHonourText } from './honour-text';
 
 test('the example from the office parses into three honours', () => {
   const r = parseHonourText('2019年河南省劳动模范；2021年郑州市五一劳动奖章；享受国务院政府特殊津贴专家(2018)');
   expect(r.problems).toEqual([]);
   expect(r.honours).toEqual([
-    { kind: 'model-worker', name: '河南省劳动模范', level: 'provincial', year: 2019, issuer: '' },
-    { kind: 'may-day-medal', name: '郑州市五一劳动奖章', level: 'city', year: 2021, issuer: '' },
-    { kind: 'special-allowance', name: '享受国务院政府特殊津贴专家', level: 'national', year: 2018, issuer: '' },
+    // No level unless someone stated one: screening reads it from the wording, with its reason.
+    { kind: 'model-worker', name: '河南省劳动模范', year: 2019, issuer: '' },
+    { kind: 'may-day-medal', name: '郑州市五一劳动奖章', year: 2021, issuer: '' },
+    { kind: 'special-allowance', name: '享受国务院政府特殊津贴专家', year: 2018, issuer: '' },
   ]);
 });
 
 test('separators: ; ； 、 ， and line breaks, but not inside brackets', () => {
   const r = parseHonourText('2017年全国劳动模范（中共中央、国务院）\n2019年河南省先进工作者;2020年洛阳工匠、2021年河南省五一劳动奖章，2022年中原大工匠（河南省总工会）');
   expect(r.problems).toEqual([]);
-  expect(r.honours.map((h) => [h.name, h.kind, h.level, h.year, h.issuer])).toEqual([
-    ['全国劳动模范', 'model-worker', 'national', 2017, '中共中央、国务院'],
-    ['河南省先进工作者', 'model-worker', 'provincial', 2019, ''],
-    ['洛阳工匠', 'craftsman-talent', 'city', 2020, ''],
-    ['河南省五一劳动奖章', 'may-day-medal', 'provincial', 2021, ''],
-    ['中原大工匠', 'craftsman-talent', 'provincial', 2022, '河南省总工会'],
+  expect(r.honours.map((h) => [h.name, h.kind, h.year, h.issuer])).toEqual([
+    ['全国劳动模范', 'model-worker', 2017, '中共中央、国务院'],
+    ['河南省先进工作者', 'model-worker', 2019, ''],
+    ['洛阳工匠', 'craftsman-talent', 2020, ''],
+    ['河南省五一劳动奖章', 'may-day-medal', 2021, ''],
+    ['中原大工匠', 'craftsman-talent', 2022, '河南省总工会'],
   ]);
 });
 
@@ -38,20 +39,10 @@ describe('kind inference', () => {
   ])('%s → %s', (name, kind) => expect(inferHonourKind(name)).toBe(kind));
 });
 
-describe('level inference', () => {
-  test.each([
-    ['全国劳动模范', '', 'national'],
-    ['国家科学技术进步奖', '', 'national'],
-    ['中华全国总工会表彰', '', 'national'],
-    ['河南省劳动模范', '', 'provincial'],
-    ['省教育厅学术技术带头人', '', 'provincial'],
-    ['郑州市五一劳动奖章', '', 'city'],
-    ['济源示范区工匠', '', 'city'],
-    ['南阳工匠', '', 'city'],
-    ['技术能手', '人力资源和社会保障部', 'national'],
-    ['优秀教师', '河南省教育厅', 'provincial'],
-    ['优秀教师', '', undefined],
-  ])('%s (%s) → %s', (name, issuer, level) => expect(inferHonourLevel(name, issuer)).toBe(level));
+test('a level is kept only where the text states it; otherwise screening reads it from the wording', () => {
+  const r = parseHonourText('2019年河南省劳动模范；2020年新郑市劳动模范（县级）；2021年优秀教师');
+  expect(r.problems).toEqual([]);
+  expect(r.honours.map((h) => h.level)).toEqual([undefined, 'county', undefined]);
 });
 
 test('brackets may give the level, kind, year and issuer; 颁发单位： is dropped', () => {
@@ -62,16 +53,15 @@ test('brackets may give the level, kind, year and issuer; 颁发单位： is dro
 
 test('full-width digits and lead verbs are handled', () => {
   const r = parseHonourText('２０１９年荣获河南省五一劳动奖章');
-  expect(r.honours).toEqual([{ kind: 'may-day-medal', name: '河南省五一劳动奖章', level: 'provincial', year: 2019, issuer: '' }]);
+  expect(r.honours).toEqual([{ kind: 'may-day-medal', name: '河南省五一劳动奖章', year: 2019, issuer: '' }]);
 });
 
-test('a missing year or an unknown level is a problem for that item only', () => {
+test('a missing or impossible year is a problem for that item only; an unclear level is not (a reviewer reads it)', () => {
   const r = parseHonourText('河南省劳动模范；2020年优秀教师；1900年郑州市劳动模范；2021年郑州市先进工作者');
-  expect(r.honours.map((h) => h.name)).toEqual(['郑州市先进工作者']);
-  expect(r.problems.map((p) => p.text)).toEqual(['河南省劳动模范', '2020年优秀教师', '1900年郑州市劳动模范']);
+  expect(r.honours.map((h) => h.name)).toEqual(['优秀教师', '郑州市先进工作者']);
+  expect(r.problems.map((p) => p.text)).toEqual(['河南省劳动模范', '1900年郑州市劳动模范']);
   expect(r.problems[0].reason.zh).toMatch(/缺少获得年份/);
-  expect(r.problems[1].reason.zh).toMatch(/无法判断荣誉级别/);
-  expect(r.problems[2].reason.zh).toMatch(/年份超出范围/);
+  expect(r.problems[1].reason.zh).toMatch(/年份超出范围/);
 });
 
 test('empty text gives no honours and no problems', () => {
@@ -89,12 +79,12 @@ test('formatHonours reads back to the same honours for every demo nomination of 
   }
 });
 
-test('formatHonours writes level and kind only where the wording does not show them', () => {
+test('formatHonours writes a stated level always and the kind only where the wording does not show it', () => {
   expect(
     formatHonours([
-      { kind: 'model-worker', name: '河南省劳动模范', level: 'provincial', year: 2019, issuer: '河南省人民政府' },
+      { kind: 'model-worker', name: '河南省劳动模范', year: 2019, issuer: '河南省人民政府' },
       { kind: 'academic-leader', name: '国家百千万人才工程人选', level: 'national', year: 2020, issuer: '' },
       { kind: 'craftsman-talent', name: '金牌技师', level: 'city', year: 2021, issuer: '' },
     ]),
-  ).toBe('2019年河南省劳动模范（河南省人民政府）；2020年国家百千万人才工程人选；2021年金牌技师（市级，工匠人才）');
+  ).toBe('2019年河南省劳动模范（河南省人民政府）；2020年国家百千万人才工程人选（国家级）；2021年金牌技师（市级，工匠人才）');
 });

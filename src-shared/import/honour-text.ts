@@ -7,8 +7,9 @@ import { HONOUR_KIND_VALUES, HONOUR_LEVEL_VALUES } from './labels';
  * Honours arrive as one cell of text: `2019年河南省劳动模范；2021年郑州市五一劳动奖章；享受国务院政府特殊
  * 津贴专家(2018)`. Each item is a year, the certificate's wording and, in brackets, optional notes: the
  * issuer, the year, and a level or kind label when the wording does not show it (中原大工匠（省级，工匠人才）).
- * Kind and level are inferred from the wording; an item whose level or year cannot be told is a problem,
- * not a guess, because Art. 4.1 turns on both.
+ * The kind is read from the wording. A level is kept only where someone stated it: otherwise screening reads
+ * it from the wording with its reason, or sends it to a reviewer (honours/honour-level.ts). A missing year
+ * is a problem.
  */
 
 export interface HonourProblem {
@@ -46,26 +47,9 @@ const KIND_RULES: ReadonlyArray<[RegExp, HonourKind]> = [
   [/工匠|技术能手/, 'craftsman-talent'],
 ];
 
-const HENAN_CITIES = '郑州|开封|洛阳|平顶山|安阳|鹤壁|新乡|焦作|濮阳|许昌|漯河|三门峡|南阳|商丘|信阳|周口|驻马店|济源';
-const LEVEL_RULES: ReadonlyArray<[RegExp, HonourLevel]> = [
-  [/国家|全国|国务院|中华全国|中共中央|中央/, 'national'],
-  [/河南|省|中原/, 'provincial'],
-  [new RegExp(`市|示范区|${HENAN_CITIES}`), 'city'],
-];
-
 export function inferHonourKind(name: string): HonourKind {
   for (const [re, kind] of KIND_RULES) if (re.test(name)) return kind;
   return 'other';
-}
-
-function levelFrom(text: string): HonourLevel | undefined {
-  for (const [re, level] of LEVEL_RULES) if (re.test(text)) return level;
-  return undefined;
-}
-
-/** The level the wording shows, else the issuer's (a ministry, 部, is national). */
-export function inferHonourLevel(name: string, issuer: string): HonourLevel | undefined {
-  return levelFrom(name) ?? (issuer === '' ? undefined : (levelFrom(issuer) ?? (/部$/.test(issuer) ? 'national' : undefined)));
 }
 
 /** Items separated by ；;、，, or line breaks, except inside brackets (中共中央、国务院 is one issuer). */
@@ -121,7 +105,6 @@ function parseItem(item: string, problems: HonourProblem[]): Honour | undefined 
     problems.push(problem(item, `荣誉名称为空：${item}`, `honour name missing: ${item}`));
     return undefined;
   }
-  level ??= inferHonourLevel(name, issuer);
   let ok = true;
   if (year === undefined) {
     problems.push(problem(item, `荣誉缺少获得年份（如 2019年${name}）：${item}`, `honour year missing (e.g. 2019年${name}): ${item}`));
@@ -130,22 +113,12 @@ function parseItem(item: string, problems: HonourProblem[]): Honour | undefined 
     problems.push(problem(item, `荣誉年份超出范围（1950–2100）：${item}`, `honour year out of range (1950–2100): ${item}`));
     ok = false;
   }
-  if (level === undefined) {
-    problems.push(
-      problem(
-        item,
-        `无法判断荣誉级别（市级、省级或国家级），请在括号里注明，如 ${name}（省级）：${item}`,
-        `cannot tell the honour's level (city, provincial or national); add it in brackets, e.g. ${name}（省级）: ${item}`,
-      ),
-    );
-    ok = false;
-  }
   if (name.length > 100 || issuer.length > 100) {
     problems.push(problem(item, `荣誉名称或颁发单位超过 100 字：${item}`, `honour name or issuer longer than 100 characters: ${item}`));
     ok = false;
   }
   if (!ok) return undefined;
-  return { kind: kind ?? inferHonourKind(name), name, level: level!, year: year!, issuer };
+  return { kind: kind ?? inferHonourKind(name), name, ...(level ? { level } : {}), year: year!, issuer };
 }
 
 export function parseHonourText(text: string): HonourParse {
@@ -159,12 +132,12 @@ export function parseHonourText(text: string): HonourParse {
 }
 
 /**
- * The text `parseHonourText` reads back to exactly these honours: level and kind are written only where
- * the wording would not show them.
+ * The text `parseHonourText` reads back to exactly these honours: a stated level is always written (it was
+ * someone's statement, not a reading of the wording), the kind only where the wording would not show it.
  */
 export function formatHonour(h: Honour): string {
   const notes: string[] = [];
-  if (inferHonourLevel(h.name, h.issuer) !== h.level) notes.push(HONOUR_LEVEL_VALUES.label(h.level));
+  if (h.level) notes.push(HONOUR_LEVEL_VALUES.label(h.level));
   if (inferHonourKind(h.name) !== h.kind) notes.push(HONOUR_KIND_VALUES.label(h.kind));
   if (h.issuer !== '') notes.push(h.issuer);
   return `${h.year}年${h.name}${notes.length ? `（${notes.join('，')}）` : ''}`;

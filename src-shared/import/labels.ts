@@ -131,7 +131,9 @@ export const RECOMMENDING_UNIT_KIND_VALUES: LabelMap<RecommendingUnitKind> = lab
 });
 
 export const HONOUR_LEVEL_VALUES: LabelMap<HonourLevel> = labelMap(HONOUR_LEVELS, {
-  city: ['市级', '市'],
+  unit: ['单位内部', '单位级', '单位内', '院级', '校级', '厂级'],
+  county: ['县级', '县', '区级', '县区级', '县（市、区）级'],
+  city: ['市级', '市', '地市级', '省辖市级'],
   provincial: ['省级', '省', '省部级'],
   national: ['国家级', '国家', '全国'],
 });

@@ -1,3 +1,4 @@
+import type { UnitType } from '../domain/vocabulary';
 import type { Message } from '../result';
 
 /** One bad cell. `column` is the header as written in the file, or the canonical Chinese header when absent. */
@@ -33,4 +34,15 @@ export interface ImportResult<T> {
   exampleRows: number[];
   /** Headers that named no known column, or a column already taken by an earlier header; their cells are ignored. */
   ignoredHeaders: string[];
+  /** Unit types read from unit names (pool files without a unit-type column), for staff to check before commit. */
+  inferredUnitTypes: InferredUnitType[];
+}
+
+/** A unit whose type the file did not give and the units register did not know: read from its name. */
+export interface InferredUnitType {
+  unitName: string;
+  type: UnitType;
+  why: Message;
+  /** Rows of the file with this unit. */
+  rows: number[];
 }

@@ -21,9 +21,11 @@ export const REASON_CODES = [
   'title-associate-senior-or-above',
   'title-below-associate-senior',
   'title-unknown',
+  'title-skill-grade',
   // leader-honour (Art. 4.1)
   'honour-qualifies',
   'honour-other-needs-judgement',
+  'honour-level-undetermined',
   'honour-below-level',
   'no-honour',
   // running-time (Art. 4.2)
@@ -36,19 +38,21 @@ export const REASON_CODES = [
   'existing-rnd-or-team',
   // recommending-unit (Art. 5)
   'recommending-unit-eligible',
-  'recommending-unit-not-eligible',
+  'recommending-unit-unregistered',
   // sector (Art. 4.6)
   'sector-listed',
   'sector-not-listed',
   // origin (Art. 4.6)
   'origin-listed',
   'origin-other',
+  'origin-unstated',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /**
- * fail: the rule is not met and screening rejects the nomination.
- * review: the software cannot decide (the article says 等 or 一般应, or the data is unknown); a screener decides
+ * fail: the rule is not met. Whether that is final depends on how the seed states the rule (qualifiers.ts):
+ * an absolute rule's fail is final, a 原则上 rule's fail may become a recorded exception.
+ * review: the software cannot decide (the article says 等 or 一般, or the data is unknown); a screener decides
  * and writes down why.
  */
 export type CheckOutcome = 'pass' | 'fail' | 'review';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_ARTICLES, CHECK_IDS } from './check-result';
 import { automaticChecks, leaderTitleCheck, sectorCheck } from './checks';
-import { REFERENCE_DATE, checksOf, nomination } from './test-fixtures';
+import { REFERENCE_DATE, TEST_TITLES, checksOf, factsFor, nomination } from './test-fixtures';
+
+const titleCheck = (title: string) => leaderTitleCheck(title, TEST_TITLES.resolve(title));
 
 const check = (id: string, overrides: Parameters<typeof checksOf>[0]) => {
   const found = checksOf(overrides).find((c) => c.id === id);
@@ -11,7 +13,7 @@ const check = (id: string, overrides: Parameters<typeof checksOf>[0]) => {
 
 describe('automaticChecks', () => {
   it('returns every check once, in sheet order, with its article and both languages', () => {
-    const results = automaticChecks(nomination(), REFERENCE_DATE);
+    const results = automaticChecks(nomination(), REFERENCE_DATE, factsFor(nomination()));
     expect(results.map((r) => r.id)).toEqual([...CHECK_IDS]);
     for (const r of results) {
       expect(r.article).toBe(CHECK_ARTICLES[r.id]);
@@ -23,7 +25,7 @@ describe('automaticChecks', () => {
 
   it('is pure: same input, same output', () => {
     const n = nomination();
-    expect(automaticChecks(n, REFERENCE_DATE)).toEqual(automaticChecks(n, REFERENCE_DATE));
+    expect(automaticChecks(n, REFERENCE_DATE, factsFor(n))).toEqual(automaticChecks(n, REFERENCE_DATE, factsFor(n)));
   });
 });
 
@@ -36,17 +38,18 @@ describe('leader-title (Art. 4.1)', () => {
     ['主治医师', 'fail', 'title-below-associate-senior'], // 中级: just below
     ['讲师', 'fail', 'title-below-associate-senior'],
     ['首席专家', 'review', 'title-unknown'], // not in the dictionary
+    ['高级技师', 'review', 'title-skill-grade'], // a skill grade, not a title: a reviewer rules
+    ['教授级高级工程师', 'pass', 'title-associate-senior-or-above'], // the old name of 正高级工程师
   ] as const)('%s → %s', (title, outcome, reason) => {
-    // Unknown titles cannot get past the nomination schema, so the title check is called directly.
-    const r = leaderTitleCheck(title);
+    const r = titleCheck(title);
     expect(r).toMatchObject({ id: 'leader-title', article: '4.1', outcome, reason });
     expect(r.message.zh).toContain(title);
   });
 
   it('says the rank it found', () => {
-    expect(leaderTitleCheck('副主任医师').message.zh).toContain('副高级');
-    expect(leaderTitleCheck('主治医师').message.zh).toContain('中级');
-    expect(leaderTitleCheck('主治医师').message.en).toContain('intermediate');
+    expect(titleCheck('副主任医师').message.zh).toContain('副高级');
+    expect(titleCheck('主治医师').message.zh).toContain('中级');
+    expect(titleCheck('主治医师').message.en).toContain('intermediate');
   });
 });
 
@@ -59,16 +62,21 @@ describe('not-existing-unit (Art. 5)', () => {
   });
 });
 
-describe('recommending-unit (Art. 5)', () => {
+describe('recommending-unit (Art. 5, 一般: the register decides, never a fail)', () => {
   it.each([
-    ['city-industry-union', 'pass', 'recommending-unit-eligible'],
-    ['direct-grassroots-union', 'pass', 'recommending-unit-eligible'],
-    ['member-unit', 'pass', 'recommending-unit-eligible'],
-    ['other', 'fail', 'recommending-unit-not-eligible'],
-  ] as const)('%s → %s', (kind, outcome, reason) => {
-    const r = check('recommending-unit', { recommendingUnitKind: kind, recommendingUnit: '某某学会' });
+    // The kind follows from the office's register, matched by name whatever the form says.
+    ['郑州市教科文卫体工会', 'other', 'pass', 'recommending-unit-eligible', '省辖市'],
+    ['郑州 教科文卫体工会', null, 'pass', 'recommending-unit-eligible', '郑州市教科文卫体工会'], // an alias, with a space
+    ['济源市教科文卫体工会', null, 'pass', 'recommending-unit-eligible', '济源示范区'], // the former name
+    ['河南省人民医院工会', 'member-unit', 'pass', 'recommending-unit-eligible', '直属基层工会'],
+    // Not in the register: a reviewer judges, whatever kind the form claims.
+    ['某某学会', 'other', 'review', 'recommending-unit-unregistered', '某某学会'],
+    ['某某学会', 'member-unit', 'review', 'recommending-unit-unregistered', '委员单位'],
+    ['某某学会', null, 'review', 'recommending-unit-unregistered', '一般'],
+  ] as const)('%s (form: %s) → %s', (name, kind, outcome, reason, words) => {
+    const r = check('recommending-unit', { recommendingUnitKind: kind, recommendingUnit: name });
     expect(r).toMatchObject({ article: '5', outcome, reason });
-    expect(r.message.zh).toContain('某某学会');
+    expect(r.message.zh).toContain(words);
   });
 });
 
@@ -87,6 +95,7 @@ describe('origin (Art. 4.6, 一般应: a flag, never a fail)', () => {
     ['provincial-enterprise', 'pass', 'origin-listed'],
     ['municipal-industry', 'pass', 'origin-listed'],
     ['other', 'review', 'origin-other'],
+    [null, 'review', 'origin-unstated'], // a recommender's form without the category
   ] as const)('%s → %s', (category, outcome, reason) => {
     expect(check('origin', { workUnitCategory: category })).toMatchObject({ article: '4.6', outcome, reason });
   });

@@ -1,57 +1,65 @@
 import type { Nomination } from '../domain/nomination';
-import { rankAtLeast, titleRank } from '../domain/titles';
-import { SECTOR_LABELS, SECTORS, TITLE_RANK_LABELS, type Sector } from '../domain/vocabulary';
+import { SECTOR_LABELS, SECTORS, TITLE_RANK_LABELS, type RecommendingUnitKind, type Sector } from '../domain/vocabulary';
+import { rankAtLeast, type TitleFinding } from '../titles/resolve-title';
 import { checkResult, type CheckResult } from './check-result';
 import { RECOMMENDING_UNIT_KIND_LABELS, WORK_UNIT_CATEGORY_LABELS } from './labels';
 import { leaderHonourCheck } from './leader-honour';
 import { runningTimeCheck } from './running-time';
 
 /**
- * The screening (资格审查, Art. 6) checks that software can decide from the nomination's fields, one result per
- * CHECK_IDS entry, in that order. Pure: the reference date is passed in, never read from the clock, so a
- * printed screening sheet can be recomputed later and come out the same.
+ * What screening needs from the office's registers: the leader's title as the dictionary (or a ruling) reads
+ * it, and the recommender as the register of recommending units knows it (undefined: not in the register).
  */
-export function automaticChecks(n: Nomination, referenceDate: string): CheckResult[] {
+export interface ScreeningFacts {
+  title: TitleFinding;
+  recommender?: { name: string; kind: Exclude<RecommendingUnitKind, 'other'> };
+}
+
+/**
+ * The screening (资格审查, Art. 6) checks that software can decide from the nomination's fields, one result per
+ * CHECK_IDS entry, in that order. Pure: the reference date and the registers' answers are passed in, never
+ * read from the clock or a database, so a printed screening sheet can be recomputed later and come out the same.
+ */
+export function automaticChecks(n: Nomination, referenceDate: string, facts: ScreeningFacts): CheckResult[] {
   return [
-    leaderTitleCheck(n.leaderTitle),
+    leaderTitleCheck(n.leaderTitle, facts.title),
     leaderHonourCheck(n.honours),
     runningTimeCheck(n.foundedOn, referenceDate),
     notExistingUnitCheck(n.isExistingRndOrTeam),
-    recommendingUnitCheck(n),
+    recommendingUnitCheck(n, facts.recommender),
     sectorCheck(n.sector),
     originCheck(n),
   ];
 }
 
 /** Art. 4.1 "获得高级以上职称": 高级 covers associate senior (副高级) and full senior (正高级). */
-export function leaderTitleCheck(title: string): CheckResult {
-  const rank = titleRank(title);
-  if (!rank) {
-    // Not in the dictionary: it may well be senior (the dictionary is not complete), so a person decides.
+export function leaderTitleCheck(title: string, finding: TitleFinding): CheckResult {
+  if (finding.rank === null) {
+    // A skill grade or a title the dictionary does not know may well count as senior: a person decides.
     return checkResult(
       'leader-title',
       'review',
-      'title-unknown',
-      `领衔人职称“${title}”不在职称字典中，无法自动判断是否为高级以上职称，请核对职称证书。`,
-      `The leader's title "${title}" is not in the title dictionary, so whether it is senior cannot be decided automatically; check the certificate.`,
+      finding.source === 'skill-grade' ? 'title-skill-grade' : 'title-unknown',
+      `领衔人职称：${finding.why.zh}；请核对证书，判断是否属“高级以上职称”，或在职称字典中认定该职称的级别。`,
+      `Leader's title: ${finding.why.en}; check the certificate and judge whether it is senior, or rule on the title's rank in the title dictionary.`,
     );
   }
-  const label = TITLE_RANK_LABELS[rank];
-  if (rankAtLeast(rank, 'associate-senior')) {
+  const label = TITLE_RANK_LABELS[finding.rank];
+  if (rankAtLeast(finding.rank, 'associate-senior')) {
     return checkResult(
       'leader-title',
       'pass',
       'title-associate-senior-or-above',
-      `领衔人职称“${title}”属${label.zh}，符合第四条第1项“高级以上职称”（副高级及以上）。`,
-      `The leader's title "${title}" is ${label.en.toLowerCase()}; meets Art. 4.1 (associate senior or above).`,
+      `领衔人职称符合第四条第1项“高级以上职称”（副高级及以上）：${finding.why.zh}。`,
+      `The leader's title meets Art. 4.1 (associate senior or above): ${finding.why.en}.`,
     );
   }
   return checkResult(
     'leader-title',
     'fail',
     'title-below-associate-senior',
-    `领衔人职称“${title}”属${label.zh}，低于第四条第1项要求的“高级以上职称”（副高级及以上）。`,
-    `The leader's title "${title}" is ${label.en.toLowerCase()}, below the associate senior or above that Art. 4.1 requires.`,
+    `领衔人职称属${label.zh}，低于第四条第1项要求的“高级以上职称”（副高级及以上）：${finding.why.zh}。`,
+    `The leader's title is ${label.en.toLowerCase()}, below the associate senior or above that Art. 4.1 requires: ${finding.why.en}.`,
   );
 }
 
@@ -75,26 +83,32 @@ export function notExistingUnitCheck(isExistingRndOrTeam: boolean): CheckResult 
   );
 }
 
-/** Art. 5: the three kinds of recommending unit. */
+/**
+ * Art. 5 "一般以……为推荐单位": the kind follows from the office's register of recommending units. A recommender
+ * outside it is not rejected ("generally"): a reviewer judges it.
+ */
 export function recommendingUnitCheck(
   n: Pick<Nomination, 'recommendingUnit' | 'recommendingUnitKind'>,
+  registered: ScreeningFacts['recommender'],
 ): CheckResult {
-  if (n.recommendingUnitKind === 'other') {
+  if (!registered) {
+    const stated = n.recommendingUnitKind ? RECOMMENDING_UNIT_KIND_LABELS[n.recommendingUnitKind] : undefined;
     return checkResult(
       'recommending-unit',
-      'fail',
-      'recommending-unit-not-eligible',
-      `推荐单位“${n.recommendingUnit}”不属于第五条所列推荐单位（省辖市、济源示范区相关产业工会，省教科文卫体工会直属基层工会，省教科文卫体工会委员单位）。`,
-      `The recommending unit "${n.recommendingUnit}" is none of the units Art. 5 names (industry unions of the prefecture-level cities and Jiyuan, grassroots unions directly under the provincial union, member units of its committee).`,
+      'review',
+      'recommending-unit-unregistered',
+      `推荐单位“${n.recommendingUnit}”不在办公室的推荐单位名录中${stated ? `（推荐表填报为${stated.zh}）` : ''}。第五条为“一般以”所列三类单位为推荐单位，不据此否决：请审查人员判断并写明理由，如属所列单位，请将其加入推荐单位名录。`,
+      `The recommending unit "${n.recommendingUnit}" is not in the office's register of recommending units${stated ? ` (the form says: ${stated.en})` : ''}. Art. 5 says "generally", so this is not a rejection: a reviewer judges it and writes down why; if it is one of the listed kinds, add it to the register.`,
     );
   }
-  const kind = RECOMMENDING_UNIT_KIND_LABELS[n.recommendingUnitKind];
+  const kind = RECOMMENDING_UNIT_KIND_LABELS[registered.kind];
+  const alias = registered.name === n.recommendingUnit ? { zh: '', en: '' } : { zh: `（名录中为“${registered.name}”）`, en: ` (registered as "${registered.name}")` };
   return checkResult(
     'recommending-unit',
     'pass',
     'recommending-unit-eligible',
-    `推荐单位“${n.recommendingUnit}”属${kind.zh}，为第五条所列推荐单位。`,
-    `The recommending unit "${n.recommendingUnit}" is one of the units Art. 5 names (${kind.en}).`,
+    `推荐单位“${n.recommendingUnit}”${alias.zh}属${kind.zh}，为第五条所列推荐单位。`,
+    `The recommending unit "${n.recommendingUnit}"${alias.en} is one of the units Art. 5 names (${kind.en}).`,
   );
 }
 
@@ -127,6 +141,15 @@ const isSector = (s: string): s is Sector => (SECTORS as readonly string[]).incl
  * Art. 4.6 "一般应…中产生": "generally", so a studio from elsewhere is flagged for a screener, never rejected.
  */
 export function originCheck(n: Pick<Nomination, 'workUnitName' | 'workUnitCategory'>): CheckResult {
+  if (n.workUnitCategory === null) {
+    return checkResult(
+      'origin',
+      'review',
+      'origin-unstated',
+      `推荐表未填写工作单位“${n.workUnitName}”的单位类别（省管企事业单位、市级产业系统或其他）；第四条第6项为“一般应”，请审查人员核对并写明理由。`,
+      `The form does not say which kind of unit "${n.workUnitName}" is (provincially managed, municipal industry system or other); Art. 4.6 says "generally", so a screener checks it and writes down why.`,
+    );
+  }
   if (n.workUnitCategory === 'other') {
     return checkResult(
       'origin',

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_DEFECTS, demoNominationId, generateDemoYear } from '../demo/generate-demo';
+import { DEMO_DEFECTS, demoNominationId, demoRecommenders, generateDemoYear } from '../demo/generate-demo';
+import { DEFAULT_RECOMMENDING_UNITS } from '../registers/default-recommending-units';
+import { NameRegister } from '../registers/name-register';
 import { nominationSchema } from '../domain/nomination';
 import { isErr } from '../result';
 import { automaticChecks } from './checks';
 import { screeningOutcome, type ScreeningOutcome } from './outcome';
 import { summarizeByYear } from './summary';
-import { allMet } from './test-fixtures';
+import { allMet, TEST_TITLES } from './test-fixtures';
 
 /** The demo plants defects and documents what screening must make of them; this holds screening to it. */
 const YEAR = 2026;
 const REFERENCE_DATE = '2026-06-30';
-const nominations = generateDemoYear(2026, YEAR).nominations.map((n) => nominationSchema.parse(n));
+const demo = generateDemoYear(2026, YEAR);
+const nominations = demo.nominations.map((n) => nominationSchema.parse(n));
+const registered = demoRecommenders(demo.nominations).filter((r) => !DEFAULT_RECOMMENDING_UNITS.some((d) => d.name === r.name));
+const register = NameRegister.build([...DEFAULT_RECOMMENDING_UNITS, ...registered]);
 
 const EXPECTED: Record<'fail' | 'review' | 'pass', ScreeningOutcome> = {
   fail: 'not-qualified',
@@ -25,7 +30,12 @@ const expectedFor = (id: string): ScreeningOutcome => {
 function screen(id: string) {
   const n = nominations.find((x) => x.id === id);
   if (!n) throw new Error(`no demo nomination ${id}`);
-  const checks = automaticChecks(n, REFERENCE_DATE);
+  if (!register.ok) throw new Error('demo register is ambiguous');
+  const r = register.value.find(n.recommendingUnit);
+  const checks = automaticChecks(n, REFERENCE_DATE, {
+    title: TEST_TITLES.resolve(n.leaderTitle),
+    ...(r ? { recommender: { name: r.name, kind: r.kind } } : {}),
+  });
   const verdict = screeningOutcome(checks, allMet());
   if (isErr(verdict)) throw new Error(verdict.error.code);
   return { checks, verdict: verdict.value };

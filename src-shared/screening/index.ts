@@ -8,3 +8,4 @@ export * from './manual-checklist';
 export * from './outcome';
 export * from './running-time';
 export * from './summary';
+export * from './qualifiers';

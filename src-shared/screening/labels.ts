@@ -13,6 +13,8 @@ export const HONOUR_KIND_LABELS: Record<HonourKind, Message> = {
 };
 
 export const HONOUR_LEVEL_LABELS: Record<HonourLevel, Message> = {
+  unit: { zh: '单位内部', en: 'unit-internal' },
+  county: { zh: '县级', en: 'county level' },
   city: { zh: '市级', en: 'city level' },
   provincial: { zh: '省级', en: 'provincial level' },
   national: { zh: '国家级', en: 'national level' },

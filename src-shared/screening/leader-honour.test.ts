@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Honour } from '../domain/nomination';
 import { MIN_QUALIFYING_LEVEL } from '../demo/honours';
 import { HONOUR_LEVELS } from '../domain/vocabulary';
 import { MIN_HONOUR_LEVEL, leaderHonourCheck } from './leader-honour';
@@ -51,8 +52,8 @@ describe('leader-honour (Art. 4.1)', () => {
   it('says which honour fell short and what level was needed', () => {
     const r = leaderHonourCheck([honour('sci-tech-progress-award', 'city', '郑州市科学技术进步奖一等奖')]);
     expect(r.message.zh).toContain('郑州市科学技术进步奖一等奖');
-    expect(r.message.zh).toContain('科技进步奖，市级；要求省级以上');
-    expect(r.message.en).toContain('science and technology progress award, city level; required: provincial level or above');
+    expect(r.message.zh).toContain('科技进步奖，市级：推荐表注明为市级；要求省级以上');
+    expect(r.message.en).toContain('science and technology progress award, city level: stated on the form as city level; required: provincial level or above');
   });
 
   it('words the academic leader requirement as the article does', () => {
@@ -62,7 +63,7 @@ describe('leader-honour (Art. 4.1)', () => {
 
   it('names the qualifying honour on a pass and the unlisted one on a review', () => {
     expect(leaderHonourCheck([honour('model-worker', 'provincial', '河南省劳动模范')]).message.zh).toContain(
-      '“河南省劳动模范”（劳动模范（先进工作者），省级；要求市级以上）',
+      '“河南省劳动模范”（劳动模范（先进工作者），省级：推荐表注明为省级；要求市级以上）',
     );
     const review = leaderHonourCheck([honour('other', 'provincial', '河南省三八红旗手')]);
     expect(review.message.zh).toContain('河南省三八红旗手');
@@ -72,6 +73,29 @@ describe('leader-honour (Art. 4.1)', () => {
 
   it('agrees with the floor table the demo generator plants defects against', () => {
     expect(MIN_HONOUR_LEVEL).toEqual(MIN_QUALIFYING_LEVEL);
-    expect(HONOUR_LEVELS).toEqual(['city', 'provincial', 'national']); // the order levelAtLeast assumes
+    expect(HONOUR_LEVELS).toEqual(['unit', 'county', 'city', 'provincial', 'national']); // the order levelAtLeast assumes
+  });
+});
+
+describe('levels read from the wording when the form states none (never guessed)', () => {
+  const unstated = (kind: Honour['kind'], name: string, issuer = ''): Honour => ({ kind, name, year: 2020, issuer });
+  it.each([
+    ['郑州市劳动模范', 'pass', 'honour-qualifies', '省辖市'],
+    ['郑州市中原区劳动模范', 'fail', 'honour-below-level', '县级'], // a city district
+    ['新郑市劳动模范', 'fail', 'honour-below-level', '县级市'], // a county-level city under 郑州
+    ['中原油田劳动模范', 'fail', 'honour-below-level', '单位'], // an enterprise's own honour
+    ['河南省教科文卫体系统五一劳动奖章', 'review', 'honour-level-undetermined', '办公室'], // the sector union: the office's call
+    ['湖北省劳动模范', 'review', 'honour-level-undetermined', '湖北'],
+  ] as const)('%s → %s', (name, outcome, reason, why) => {
+    const kind = name.includes('奖章') ? 'may-day-medal' : 'model-worker';
+    const r = leaderHonourCheck([unstated(kind, name)]);
+    expect(r).toMatchObject({ outcome, reason });
+    expect(r.message.zh).toContain(name);
+    expect(r.message.zh).toContain(why);
+  });
+
+  it('a qualifying honour settles it even beside one a reviewer would have to read', () => {
+    const r = leaderHonourCheck([unstated('model-worker', '河南省劳动模范'), unstated('may-day-medal', '河南省教科文卫体系统五一劳动奖章')]);
+    expect(r.outcome).toBe('pass');
   });
 });

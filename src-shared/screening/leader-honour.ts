@@ -1,5 +1,6 @@
 import type { Honour } from '../domain/nomination';
 import type { HonourKind, HonourLevel } from '../domain/vocabulary';
+import { classifyHonourLevel } from '../honours/honour-level';
 import type { Message } from '../result';
 import { checkResult, type CheckResult } from './check-result';
 import { HONOUR_KIND_LABELS, HONOUR_LEVEL_LABELS } from './labels';
@@ -32,45 +33,70 @@ const REQUIRED_LEVEL_WORDS: Record<ListedHonourKind, Message> = {
   },
 };
 
-const LEVEL_ORDER: Record<HonourLevel, number> = { city: 0, provincial: 1, national: 2 };
+const LEVEL_ORDER: Record<HonourLevel, number> = { unit: 0, county: 1, city: 2, provincial: 3, national: 4 };
 
 export function levelAtLeast(level: HonourLevel, floor: HonourLevel): boolean {
   return LEVEL_ORDER[level] >= LEVEL_ORDER[floor];
 }
 
-export function honourQualifies(h: Honour): boolean {
-  return h.kind !== 'other' && levelAtLeast(h.level, MIN_HONOUR_LEVEL[h.kind]);
+/** An honour with the level screening goes by and why: as stated on the form, else read from its wording. */
+export interface LevelledHonour {
+  honour: Honour;
+  level: HonourLevel | null;
+  why: Message;
 }
 
-/** "河南省劳动模范（劳动模范（先进工作者），省级；要求市级以上）": the honour, its level, and what was needed. */
-function describeListed(h: Honour & { kind: ListedHonourKind }): Message {
-  const kind = HONOUR_KIND_LABELS[h.kind];
-  const level = HONOUR_LEVEL_LABELS[h.level];
-  const need = REQUIRED_LEVEL_WORDS[h.kind];
+export function honourLevel(h: Honour): LevelledHonour {
+  if (h.level) {
+    const label = HONOUR_LEVEL_LABELS[h.level];
+    return { honour: h, level: h.level, why: { zh: `推荐表注明为${label.zh}`, en: `stated on the form as ${label.en}` } };
+  }
+  const found = classifyHonourLevel(h.name, h.issuer);
+  return { honour: h, level: found.level, why: found.why };
+}
+
+export function honourQualifies(h: Honour): boolean {
+  const { level } = honourLevel(h);
+  return h.kind !== 'other' && level !== null && levelAtLeast(level, MIN_HONOUR_LEVEL[h.kind]);
+}
+
+/** "新郑市劳动模范（劳动模范（先进工作者），县级：新郑市为…；要求市级以上）": the honour, its level and why, what was needed. */
+function describeListed(l: LevelledHonour & { level: HonourLevel }): Message {
+  const kind = HONOUR_KIND_LABELS[l.honour.kind];
+  const level = HONOUR_LEVEL_LABELS[l.level];
+  const need = REQUIRED_LEVEL_WORDS[l.honour.kind as ListedHonourKind];
   return {
-    zh: `“${h.name}”（${kind.zh}，${level.zh}；要求${need.zh}）`,
-    en: `"${h.name}" (${kind.en}, ${level.en}; required: ${need.en})`,
+    zh: `“${l.honour.name}”（${kind.zh}，${level.zh}：${l.why.zh}；要求${need.zh}）`,
+    en: `"${l.honour.name}" (${kind.en}, ${level.en}: ${l.why.en}; required: ${need.en})`,
   };
 }
 
-function describeOther(h: Honour): Message {
-  const level = HONOUR_LEVEL_LABELS[h.level];
-  return { zh: `“${h.name}”（${level.zh}，${h.year}年）`, en: `"${h.name}" (${level.en}, ${h.year})` };
+function describeOpen(l: LevelledHonour): Message {
+  const level = l.level ? HONOUR_LEVEL_LABELS[l.level] : { zh: '级别待定', en: 'level undetermined' };
+  return {
+    zh: `“${l.honour.name}”（${level.zh}：${l.why.zh}；${l.honour.year}年）`,
+    en: `"${l.honour.name}" (${level.en}: ${l.why.en}; ${l.honour.year})`,
+  };
 }
 
 const joinZh = (ms: Message[]) => ms.map((m) => m.zh).join('、');
 const joinEn = (ms: Message[]) => ms.map((m) => m.en).join('; ');
-const isListed = (h: Honour): h is Honour & { kind: ListedHonourKind } => h.kind !== 'other';
+const isListedAndLevelled = (l: LevelledHonour): l is LevelledHonour & { level: HonourLevel } =>
+  l.honour.kind !== 'other' && l.level !== null;
+const qualifies = (l: LevelledHonour & { level: HonourLevel }) =>
+  levelAtLeast(l.level, MIN_HONOUR_LEVEL[l.honour.kind as ListedHonourKind]);
 
 /**
- * Art. 4.1, the honour half. One listed honour at its level is enough. The list ends in 等, so an unlisted
- * honour is never rejected by software: it goes to a screener, even when listed honours below their level
- * are also present (the unlisted one might still be judged equivalent).
+ * Art. 4.1, the honour half. One listed honour at its level is enough. The list ends in 等, and a level the
+ * wording does not settle is never guessed, so an unlisted honour or an undetermined level goes to a
+ * screener with its text, even when listed honours below their level are also present.
  */
 export function leaderHonourCheck(honours: readonly Honour[]): CheckResult {
-  const qualifying = honours.filter(isListed).filter(honourQualifies);
-  const belowLevel = honours.filter(isListed).filter((h) => !honourQualifies(h));
-  const others = honours.filter((h) => !isListed(h));
+  const levelled = honours.map(honourLevel);
+  const listed = levelled.filter(isListedAndLevelled);
+  const qualifying = listed.filter(qualifies);
+  const belowLevel = listed.filter((l) => !qualifies(l));
+  const others = levelled.filter((l) => !isListedAndLevelled(l));
 
   if (qualifying.length > 0) {
     const list = qualifying.map(describeListed);
@@ -86,13 +112,13 @@ export function leaderHonourCheck(honours: readonly Honour[]): CheckResult {
   const belowZh = below.length ? `列明荣誉级别不足：${joinZh(below)}。` : '';
   const belowEn = below.length ? ` Listed honours below their level: ${joinEn(below)}.` : '';
   if (others.length > 0) {
-    const list = others.map(describeOther);
+    const list = others.map(describeOpen);
     return checkResult(
       'leader-honour',
       'review',
-      'honour-other-needs-judgement',
-      `无第四条第1项列明且达到级别的荣誉；另有未列明荣誉${joinZh(list)}。该项列举以“等”结尾，请审查人员判断是否相当并写明理由。${belowZh}`,
-      `No honour listed in Art. 4.1 at its required level; unlisted honours: ${joinEn(list)}. The list ends in "etc." (等), so a screener must judge whether they are equivalent and write down why.${belowEn}`,
+      others.some((l) => l.level === null) ? 'honour-level-undetermined' : 'honour-other-needs-judgement',
+      `无第四条第1项列明且确定达到级别的荣誉；另有未列明或级别待定的荣誉${joinZh(list)}。该项列举以“等”结尾，级别不作推测：请审查人员判断并写明理由。${belowZh}`,
+      `No honour listed in Art. 4.1 and certainly at its required level; unlisted honours or undetermined levels: ${joinEn(list)}. The list ends in "etc." (等) and levels are never guessed: a screener judges and writes down why.${belowEn}`,
     );
   }
   if (below.length > 0) {

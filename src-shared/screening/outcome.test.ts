@@ -6,7 +6,11 @@ import { screeningOutcome, screenerDecisionSchema, type ScreenerDecision } from 
 import { allMet, checksOf, honour } from './test-fixtures';
 
 const clean = () => checksOf();
+/** Art. 4.1 opens with 原则上: a miss is "not qualified by the rule", open to a recorded exception. */
 const failing = () => checksOf({ leaderTitle: '主治医师' });
+/** Art. 4.2 and the Art. 5 exclusion are stated without a qualifier: a miss is final. */
+const failingAbsolute = () => checksOf({ foundedOn: '2025-01-01' });
+const failingBoth = () => checksOf({ leaderTitle: '主治医师', isExistingRndOrTeam: true });
 const reviewing = () => checksOf({ workUnitCategory: 'other' });
 const failAndReview = () => checksOf({ leaderTitle: '主治医师', workUnitCategory: 'other' });
 const twoReviews = () => checksOf({ workUnitCategory: 'other', honours: [honour('other', 'provincial')] });
@@ -15,6 +19,7 @@ const withItem = (met: boolean | null, note = ''): ManualAnswer[] =>
   allMet().map((a, i) => (i === 0 ? { ...a, met, note } : a));
 const yes: ScreenerDecision = { outcome: 'qualified', reason: '经核实，该单位实为省管事业单位。' };
 const no: ScreenerDecision = { outcome: 'not-qualified', reason: '申报材料与实际不符。' };
+const exception: ScreenerDecision = { outcome: 'exception', reason: '领衔人为全国技术能手，成果突出，经办公室研究作为例外。' };
 
 function outcomeOf(checks: CheckResult[], manual: ManualAnswer[], decision?: ScreenerDecision) {
   const r = screeningOutcome(checks, manual, decision);
@@ -42,6 +47,10 @@ describe('screeningOutcome', () => {
     ['not judged, screener rejects', clean, blankChecklist(), no, 'not-qualified'],
     ['all pass, screener rejects with reason', clean, allMet(), no, 'not-qualified'],
     ['all pass, redundant qualified decision', clean, allMet(), yes, 'qualified'],
+    ['原则上 rule missed, admitted as an exception', failing, allMet(), exception, 'qualified'],
+    ['原则上 rule missed + review, one exception resolves both', failAndReview, allMet(), exception, 'qualified'],
+    ['exception recorded, a checklist item not judged', failing, withItem(null), exception, 'needs-judgement'],
+    ['absolute rule missed', failingAbsolute, allMet(), undefined, 'not-qualified'],
   ] as const)('%s → %s', (_label, checks, manual, decision, outcome) => {
     expect(outcomeOf(checks(), [...manual], decision).outcome).toBe(outcome);
   });
@@ -78,12 +87,50 @@ describe('screeningOutcome', () => {
   });
 
   it.each([
-    ['an automatic fail', failing(), allMet()],
-    ['an automatic fail alongside a review', failAndReview(), allMet()],
-    ['an unmet checklist item', clean(), withItem(false)],
-  ])('refuses to overrule %s to qualified: the rule is binding', (_label, checks, manual) => {
-    const r = screeningOutcome(checks, manual, yes);
+    ['an absolute fail (Art. 4.2), as qualified', failingAbsolute(), allMet(), yes],
+    ['an absolute fail (Art. 4.2), as an exception', failingAbsolute(), allMet(), exception],
+    ['an absolute fail beside a 原则上 one, as an exception', failingBoth(), allMet(), exception],
+    ['an unmet checklist item, as qualified', clean(), withItem(false), yes],
+    ['an unmet checklist item, as an exception', failing(), withItem(false), exception],
+  ])('refuses to admit %s: the rule is absolute', (_label, checks, manual, decision) => {
+    const r = screeningOutcome(checks, manual, decision);
     expect(isErr(r) && r.error.code).toBe('override-not-allowed');
+  });
+
+  it.each([
+    ['a 原则上 fail', failing()],
+    ['a 原则上 fail alongside a review', failAndReview()],
+  ])('admits %s only as an explicit exception, never as plain qualified', (_label, checks) => {
+    const r = screeningOutcome(checks, allMet(), yes);
+    expect(isErr(r) && r.error.code).toBe('exception-required');
+  });
+
+  it('refuses an exception where no 原则上 rule was missed', () => {
+    for (const checks of [clean(), reviewing(), failingAbsolute()]) {
+      const r = screeningOutcome(checks, allMet(), exception);
+      expect(isErr(r) && ['exception-not-needed', 'override-not-allowed'].includes(r.error.code)).toBe(true);
+    }
+    const r = screeningOutcome(reviewing(), allMet(), exception);
+    expect(isErr(r) && r.error.code).toBe('exception-not-needed');
+  });
+
+  it('marks an exception as such: the missed rule, "not qualified by the rule", and the written reason', () => {
+    const v = outcomeOf(failing(), allMet(), exception);
+    expect(v.exception).toBe(true);
+    expect(v.reasons.map((r) => r.code)).toEqual(['title-below-associate-senior', 'screener-exception']);
+    expect(v.reasons[0].zh).toContain('按规则不符合');
+    expect(v.reasons[0].zh).toContain('原则上');
+    expect(v.reasons[1].zh).toContain('例外准予');
+    expect(v.reasons[1].zh).toContain(exception.reason);
+    expect(outcomeOf(reviewing(), allMet(), yes).exception).toBe(false);
+  });
+
+  it('without a decision, a 原则上 miss is "not qualified by the rule" and says an exception is possible', () => {
+    const v = outcomeOf(failing(), allMet());
+    expect(v.outcome).toBe('not-qualified');
+    expect(v.reasons[0].zh).toContain('可作例外');
+    const final = outcomeOf(failingAbsolute(), allMet());
+    expect(final.reasons[0].zh).not.toContain('可作例外');
   });
 
   it('refuses an incomplete check list, so a lost check cannot turn into a pass', () => {

@@ -1,6 +1,10 @@
 import { nominationSchema, type Honour, type Nomination, type NominationInput } from '../domain/nomination';
 import type { HonourKind, HonourLevel } from '../domain/vocabulary';
-import { automaticChecks } from './checks';
+import { DEFAULT_RECOMMENDING_UNITS, type RecommendingUnitEntry } from '../registers/default-recommending-units';
+import { NameRegister } from '../registers/name-register';
+import { TitleResolver } from '../titles/resolve-title';
+import { DEFAULT_DICTIONARY } from '../titles/title-dictionary';
+import { automaticChecks, type ScreeningFacts } from './checks';
 import type { CheckResult } from './check-result';
 import { MANUAL_ITEMS, type ManualAnswer } from './manual-checklist';
 
@@ -33,7 +37,22 @@ export function nomination(overrides: Partial<NominationInput> = {}): Nomination
   });
 }
 
-export const checksOf = (overrides: Partial<NominationInput> = {}): CheckResult[] =>
-  automaticChecks(nomination(overrides), REFERENCE_DATE);
+const TEST_RECOMMENDERS = NameRegister.build<RecommendingUnitEntry>([
+  ...DEFAULT_RECOMMENDING_UNITS,
+  { code: 'R001', name: '河南省人民医院工会', aliases: [], kind: 'direct-grassroots-union' },
+]);
+export const TEST_TITLES = new TitleResolver(DEFAULT_DICTIONARY, []);
+
+/** What the office's registers would say with their defaults (plus one grassroots union the fixtures use). */
+export function factsFor(n: Nomination): ScreeningFacts {
+  if (!TEST_RECOMMENDERS.ok) throw new Error('test register');
+  const r = TEST_RECOMMENDERS.value.find(n.recommendingUnit);
+  return { title: TEST_TITLES.resolve(n.leaderTitle), ...(r ? { recommender: { name: r.name, kind: r.kind } } : {}) };
+}
+
+export const checksOf = (overrides: Partial<NominationInput> = {}): CheckResult[] => {
+  const n = nomination(overrides);
+  return automaticChecks(n, REFERENCE_DATE, factsFor(n));
+};
 
 export const allMet = (): ManualAnswer[] => MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '' }));

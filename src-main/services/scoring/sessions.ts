@@ -1,16 +1,20 @@
 import type { PanelMember, SessionView } from '../../../src-shared/api/views';
 
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
-import { defaultSessionRules, rulesHash, sessionRulesSchema, type SessionRules } from '../../../src-shared/scoring/session-rules';
+import { defaultSessionRules, MAX_CUT, rulesHash, sessionRulesSchema, type SessionRules } from '../../../src-shared/scoring/session-rules';
+import { checkYearCap } from '../../../src-shared/scoring/year-cap';
 import { zodProblems } from '../../../src-shared/zod-problems';
 import type { ServiceContext } from '../context';
 import { getDraw } from '../draws';
 import { listNominations } from '../nominations';
+import { reviewableNominationIds } from '../screening';
 import { requirePhase, sessionRow, sessionView } from './session-store';
+import { checkSessionYearCap, yearCapacityFor } from './year-cap';
 
 /**
  * A session is made from a drawn panel and the year's qualified nominations, with default rules that stay
- * editable until frozen.
+ * editable until frozen. Its default cut is what the year has left (Art. 2 counts the whole year, every session
+ * of it); a year with nothing left takes no new session.
  */
 export function createSession(ctx: ServiceContext, input: { year: number; drawId: string; sessionId: string; leaderId?: string }): Result<SessionView> {
   const { store } = ctx;
@@ -30,7 +34,7 @@ export function createSession(ctx: ServiceContext, input: { year: number; drawId
       stratum: seat.stratum,
     }));
     const qualified = new Set(
-      store.all(store.q.selectFrom('screenings').select('nomination_id').where('outcome', '=', 'qualified')).map((r) => r.nomination_id),
+      reviewableNominationIds(ctx),
     );
     const nominations = listNominations(ctx, input.year).filter((n) => qualified.has(n.id));
     if (nominations.length === 0) {
@@ -40,7 +44,10 @@ export function createSession(ctx: ServiceContext, input: { year: number; drawId
     if (leaderId && !panel.some((p) => p.expertId === leaderId)) {
       return err('leader-not-in-panel', `组长 ${leaderId} 不在专家组中`, `The leader ${leaderId} is not on the panel`);
     }
-    const rules = defaultSessionRules({ sessionId: input.sessionId, year: input.year, nominationIds: nominations.map((n) => n.id) });
+    const room = yearCapacityFor(ctx, input.year, input.sessionId);
+    const full = checkYearCap(room, 1);
+    if (isErr(full)) return full;
+    const rules = defaultSessionRules({ sessionId: input.sessionId, year: input.year, nominationIds: nominations.map((n) => n.id), cut: Math.min(MAX_CUT, room.remaining) });
     const row = {
       session_id: input.sessionId,
       year: input.year,
@@ -77,13 +84,20 @@ export function updateRules(ctx: ServiceContext, sessionId: string, rules: unkno
     if (parsed.data.sessionId !== sessionId || parsed.data.year !== current.year) {
       return err('rules-invalid', '评审规则的编号或年度与评审会不符', 'The rules name another session or year');
     }
+    // Art. 2 counts the year: the cut may not exceed what the other sessions of the year have left.
+    const fits = checkSessionYearCap(ctx, current.year, sessionId, parsed.data.cut);
+    if (isErr(fits)) return fits;
     store.run(store.q.updateTable('scoring_sessions').set({ rules: JSON.stringify(parsed.data) }).where('session_id', '=', sessionId));
     store.audit({ actor: ctx.actor, action: 'session.rules', subject: `session:${sessionId}`, details: { rules: parsed.data } });
     return ok(sessionView(ctx, { ...r.value, rules: JSON.stringify(parsed.data) }));
   });
 }
 
-/** Before the first score: the rules' SHA-256 is stored; from then on any change is refused. */
+/**
+ * Before the first score: the rules' SHA-256 is stored; from then on any change is refused. From the freeze the
+ * session's cut is reserved in the year (Art. 2), so it is checked again here against what the year has left: it
+ * cannot be lowered afterwards.
+ */
 export function freezeSession(ctx: ServiceContext, sessionId: string): Result<SessionView> {
   const { store } = ctx;
   return store.transaction(() => {
@@ -91,7 +105,10 @@ export function freezeSession(ctx: ServiceContext, sessionId: string): Result<Se
     if (isErr(r)) return r;
     const phase = requirePhase(r.value, ['draft'], '评审规则已冻结', 'The rules are already frozen');
     if (isErr(phase)) return phase;
-    const hash = rulesHash(JSON.parse(r.value.rules));
+    const rules = JSON.parse(r.value.rules) as SessionRules;
+    const fits = checkSessionYearCap(ctx, r.value.year, sessionId, rules.cut);
+    if (isErr(fits)) return fits;
+    const hash = rulesHash(rules);
     const at = new Date().toISOString();
     store.run(store.q.updateTable('scoring_sessions').set({ rules_hash: hash, phase: 'scoring', frozen_at: at }).where('session_id', '=', sessionId));
     store.audit({ actor: ctx.actor, action: 'session.freeze', subject: `session:${sessionId}`, details: { rulesHash: hash } });

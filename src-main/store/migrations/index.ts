@@ -4,11 +4,17 @@ import { sql as screeningAndAttachments } from './003-screening-and-attachments'
 import { sql as draws } from './004-draws';
 import { sql as scoring } from './005-scoring';
 import { sql as trustAndBundles } from './006-trust-and-bundles';
+import { seedRegisters, sql as registers } from './007-registers';
+import type { Database } from 'better-sqlite3';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Default rows the office can edit afterwards, written in the migration's transaction. */
+  seed?: (db: Database) => void;
+  /** Set when the SQL drops and recreates a table other tables point to. */
+  rebuildsTables?: boolean;
 }
 
 /** Append only: a released migration is never edited, a change is a new numbered migration. */
@@ -19,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'draws', sql: draws },
   { version: 5, name: 'scoring', sql: scoring },
   { version: 6, name: 'trust-and-bundles', sql: trustAndBundles },
+  { version: 7, name: 'registers', sql: registers, seed: seedRegisters, rebuildsTables: true },
 ];

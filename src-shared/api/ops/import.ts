@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from '../operation';
+import { UNIT_TYPES } from '../../domain/vocabulary';
 import type { FileDownload, ImportCommitted, ImportPreview } from '../views';
 
 const kind = z.enum(['experts', 'nominations']);
@@ -9,6 +10,8 @@ const file = {
   // Files travel as base64 through every door (a browser page cannot hand over a path).
   contentBase64: z.string().min(1).max(70 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
   year: z.number().int().min(2000).max(2100).optional(),
+  /** Unit types chosen in the preview over the inferred ones, by unit name as written. */
+  unitTypes: z.record(z.string().max(100), z.enum(UNIT_TYPES)).optional(),
 };
 
 /** Spreadsheet import (preview, then all-or-nothing commit), templates and export. */

@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { cellText, type CellValue } from '../../src-shared/import/cell';
+import { err, ok, type Result } from '../../src-shared/result';
+import { DICTIONARY_RANK_LABELS } from '../../src-shared/titles/rank-labels';
+import type { TitleEntry } from '../../src-shared/titles/title-dictionary';
+import { writeWorkbookAtomically } from './atomic-write';
+import { hasZipEnd, loadSheets } from './xlsx-sheets';
+
+/** The title dictionary as the office edits it in Excel: one title a row, aliases in one cell. */
+export const TITLE_SHEET = '职称字典';
+const HEADERS = ['职称', '级别', '别名', '系列'] as const;
+const ALIAS_SEPARATORS = /[、，,；;\n]+/;
+
+export interface TitleRows {
+  /** With the sheet row of each, so problems name the rows staff see. */
+  entries: Array<{ title: string; rank: string; aliases: string[]; series: string; row: number }>;
+}
+
+function workbook(entries: readonly TitleEntry[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(TITLE_SHEET);
+  ws.columns = [{ width: 22 }, { width: 12 }, { width: 50 }, { width: 18 }];
+  ws.addRow([...HEADERS]).font = { bold: true };
+  for (const e of entries) ws.addRow([e.title, DICTIONARY_RANK_LABELS[e.rank].zh, e.aliases.join('、'), e.series]);
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return wb;
+}
+
+/** Reads the sheet: the header row is found by its 职称 and 级别 cells; blank rows are skipped. */
+export async function readTitleSheet(content: Buffer): Promise<Result<TitleRows>> {
+  if (!hasZipEnd(content)) return err('not-a-spreadsheet', '无法读取该文件：请选择 Excel 表格（.xlsx）', 'Cannot read the file: choose an Excel workbook (.xlsx)');
+  let sheets;
+  try {
+    sheets = await loadSheets(content);
+  } catch {
+    return err('not-a-spreadsheet', '无法读取该文件：请选择 Excel 表格（.xlsx）', 'Cannot read the file: choose an Excel workbook (.xlsx)');
+  }
+  const sheet = sheets.find((x) => x.name === TITLE_SHEET) ?? sheets[0];
+  const rows = sheet?.readRows() ?? [];
+  const text = (cells: readonly CellValue[], i: number) => (i >= 0 ? cellText(cells[i] ?? '').trim() : '');
+  const headerAt = rows.findIndex((r) => r.cells.some((c) => cellText(c).trim() === '职称') && r.cells.some((c) => cellText(c).trim() === '级别'));
+  if (headerAt < 0) {
+    return err('no-header', '找不到表头（应含“职称”“级别”两列，可含“别名”“系列”）', 'No header row found (it needs 职称 and 级别 columns; 别名 and 系列 are optional)');
+  }
+  const header = rows[headerAt];
+  const columns = HEADERS.map((h) => header.cells.findIndex((c) => cellText(c).trim() === h));
+  const entries: TitleRows['entries'] = [];
+  for (const r of rows.slice(headerAt + 1)) {
+    const [title, rank, aliases, series] = columns.map((c) => text(r.cells, c));
+    if (title === '' && rank === '' && aliases === '' && series === '') continue;
+    entries.push({ title, rank, aliases: aliases.split(ALIAS_SEPARATORS).map((a) => a.trim()).filter((a) => a !== ''), series, row: r.row });
+  }
+  return ok({ entries });
+}
+
+/** Written beside the target, read back and compared, then moved into place. */
+export async function writeTitleSheet(entries: readonly TitleEntry[], file: string): Promise<Result<void>> {
+  return writeWorkbookAtomically(workbook(entries), file, async (temp) => {
+    const back = await readTitleSheet(await readFile(temp));
+    if (!back.ok) return back;
+    const same =
+      back.value.entries.length === entries.length &&
+      back.value.entries.every((e, i) => e.title === entries[i].title && e.aliases.join('|') === entries[i].aliases.join('|'));
+    return same ? ok() : err('export-verify-failed', '导出的职称字典读回后与原数据不一致，未保存', 'The exported title dictionary did not read back the same; not saved');
+  });
+}
