@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
+import { localized } from '../i18n';
 
 /** Session, configuration and conflicts; the feasibility check runs when the draw is committed. */
 export function SetupStep({ year, onCommitted }: { year: number; onCommitted(d: DrawView): void }) {
@@ -55,6 +56,16 @@ export function SetupStep({ year, onCommitted }: { year: number; onCommitted(d: 
       {p && (
         <>
           <Alert type="info" showIcon title={t('draw.planSummary', { pool: p.poolSize, nominations: p.nominations, exclusions: p.exclusions.length })} />
+          <Alert
+            type={p.composition.warning ? 'warning' : 'success'}
+            showIcon
+            data-testid="draw-pool-composition"
+            title={
+              p.composition.warning
+                ? localized(p.composition.warning)
+                : t('draw.mainBody', { share: (100 * p.composition.share).toFixed(1), mainBody: p.composition.mainBody, available: p.composition.available })
+            }
+          />
           <Table
             size="middle"
             pagination={false}

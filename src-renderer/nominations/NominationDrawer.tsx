@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NominationView } from '../../src-shared/api/views';
 import { nominationSchema } from '../../src-shared/domain/nomination';
-import { KNOWN_TITLES } from '../../src-shared/domain/titles';
+import { DEFAULT_TITLES } from '../../src-shared/titles/default-titles';
 import { GENDERS, SECTOR_LABELS } from '../../src-shared/domain/vocabulary';
 import {
   HONOUR_KIND_LABELS,
@@ -79,7 +79,7 @@ export function NominationDrawer({ year, nomination, open, onClose }: Props) {
           {field('leaderName', <Input />)}
           {field('leaderGender', <Select style={{ width: 100 }} options={GENDERS.map((g) => ({ value: g, label: t(`common.gender.${g}`) }))} />)}
           {field('leaderBirthYear', <InputNumber min={1930} max={2010} />)}
-          {field('leaderTitle', <AutoComplete style={{ width: 180 }} options={KNOWN_TITLES.map((k) => ({ value: k }))} />)}
+          {field('leaderTitle', <AutoComplete style={{ width: 180 }} options={DEFAULT_TITLES.map((k) => ({ value: k.title }))} />)}
         </Space>
         <Form.List name="honours">
           {(items, { add, remove }) => (
@@ -93,7 +93,7 @@ export function NominationDrawer({ year, nomination, open, onClose }: Props) {
                     <Select style={{ width: 170 }} options={optionsOf(HONOUR_KIND_LABELS)} />
                   </Form.Item>
                   <Form.Item name={[item.name, 'level']} noStyle>
-                    <Select style={{ width: 100 }} options={optionsOf(HONOUR_LEVEL_LABELS)} />
+                    <Select style={{ width: 120 }} allowClear placeholder={t('nominations.field.levelFromWording')} options={optionsOf(HONOUR_LEVEL_LABELS)} />
                   </Form.Item>
                   <Form.Item name={[item.name, 'year']} noStyle>
                     <InputNumber min={1950} max={2100} style={{ width: 90 }} />

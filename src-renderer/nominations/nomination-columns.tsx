@@ -1,10 +1,11 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { NominationView } from '../../src-shared/api/views';
-import { SECTOR_LABELS, TITLE_RANK_LABELS } from '../../src-shared/domain/vocabulary';
+import { SECTOR_LABELS } from '../../src-shared/domain/vocabulary';
 import { RECOMMENDING_UNIT_KIND_LABELS } from '../../src-shared/screening/labels';
 import { optionsOf } from '../app/labels';
 import { formatDate, localized } from '../i18n';
+import { PENDING_RANK, RANK_FILTER_OPTIONS, TitleRankTag } from '../titles/TitleRankTag';
 
 export function nominationColumns(t: TFunction): ColumnDef<NominationView, unknown>[] {
   return [
@@ -13,11 +14,12 @@ export function nominationColumns(t: TFunction): ColumnDef<NominationView, unkno
     { accessorKey: 'leaderName', header: t('nominations.col.leader'), meta: { width: 90 } },
     { accessorKey: 'leaderTitle', header: t('nominations.col.title'), meta: { width: 120 } },
     {
-      accessorKey: 'leaderTitleRank',
+      id: 'leaderTitleRank',
+      accessorFn: (n) => n.leaderTitleRank ?? PENDING_RANK,
       header: t('nominations.col.rank'),
-      cell: (c) => localized(TITLE_RANK_LABELS[c.row.original.leaderTitleRank]),
+      cell: (c) => <TitleRankTag rank={c.row.original.leaderTitleRank} />,
       filterFn: 'equalsString',
-      meta: { width: 110, filterOptions: optionsOf(TITLE_RANK_LABELS) },
+      meta: { width: 110, filterOptions: RANK_FILTER_OPTIONS },
     },
     {
       accessorKey: 'sector',
@@ -31,7 +33,10 @@ export function nominationColumns(t: TFunction): ColumnDef<NominationView, unkno
     {
       accessorKey: 'recommendingUnitKind',
       header: t('nominations.col.recommenderKind'),
-      cell: (c) => localized(RECOMMENDING_UNIT_KIND_LABELS[c.row.original.recommendingUnitKind]),
+      cell: (c) => {
+        const kind = c.row.original.recommendingUnitKind;
+        return kind ? localized(RECOMMENDING_UNIT_KIND_LABELS[kind]) : '';
+      },
       filterFn: 'equalsString',
       meta: { width: 150, filterOptions: optionsOf(RECOMMENDING_UNIT_KIND_LABELS) },
     },

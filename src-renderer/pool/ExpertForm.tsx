@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertView } from '../../src-shared/api/views';
 import { expertSchema } from '../../src-shared/domain/expert';
-import { KNOWN_TITLES, titleRank } from '../../src-shared/domain/titles';
+import { DEFAULT_TITLES } from '../../src-shared/titles/default-titles';
 import { EXPERT_STATUSES, GENDERS, SECTOR_LABELS, UNIT_TYPE_LABELS } from '../../src-shared/domain/vocabulary';
 import { zodProblems } from '../../src-shared/zod-problems';
 import { api } from '../api/client';
@@ -18,6 +18,7 @@ interface Props {
   onClose(saved: boolean): void;
 }
 
+const COMMON_TITLES = DEFAULT_TITLES.map((e) => e.title);
 const splitList = (v: unknown) => (Array.isArray(v) ? v : String(v ?? '').split(/[,，、\s]+/).filter(Boolean));
 
 /** Add or edit one expert; checked with the same schema the import uses before anything is sent. */
@@ -31,12 +32,13 @@ export function ExpertForm({ expert, open, onClose }: Props) {
     form.setFieldsValue(expert ?? { status: 'available', gender: 'male', sectors: [] });
     setTitle(expert?.title ?? '');
   }, [expert, open, form]);
-  const needsReason = !!title && titleRank(title) !== 'full-senior';
 
   const submit = async () => {
     const values = form.getFieldsValue(true);
     const candidate = {
       ...values,
+      // Whoever saves the form has seen the unit type: it is no longer an inference.
+      unitTypeInferred: false,
       avoidUnitCodes: splitList(values.avoidUnitCodes),
       panelYears: splitList(values.panelYears).map(Number),
     };
@@ -82,15 +84,13 @@ export function ExpertForm({ expert, open, onClose }: Props) {
         </Form.Item>
         <Form.Item name="title" label={t('pool.col.title')} required>
           <AutoComplete
-            options={KNOWN_TITLES.filter((k) => k.includes(title)).map((k) => ({ value: k }))}
+            options={COMMON_TITLES.filter((k) => k.includes(title)).map((k) => ({ value: k }))}
             onChange={(v) => setTitle(String(v))}
           />
         </Form.Item>
-        {needsReason && (
-          <Form.Item name="nonSeniorReason" label={t('pool.col.nonSeniorReason')} required extra={t('pool.nonSeniorHint')}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        )}
+        <Form.Item name="nonSeniorReason" label={t('pool.col.nonSeniorReason')} extra={t('pool.nonSeniorHint')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
         <Form.Item name="sectors" label={t('pool.col.sectors')} required>
           <Select mode="multiple" options={optionsOf(SECTOR_LABELS)} />
         </Form.Item>

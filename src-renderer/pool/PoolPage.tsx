@@ -1,7 +1,9 @@
-import { Button, Card, Col, Row, Space, Spin, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Space, Spin, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertView } from '../../src-shared/api/views';
+import { poolComposition } from '../../src-shared/pool/composition';
+import { localized } from '../i18n';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
@@ -12,7 +14,7 @@ import { DataTable } from '../tables/DataTable';
 import { expertColumns } from './expert-columns';
 import { ExpertForm } from './ExpertForm';
 
-/** 专家库: the pool staff keep, with its full-senior share (Art. 6: "mainly full-senior"). */
+/** 专家库: the pool staff keep, with the share of its main body (Art. 6: full-senior experts of universities and hospitals). */
 export function PoolPage() {
   const { t, i18n } = useTranslation();
   const experts = useApi('experts.list');
@@ -24,8 +26,7 @@ export function PoolPage() {
   if (experts.error) return <ErrorAlert error={experts.error} />;
   if (!experts.data) return <Spin description={t('common.loading')} />;
   const list = experts.data;
-  const fullSenior = list.filter((e) => e.titleRank === 'full-senior').length;
-  const available = list.filter((e) => e.status === 'available').length;
+  const composition = poolComposition(list);
 
   return (
     <>
@@ -39,8 +40,8 @@ export function PoolPage() {
         <Col span={8}>
           <Card>
             <Statistic
-              title={t('pool.fullSeniorShare')}
-              value={list.length ? (100 * fullSenior) / list.length : 0}
+              title={t('pool.mainBodyShare')}
+              value={100 * composition.share}
               precision={1}
               suffix="%"
               data-testid="pool-full-senior-share"
@@ -49,10 +50,13 @@ export function PoolPage() {
         </Col>
         <Col span={8}>
           <Card>
-            <Statistic title={t('pool.available')} value={available} />
+            <Statistic title={t('pool.available')} value={composition.available} />
           </Card>
         </Col>
       </Row>
+      {composition.warning && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={localized(composition.warning)} data-testid="pool-composition-warning" />
+      )}
       <DataTable
         testId="pool-table"
         data={list}

@@ -5,12 +5,12 @@ import type { ExpertView } from '../../src-shared/api/views';
 import {
   EXPERT_STATUSES,
   SECTOR_LABELS,
-  TITLE_RANK_LABELS,
   UNIT_TYPE_LABELS,
   type ExpertStatus,
 } from '../../src-shared/domain/vocabulary';
 import { optionsOf } from '../app/labels';
 import { localized } from '../i18n';
+import { PENDING_RANK, RANK_FILTER_OPTIONS, TitleRankTag } from '../titles/TitleRankTag';
 
 export function statusLabel(t: TFunction, s: ExpertStatus): string {
   return t(`pool.status.${s}`);
@@ -29,20 +29,23 @@ export function expertColumns(t: TFunction): ColumnDef<ExpertView, unknown>[] {
     {
       accessorKey: 'unitType',
       header: t('pool.col.unitType'),
-      cell: (c) => localized(UNIT_TYPE_LABELS[c.row.original.unitType]),
+      cell: (c) => (
+        <>
+          {localized(UNIT_TYPE_LABELS[c.row.original.unitType])}
+          {c.row.original.unitTypeInferred && <Tag style={{ marginLeft: 6 }}>{t('pool.inferred')}</Tag>}
+        </>
+      ),
       filterFn: 'equalsString',
       meta: { width: 120, filterOptions: optionsOf(UNIT_TYPE_LABELS) },
     },
     { accessorKey: 'title', header: t('pool.col.title'), meta: { width: 120 } },
     {
-      accessorKey: 'titleRank',
+      id: 'titleRank',
+      accessorFn: (e) => e.titleRank ?? PENDING_RANK,
       header: t('pool.col.rank'),
-      cell: (c) => {
-        const rank = c.row.original.titleRank;
-        return <Tag color={rank === 'full-senior' ? 'blue' : 'orange'}>{localized(TITLE_RANK_LABELS[rank])}</Tag>;
-      },
+      cell: (c) => <TitleRankTag rank={c.row.original.titleRank} />,
       filterFn: 'equalsString',
-      meta: { width: 120, filterOptions: optionsOf(TITLE_RANK_LABELS) },
+      meta: { width: 120, filterOptions: RANK_FILTER_OPTIONS },
     },
     {
       id: 'sectors',

@@ -42,7 +42,7 @@ export function Materials({ nomination: n }: { nomination: NominationView }) {
         <ul>
           {n.honours.map((h, i) => (
             <li key={i}>
-              {h.name}（{localized(HONOUR_LEVEL_LABELS[h.level])}，{localized(HONOUR_KIND_LABELS[h.kind])}，{h.year}）
+              {h.name}（{h.level ? `${localized(HONOUR_LEVEL_LABELS[h.level])}，` : ''}{localized(HONOUR_KIND_LABELS[h.kind])}，{h.year}）
             </li>
           ))}
         </ul>

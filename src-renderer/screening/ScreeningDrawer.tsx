@@ -5,12 +5,15 @@ import type { ScreeningRow } from '../../src-shared/api/views';
 import { CHECK_LABELS } from '../../src-shared/screening/check-result';
 import { articleLabel } from '../../src-shared/screening/labels';
 import { blankChecklist, MANUAL_ITEMS, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
+import type { ScreenerDecision } from '../../src-shared/screening/outcome';
+import { CHECK_QUALIFIERS, QUALIFIER_LABELS } from '../../src-shared/screening/qualifiers';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { localized } from '../i18n';
 import { OutcomeTag } from './outcome-tag';
 
 const CHECK_COLOUR = { pass: 'green', fail: 'red', review: 'orange' } as const;
+const QUALIFIER_COLOUR = { absolute: 'default', 'as-a-rule': 'purple', generally: 'geekblue' } as const;
 
 interface Props {
   row?: ScreeningRow;
@@ -23,7 +26,7 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const [manual, setManual] = useState<ManualAnswer[]>(blankChecklist());
-  const [decision, setDecision] = useState<{ outcome?: 'qualified' | 'not-qualified'; reason: string }>({ reason: '' });
+  const [decision, setDecision] = useState<{ outcome?: ScreenerDecision['outcome']; reason: string }>({ reason: '' });
   const [confirmer, setConfirmer] = useState('');
   useEffect(() => {
     setManual(row?.record?.manual ?? blankChecklist());
@@ -48,6 +51,8 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
       () => onClose(true),
     );
   const confirm = () => run(() => api('screening.confirm', { nominationId: n.id, confirmer }), () => onClose(true));
+  // Only a miss of a 原则上 rule can be admitted, and only as an exception: offer it where it applies.
+  const exceptionPossible = row.checks.some((c) => c.outcome === 'fail' && CHECK_QUALIFIERS[c.id].qualifier === 'as-a-rule');
 
   return (
     <Drawer open size={820} title={`${n.studioName}（${n.id}）`} onClose={() => onClose(false)} destroyOnHidden>
@@ -68,7 +73,10 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
               <div>
                 <Typography.Text strong>
                   {localized(articleLabel(c.article))} · {localized(CHECK_LABELS[c.id])}
-                </Typography.Text>
+                </Typography.Text>{' '}
+                <Tag color={QUALIFIER_COLOUR[CHECK_QUALIFIERS[c.id].qualifier]} title={localized(CHECK_QUALIFIERS[c.id].words)}>
+                  {localized(QUALIFIER_LABELS[CHECK_QUALIFIERS[c.id].qualifier])}
+                </Tag>
                 <div>{localized(c.message)}</div>
               </div>
             </Space>
@@ -112,8 +120,10 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
             { value: null, label: t('screening.noDecision') },
             { value: 'qualified', label: t('screening.outcome.qualified') },
             { value: 'not-qualified', label: t('screening.outcome.not-qualified') },
+            ...(exceptionPossible || decision.outcome === 'exception' ? [{ value: 'exception', label: t('screening.exception') }] : []),
           ]}
         />
+        {exceptionPossible && <Alert type="info" showIcon title={t('screening.exceptionHint')} />}
         {decision.outcome && (
           <Input.TextArea
             rows={2}
@@ -133,6 +143,7 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space>
               <OutcomeTag outcome={row.record.outcome} />
+              {row.record.exception && <Tag color="purple">{t('screening.exceptionTag')}</Tag>}
               <span>{t('screening.by', { who: row.record.screenedBy })}</span>
               {row.record.confirmedBy && <Tag color="blue">{t('screening.confirmedBy', { who: row.record.confirmedBy })}</Tag>}
             </Space>

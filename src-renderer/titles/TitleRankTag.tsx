@@ -1,0 +1,28 @@
+import { Tag } from 'antd';
+import { TITLE_RANK_LABELS, type TitleRank } from '../../src-shared/domain/vocabulary';
+import type { Message } from '../../src-shared/result';
+import { optionsOf } from '../app/labels';
+import { localized } from '../i18n';
+
+/** Tables filter on this in place of a rank a reviewer has yet to rule on. */
+export const PENDING_RANK = 'pending';
+const PENDING_LABEL: Message = { zh: '待认定', en: 'Awaiting ruling' };
+
+export const RANK_FILTER_OPTIONS = [
+  ...optionsOf(TITLE_RANK_LABELS),
+  { value: PENDING_RANK, label: localized(PENDING_LABEL) },
+];
+
+const COLOURS: Record<TitleRank, string> = {
+  'full-senior': 'blue',
+  'associate-senior': 'cyan',
+  intermediate: 'default',
+  junior: 'default',
+  none: 'default',
+};
+
+/** A title's rank, or a warning tag while a reviewer has yet to rule on the title. */
+export function TitleRankTag({ rank }: { rank: TitleRank | null }) {
+  if (rank === null) return <Tag color="orange">{localized(PENDING_LABEL)}</Tag>;
+  return <Tag color={COLOURS[rank]}>{localized(TITLE_RANK_LABELS[rank])}</Tag>;
+}
