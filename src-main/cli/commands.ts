@@ -6,6 +6,7 @@ import { DRAW_COMMANDS } from './draw-commands';
 import { importCommand, screenCommand } from './pool-commands';
 import { BUNDLE_COMMANDS } from './bundle-commands';
 import { simulateCommand } from './session-commands';
+import { TITLE_COMMANDS } from './title-commands';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -89,6 +90,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'import experts': { run: importCommand, usage: 'import experts FILE --data-dir D [--duplicates skip|replace]' },
   'import nominations': { run: importCommand, usage: 'import nominations FILE --data-dir D [--year Y] [--duplicates skip|replace]' },
   screen: { run: screenCommand, usage: 'screen --year Y --data-dir D [--screener NAME]' },
+  ...TITLE_COMMANDS,
   ...DRAW_COMMANDS,
   'session simulate': { run: simulateCommand, usage: 'session simulate --data-dir D [--seed N] [--export DIR]' },
   ...BUNDLE_COMMANDS,

@@ -45,6 +45,9 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
       }
       return EXIT.checkFailed;
     }
+    for (const u of preview.inferredUnitTypes) {
+      console.log(`单位类型由名称推断 / unit type inferred: ${u.unitName} → ${u.type} (${u.why.zh}; rows ${u.rows.join(',')})`);
+    }
     const decisions = decide(preview.duplicates, args.values.duplicates as string | undefined);
     if (!decisions) {
       console.error('可能重复的记录，需用 --duplicates skip|replace 决定 / possible duplicates; decide with --duplicates skip|replace:');

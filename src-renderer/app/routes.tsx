@@ -1,10 +1,11 @@
-import { AuditOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DrawPage } from '../draw/DrawPage';
 import { VerifyPage } from '../draw/VerifyPage';
 import { NominationsPage } from '../nominations/NominationsPage';
 import { PoolPage } from '../pool/PoolPage';
+import { RegistersPage } from '../registers/RegistersPage';
 import { ExpertScoring } from '../scoring/ExpertScoring';
 import { SessionPage } from '../scoring/SessionPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
@@ -16,6 +17,7 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'dashboard', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, page: () => <DashboardPage /> },
   { key: 'pool', labelKey: 'nav.pool', icon: <TeamOutlined />, page: () => <PoolPage /> },
   { key: 'nominations', labelKey: 'nav.nominations', icon: <FileTextOutlined />, page: () => <NominationsPage /> },
+  { key: 'registers', labelKey: 'nav.registers', icon: <BookOutlined />, page: () => <RegistersPage /> },
   { key: 'screening', labelKey: 'nav.screening', icon: <AuditOutlined />, page: () => <ScreeningPage /> },
   { key: 'draw', labelKey: 'nav.draw', icon: <UsergroupAddOutlined />, page: () => <DrawPage /> },
   { key: 'verify', labelKey: 'nav.verify', icon: <SafetyCertificateOutlined />, page: () => <VerifyPage /> },

@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Modal, Select, Space, Steps, Table, Typogr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, ImportPreview } from '../../src-shared/api/views';
+import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../src-shared/domain/vocabulary';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { fileToBase64 } from '../files/download';
@@ -25,12 +26,15 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
   const [file, setFile] = useState<{ fileName: string; contentBase64: string }>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [decisions, setDecisions] = useState<Record<string, string>>({});
+  // Unit types staff changed in the preview; the others stay as inferred (and are stored as inferred).
+  const [unitTypes, setUnitTypes] = useState<Record<string, UnitType>>({});
   const [done, setDone] = useState<string>();
 
   const reset = () => {
     setFile(undefined);
     setPreview(undefined);
     setDecisions({});
+    setUnitTypes({});
     setDone(undefined);
   };
   const close = (imported: boolean) => {
@@ -42,6 +46,7 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
     const chosen = { fileName: picked.name, contentBase64: await fileToBase64(picked) };
     setFile(chosen);
     setDecisions({});
+    setUnitTypes({});
     setDone(undefined);
     await run(() => api('import.preview', { kind, year, ...chosen }), setPreview);
     return false;
@@ -50,7 +55,7 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
   const undecided = preview?.duplicates.filter((d) => !decisions[d.id]).length ?? 0;
   const canCommit = !!preview && preview.problems.length === 0 && undecided === 0 && preview.records > 0 && !done;
   const commit = () =>
-    run(() => api('import.commit', { kind, year, ...file!, decisions }), (r) =>
+    run(() => api('import.commit', { kind, year, ...file!, decisions, unitTypes }), (r) =>
       setDone(t('import.done', { inserted: r.inserted, replaced: r.replaced, skipped: r.skipped })),
     );
 
@@ -120,6 +125,35 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
             </>
           ) : (
             <Alert style={{ marginTop: 8 }} type="success" showIcon title={t('import.clean', { count: preview.records })} />
+          )}
+          {preview.inferredUnitTypes.length > 0 && (
+            <div style={{ marginTop: 12 }} data-testid="import-inferred-unit-types">
+              <Typography.Title level={5}>{t('import.inferred', { count: preview.inferredUnitTypes.length })}</Typography.Title>
+              <Table
+                size="small"
+                rowKey="unitName"
+                dataSource={preview.inferredUnitTypes}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                columns={[
+                  { title: t('import.unit'), dataIndex: 'unitName' },
+                  {
+                    title: t('import.unitType'),
+                    width: 170,
+                    render: (_, u) => (
+                      <Select
+                        style={{ width: 150 }}
+                        value={unitTypes[u.unitName] ?? u.type}
+                        onChange={(v) => setUnitTypes((prev) => ({ ...prev, [u.unitName]: v }))}
+                        options={UNIT_TYPES.map((x) => ({ value: x, label: localized(UNIT_TYPE_LABELS[x]) }))}
+                        data-testid={`unit-type-${u.unitName}`}
+                      />
+                    ),
+                  },
+                  { title: t('import.inferredWhy'), render: (_, u) => (unitTypes[u.unitName] ? t('import.inferredChanged') : localized(u.why)) },
+                  { title: t('import.rowsOf'), render: (_, u) => u.rows.join('、'), width: 140 },
+                ]}
+              />
+            </div>
           )}
           {preview.duplicates.length > 0 && (
             <div style={{ marginTop: 12 }} data-testid="import-duplicates">

@@ -142,8 +142,7 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
           <Divider>{t('screening.result')}</Divider>
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space>
-              <OutcomeTag outcome={row.record.outcome} />
-              {row.record.exception && <Tag color="purple">{t('screening.exceptionTag')}</Tag>}
+              <OutcomeTag outcome={row.record.outcome} exception={row.record.exception} />
               <span>{t('screening.by', { who: row.record.screenedBy })}</span>
               {row.record.confirmedBy && <Tag color="blue">{t('screening.confirmedBy', { who: row.record.confirmedBy })}</Tag>}
             </Space>

@@ -9,7 +9,13 @@ const COLOURS: Record<ScreeningOutcome | 'unscreened', string> = {
   unscreened: 'default',
 };
 
-export function OutcomeTag({ outcome }: { outcome: ScreeningOutcome | 'unscreened' }) {
+/** The outcome, and beside a qualified one admitted as an exception to a 原则上 rule, that it was. */
+export function OutcomeTag({ outcome, exception = false }: { outcome: ScreeningOutcome | 'unscreened'; exception?: boolean }) {
   const { t } = useTranslation();
-  return <Tag color={COLOURS[outcome]}>{t(`screening.outcome.${outcome}`)}</Tag>;
+  return (
+    <>
+      <Tag color={COLOURS[outcome]}>{t(`screening.outcome.${outcome}`)}</Tag>
+      {exception && <Tag color="purple">{t('screening.exceptionTag')}</Tag>}
+    </>
+  );
 }

@@ -29,7 +29,7 @@ export function screeningColumns(t: TFunction): ColumnDef<ScreeningRow, unknown>
       id: 'outcome',
       accessorFn: (r) => r.record?.outcome ?? 'unscreened',
       header: t('screening.col.outcome'),
-      cell: (c) => <OutcomeTag outcome={c.row.original.record?.outcome ?? 'unscreened'} />,
+      cell: (c) => <OutcomeTag outcome={c.row.original.record?.outcome ?? 'unscreened'} exception={c.row.original.record?.exception} />,
       filterFn: 'equalsString',
       meta: { width: 150, filterOptions: outcomes.map((o) => ({ value: o, label: t(`screening.outcome.${o}`) })) },
     },

@@ -16,7 +16,7 @@ test('imports the pool, shows a broken file’s errors, imports nominations, scr
   const dialog = page.getByRole('dialog');
   await dialog.locator('input[type=file]').setInputFiles(files.brokenUnknownTitle);
   await expect(dialog.getByTestId('import-problems-summary')).toBeVisible();
-  await expect(dialog.getByTestId('import-problems')).toContainText('职称');
+  await expect(dialog.getByTestId('import-problems')).toContainText('性别');
   await expect(dialog.getByTestId('import-commit')).toBeDisabled();
 
   // The real pool: clean, imported.

@@ -41,37 +41,52 @@ function registerError(problems: RegisterProblem[]) {
   );
 }
 
+/**
+ * One entry added or changed in a register: refused whole if the register would answer to a name twice, else
+ * written with its audit row in one transaction.
+ */
+function saveEntry<E extends RegisterEntry, R>(
+  ctx: ServiceContext,
+  entry: E,
+  current: readonly E[],
+  audit: { action: string; subject: string },
+  upsert: () => { before: R | undefined; after: R },
+): Result<E> {
+  const check = NameRegister.build([...current.filter((u) => u.code !== entry.code), entry]);
+  if (!check.ok) return registerError(check.problems);
+  return ctx.store.transaction(() => {
+    const { before, after } = upsert();
+    ctx.store.audit({
+      actor: ctx.actor,
+      action: `${audit.action}.${before ? 'update' : 'create'}`,
+      subject: audit.subject,
+      details: { before: before ?? null, after },
+    });
+    return ok(entry);
+  });
+}
+
+const aliasesJson = (aliases: readonly string[]) => JSON.stringify(aliases.map((a) => a.trim()));
+
 /** Adds or changes one unit (its name, type or aliases such as 郑大一附院); the register must stay unambiguous. */
 export function saveUnit(ctx: ServiceContext, unit: UnitEntry): Result<UnitEntry> {
   const { store } = ctx;
-  const others = unitEntries(ctx).filter((u) => u.code !== unit.code);
-  const check = NameRegister.build([...others, unit]);
-  if (!check.ok) return registerError(check.problems);
-  return store.transaction(() => {
+  return saveEntry(ctx, unit, unitEntries(ctx), { action: 'units', subject: `unit:${unit.code}` }, () => {
     const before = store.first(store.q.selectFrom('units').selectAll().where('code', '=', unit.code));
-    const row = { code: unit.code, name: unit.name.trim(), type: unit.type, aliases: JSON.stringify(unit.aliases.map((a) => a.trim())) };
-    store.run(store.q.insertInto('units').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)));
-    store.audit({ actor: ctx.actor, action: before ? 'units.update' : 'units.create', subject: `unit:${unit.code}`, details: { before: before ?? null, after: row } });
-    return ok(unit);
+    const after = { code: unit.code, name: unit.name.trim(), type: unit.type, aliases: aliasesJson(unit.aliases) };
+    store.run(store.q.insertInto('units').values(after).onConflict((oc) => oc.column('code').doUpdateSet(after)));
+    return { before, after };
   });
 }
 
 /** Adds or changes one recommending unit of Art. 5 (a), (b) or (c). */
 export function saveRecommendingUnit(ctx: ServiceContext, unit: RecommendingUnitEntry): Result<RecommendingUnitEntry> {
   const { store } = ctx;
-  const others = recommendingUnitEntries(ctx).filter((u) => u.code !== unit.code);
-  const check = NameRegister.build([...others, unit]);
-  if (!check.ok) return registerError(check.problems);
-  return store.transaction(() => {
+  const audit = { action: 'recommending-units', subject: `recommending-unit:${unit.code}` };
+  return saveEntry(ctx, unit, recommendingUnitEntries(ctx), audit, () => {
     const before = store.first(store.q.selectFrom('recommending_units').selectAll().where('code', '=', unit.code));
-    const row = { code: unit.code, name: unit.name.trim(), kind: unit.kind, aliases: JSON.stringify(unit.aliases.map((a) => a.trim())) };
-    store.run(store.q.insertInto('recommending_units').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)));
-    store.audit({
-      actor: ctx.actor,
-      action: before ? 'recommending-units.update' : 'recommending-units.create',
-      subject: `recommending-unit:${unit.code}`,
-      details: { before: before ?? null, after: row },
-    });
-    return ok(unit);
+    const after = { code: unit.code, name: unit.name.trim(), kind: unit.kind, aliases: aliasesJson(unit.aliases) };
+    store.run(store.q.insertInto('recommending_units').values(after).onConflict((oc) => oc.column('code').doUpdateSet(after)));
+    return { before, after };
   });
 }
