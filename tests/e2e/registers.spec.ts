@@ -50,7 +50,7 @@ test('a names-only pool file imports with inferred unit types to check; a skill 
   await (await settled(page.locator('.ant-select-dropdown').last())).getByTitle('副高级').click();
   await ruling.getByTestId('ruling-reason').fill('按本省规定比照副高级');
   await ruling.getByTestId('ruling-reviewer').fill('王主任');
-  await ruling.getByRole('button', { name: '保存' }).click();
+  await ruling.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByTestId('titles-rulings')).toContainText('按本省规定比照副高级');
   await expect(page.getByTestId('titles-pending')).toContainText('待认定的职称（0 个）');
   await page.getByRole('menuitem', { name: '专家库' }).click();
@@ -65,7 +65,7 @@ test('a names-only pool file imports with inferred unit types to check; a skill 
   await add.getByTestId('recommender-name').fill('郑州大学工会');
   await add.getByTestId('recommender-kind').click();
   await (await settled(page.locator('.ant-select-dropdown').last())).getByTitle('省教科文卫体工会直属基层工会').click();
-  await add.getByRole('button', { name: '保存' }).click();
+  await add.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByTestId('recommenders-table')).toContainText('郑州大学工会');
 });
 
@@ -75,8 +75,10 @@ test('screening: a 原则上 miss is admitted only as an exception, tagged as su
   await page.getByRole('menuitem', { name: '资格审查' }).click();
   await page.getByLabel('审查人').fill('张审查');
   await page.getByTestId('screen-year').click();
+  await expect(page.getByTestId('count-unscreened')).toContainText('0');
   await page.getByTestId('screening-table').getByRole('row').filter({ hasText: '2026-N003' }).click();
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.locator('.ant-drawer-content-wrapper');
+  await expect(drawer).toContainText('2026-N003');
   await expect(drawer).toContainText('原则上（可例外）');
   await expect(drawer).toContainText('一般（由审查人员判断）');
   await drawer.getByRole('button', { name: '其余未核查项标为符合' }).click();
@@ -86,5 +88,5 @@ test('screening: a 原则上 miss is admitted only as an exception, tagged as su
   const row = page.getByTestId('screening-table').getByRole('row').filter({ hasText: '2026-N003' });
   await expect(row).toContainText('合格');
   await row.click();
-  await expect(page.locator('.ant-drawer-content')).toContainText('例外准予');
+  await expect(page.locator('.ant-drawer-content-wrapper')).toContainText('例外准予');
 });
