@@ -32,8 +32,8 @@ export async function importPoolBench(): Promise<BenchResult> {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     const insert = store.db.prepare(
-      `INSERT INTO experts (id, name, gender, unit_name, unit_code, unit_type, title, title_rank, sectors, status)
-       VALUES (?, ?, 'male', ?, ?, 'university', ?, 'full-senior', '["education"]', 'available')`,
+      `INSERT INTO experts (id, name, gender, unit_name, unit_code, unit_type, title, sectors, status)
+       VALUES (?, ?, 'male', ?, ?, 'university', ?, '["education"]', 'available')`,
     );
     store.db.transaction(() => {
       ws.eachRow((row, n) => {

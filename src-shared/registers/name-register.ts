@@ -57,7 +57,13 @@ export class NameRegister<E extends RegisterEntry> {
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: new NameRegister(entries, byKey) };
   }
 
+  // Imports ask for the same few hundred unit names down thousands of rows: remember the answers.
+  private readonly seen = new Map<string, E | undefined>();
+
   find(name: string): E | undefined {
-    return this.byKey.get(nameKey(name));
+    if (this.seen.has(name)) return this.seen.get(name);
+    const found = this.byKey.get(nameKey(name));
+    if (this.seen.size < 10_000) this.seen.set(name, found);
+    return found;
   }
 }
