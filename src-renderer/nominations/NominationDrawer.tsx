@@ -113,7 +113,7 @@ export function NominationDrawer({ year, nomination, open, onClose }: Props) {
         <Space wrap>
           {field('workUnitName', <Input style={{ width: 260 }} />)}
           {field('workUnitCode', <Input />)}
-          {field('workUnitCategory', <Select style={{ width: 200 }} options={optionsOf(WORK_UNIT_CATEGORY_LABELS)} />)}
+          {field('workUnitCategory', <Select style={{ width: 200 }} allowClear options={optionsOf(WORK_UNIT_CATEGORY_LABELS)} />)}
         </Space>
         <Space wrap>
           {field('sector', <Select style={{ width: 140 }} options={optionsOf(SECTOR_LABELS)} />)}
@@ -122,7 +122,7 @@ export function NominationDrawer({ year, nomination, open, onClose }: Props) {
         <Space wrap>
           {field('recommendingUnit', <Input style={{ width: 260 }} />)}
           {field('recommendingUnitCode', <Input />)}
-          {field('recommendingUnitKind', <Select style={{ width: 240 }} options={optionsOf(RECOMMENDING_UNIT_KIND_LABELS)} />)}
+          {field('recommendingUnitKind', <Select style={{ width: 240 }} allowClear options={optionsOf(RECOMMENDING_UNIT_KIND_LABELS)} />)}
         </Space>
         {field('teamMembers', <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} />, false)}
         <Form.Item name="isExistingRndOrTeam" valuePropName="checked">
