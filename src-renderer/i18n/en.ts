@@ -100,6 +100,7 @@ export const en: Messages = {
       leaderTitle: "Leader's title",
       honours: 'Honours (Art. 4.1)',
       honourName: 'Honour',
+      levelFromWording: 'Level from wording',
       issuer: 'Issuer',
       workUnitName: 'Work unit',
       workUnitCode: 'Unit code',

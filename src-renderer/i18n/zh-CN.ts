@@ -98,6 +98,7 @@ export const zhCN = {
       leaderTitle: '领衔人职称',
       honours: '所获荣誉（第四条第1项）',
       honourName: '荣誉名称',
+      levelFromWording: '按名称判断级别',
       issuer: '授予单位',
       workUnitName: '工作单位',
       workUnitCode: '单位代码',
