@@ -46,6 +46,31 @@ describe('studio-review draw', () => {
     expect(b.seed).toBe(a.seed);
   });
 
+  it('runs the usual one-per-unit draw to completion: 90 experts in 22 units, 教育 3 + 2, 卫生 2 + 2, unit cap 1', async () => {
+    // Universities with a medical school and teaching hospitals: most units hold experts of both sectors with seats.
+    const units: [string, [string, number][]][] = [
+      ...Array.from({ length: 10 }, (_, i): [string, [string, number][]] => [`UNIV-${i + 1}`, [['教育', 3], ['卫生', 1]]]),
+      ...Array.from({ length: 8 }, (_, i): [string, [string, number][]] => [`HOSP-${i + 1}`, [['卫生', 3], ['教育', 1]]]),
+      ['INST-1', [['科技', 4]]],
+      ['INST-2', [['科技', 2], ['文化', 2]]],
+      ['MUSEUM', [['文化', 5]]],
+      ['SPORT', [['体育', 3], ['教育', 2]]],
+    ];
+    const lines = ['id,unit_code,stratum,name'];
+    for (const [unit, parts] of units) for (const [sector, n] of parts) for (let i = 0; i < n; i++) lines.push(`E${String(lines.length).padStart(3, '0')},${unit},${sector},专家${lines.length}`);
+    expect(lines).toHaveLength(91);
+    const f = files(lines.join('\n'), { drawId: 'T-STD', quotas: { 教育: 3, 卫生: 2 }, alternates: { 教育: 2, 卫生: 2 }, unitCap: 1 });
+    expect(await run(f)).toBe(0);
+    expect(await runCli(['draw', 'verify', f.out])).toBe(0);
+    const p = JSON.parse(fs.readFileSync(f.out, 'utf8')) as { result: { unitCode: string; stratum: string; status: string }[] };
+    const selected = p.result.filter((r) => r.status === 'selected');
+    expect(selected.filter((r) => r.stratum === '教育')).toHaveLength(3);
+    expect(selected.filter((r) => r.stratum === '卫生')).toHaveLength(2);
+    expect(new Set(selected.map((r) => r.unitCode)).size).toBe(5);
+    expect(p.result.filter((r) => r.status === 'alternate' && r.stratum === '教育')).toHaveLength(2);
+    expect(p.result.filter((r) => r.status === 'alternate' && r.stratum === '卫生')).toHaveLength(2);
+  });
+
   type Protocol = { witnesses: { digits: string }[]; pool: string[]; config: { quotas: Record<string, number> }; result: { id: string; status: string }[]; seed: string };
   it.each<[string, (p: Protocol) => void, string]>([
     ['a witness digit', (p) => (p.witnesses[1].digits = p.witnesses[1].digits.replace(/^./, (d) => String((Number(d) + 1) % 10))), 'key'],

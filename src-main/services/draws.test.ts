@@ -65,6 +65,28 @@ describe('draw service', () => {
     expect(verifyProtocol(after.protocol).ok).toBe(true);
   });
 
+  it('commits and draws the usual one-per-unit panel (单位上限 1): 教育 3 + 2 standby, 卫生 2 + 2 standby', async () => {
+    const quotas = { 教育: 3, 卫生: 2 };
+    const alternates = { 教育: 2, 卫生: 2 };
+    const committed = expectOk(await call(ctx, 'draw.commit', { year: 2026, drawId: 'CAP1-01', stratumBy: 'sector', quotas, alternates, unitCap: 1, place: '郑州', operator: '周操作' }));
+    expect(committed.feasibility).toEqual([
+      expect.objectContaining({ stratum: '卫生', needed: 4, guaranteed: 4 }),
+      expect.objectContaining({ stratum: '教育', needed: 5, guaranteed: 5 }),
+    ]);
+    const drawn = expectOk(await call(ctx, 'draw.run', { drawId: 'CAP1-01', witnesses: WITNESSES }));
+    const selected = drawn.protocol!.result.filter((r) => r.status === 'selected');
+    expect(selected).toHaveLength(5);
+    expect(new Set(selected.map((r) => r.unitCode)).size).toBe(5);
+    expect(drawn.protocol!.result.filter((r) => r.status === 'alternate')).toHaveLength(4);
+    expect(verifyProtocol(drawn.protocol).ok).toBe(true);
+  });
+
+  it('with unit cap 1, refuses 体育 2 + 2 in the demo pool, whose eligible 体育 experts sit in two units', async () => {
+    const r = await call(ctx, 'draw.commit', { year: 2026, drawId: 'CAP1-02', stratumBy: 'sector', quotas: { 体育: 2 }, alternates: { 体育: 2 }, unitCap: 1, place: '郑州', operator: '周操作' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'draw-infeasible' } });
+    if (!r.ok) expect(r.error.details?.[0].message.zh).toContain('最不利的签号顺序只能抽满 2 人');
+  });
+
   it('refuses an infeasible configuration before the commitment, naming the stratum', async () => {
     const r = await call(ctx, 'draw.commit', {
       year: 2026,

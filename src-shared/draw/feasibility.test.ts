@@ -69,7 +69,7 @@ describe('feasibility', () => {
     expect(checkFeasibility(p, cfg({ quotas: { S: 1 }, alternates: { S: 1 }, unitCap: 2 })).ok).toBe(true);
   });
 
-  test('a unit spanning two strata is counted conservatively', () => {
+  test('a unit spanning two strata: refused at cap 1, accepted at cap 2 (closing it takes a seat of B itself)', () => {
     // If A's expert comes first, U1 is at cap and B's only expert is skipped: B would stay empty.
     const p = pool('a|U1|A', 'b|U1|B', 'c|U2|A');
     expect(checkFeasibility(p, cfg({ quotas: { A: 1, B: 1 }, unitCap: 1 })).ok).toBe(false);
