@@ -18,6 +18,30 @@ export interface AppError {
 export interface ErrorDetail {
   path?: string;
   message: Message;
+  /** For a value that was recomputed and differs: both values in full, so a screen can show them aligned. */
+  mismatch?: ValueMismatch;
+}
+
+/**
+ * A recorded value and what it recomputes to, both in full (null where the record has no value), with the field
+ * named in words, and — when it can be told — the field whose value explains the difference (for a seed key that
+ * does not recompute, e.g. the second witness's digits), with the two values that disagree there.
+ */
+export interface ValueMismatch {
+  label: Message;
+  recorded: string | null;
+  recomputed: string | null;
+  cause?: MismatchCause;
+}
+
+export interface MismatchCause {
+  path: string;
+  label: Message;
+  /** The value of `path` in the record … */
+  value: string;
+  /** … and the value it is held against, found in `against` (e.g. 种子原文中 / in the seed key). */
+  other: string;
+  against: Message;
 }
 
 export type Ok<T> = { ok: true; value: T };

@@ -1,9 +1,9 @@
 import { BrowserWindow } from 'electron';
-import { PAGE_FOOTER, type PdfPrinter } from '../print/pdf-printer';
+import { pageFooter, type PdfPrinter } from '../print/pdf-printer';
 import { windowOptions } from './security';
 
 /** In the desktop app: the same layout printed by a hidden, hardened window. */
-export const electronPdfPrinter: PdfPrinter = async (html) => {
+export const electronPdfPrinter: PdfPrinter = async (html, print) => {
   const options = windowOptions('');
   const win = new BrowserWindow({ ...options, show: false, webPreferences: { ...options.webPreferences, preload: undefined, javascript: false } });
   try {
@@ -13,7 +13,7 @@ export const electronPdfPrinter: PdfPrinter = async (html) => {
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<div></div>',
-      footerTemplate: PAGE_FOOTER,
+      footerTemplate: pageFooter(print?.language),
       margins: { top: 0.63, bottom: 0.71, left: 0.55, right: 0.55 },
     });
   } finally {

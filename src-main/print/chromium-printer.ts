@@ -1,9 +1,9 @@
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium';
-import { PDF_OPTIONS, type PdfPrinter } from './pdf-printer';
+import { pageFooter, PDF_OPTIONS, type PdfPrinter } from './pdf-printer';
 
 /** Outside Electron (CLI, loopback server, tests): one headless Chromium per print job, offline. */
-export const chromiumPdfPrinter: PdfPrinter = async (html) => {
+export const chromiumPdfPrinter: PdfPrinter = async (html, options) => {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
@@ -13,7 +13,7 @@ export const chromiumPdfPrinter: PdfPrinter = async (html) => {
     // Nothing in a sheet may come from the network: block every request the HTML might make.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf(PDF_OPTIONS);
+    return await page.pdf({ ...PDF_OPTIONS, footerTemplate: pageFooter(options?.language) });
   } finally {
     await browser.close();
   }

@@ -16,6 +16,10 @@ export interface SheetFrame {
   signatures: string[];
   /** Printed on the last page, e.g. the SHA-256 of the file that belongs to the sheet. */
   closingNote?: string;
+  /** The sheet's language (its `lang` attribute and punctuation); Chinese unless a layout prints in English. */
+  lang?: 'zh-CN' | 'en';
+  /** Extra CSS for this layout. */
+  style?: string;
 }
 
 const STYLE = `
@@ -32,16 +36,23 @@ const STYLE = `
   tr.judgement th { font-style: italic; }
   .signatures { margin-top: 18pt; page-break-inside: avoid; }
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
-  .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; word-break: break-all; }
+  .mono { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; word-break: break-all; overflow-wrap: anywhere; }
+  .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
 `;
 
 export function sheetHtml(frame: SheetFrame): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(frame.title)}</title>
-<style>${STYLE}</style></head><body>
+  const lang = frame.lang ?? 'zh-CN';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(frame.title)}</title>
+<style>${STYLE}${frame.style ?? ''}</style></head><body>
 <h1>${escapeHtml(frame.title)}</h1>
 <div class="subtitle">${escapeHtml(frame.subtitle)}</div>
 ${frame.body}
-<div class="signatures">${frame.signatures.map((s) => `<div>${escapeHtml(s)}：</div>`).join('')}</div>
+<div class="signatures">${frame.signatures.map((s) => `<div>${escapeHtml(s)}${lang === 'en' ? ':' : '：'}</div>`).join('')}</div>
 ${frame.closingNote ? `<div class="closing">${escapeHtml(frame.closingNote)}</div>` : ''}
 </body></html>`;
+}
+
+/** A value to be copied exactly (hash, digits, key): fixed-width, wrapped anywhere, never cut. */
+export function monoHtml(value: string): string {
+  return `<span class="mono">${escapeHtml(value)}</span>`;
 }

@@ -2,11 +2,28 @@
  * Printed sheets are HTML layouts turned into A4 PDFs by Chromium: Electron's `printToPDF` in the desktop
  * app, a headless Chromium driven by playwright-core under Node. Both get the same HTML and footer.
  */
-export type PdfPrinter = (html: string) => Promise<Buffer>;
+export type PdfPrinter = (html: string, options?: PrintOptions) => Promise<Buffer>;
 
-export const PAGE_FOOTER = `<div style="font-size:9px;width:100%;text-align:center;color:#333;font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif">
-  第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页 · Page <span class="pageNumber"></span> of <span class="totalPages"></span>
+export interface PrintOptions {
+  /** The page footer's language; both languages when absent (most sheets are bilingual). */
+  language?: 'zh-CN' | 'en';
+}
+
+const footer = (text: string) =>
+  `<div style="font-size:9px;width:100%;text-align:center;color:#333;font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif">
+  ${text}
 </div>`;
+
+export const PAGE_FOOTER = footer(
+  '第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页 · Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+);
+
+/** The footer of a sheet printed in one language (a layout whose labels follow the app's language). */
+export function pageFooter(language?: 'zh-CN' | 'en'): string {
+  if (language === 'zh-CN') return footer('第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页');
+  if (language === 'en') return footer('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+  return PAGE_FOOTER;
+}
 
 export const PDF_OPTIONS = {
   format: 'A4',

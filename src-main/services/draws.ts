@@ -10,10 +10,11 @@ import type { WitnessEntry } from '../../src-shared/draw/witnesses';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import type { DrawsTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
-import { commitmentHtml, drawRecordHtml } from '../print/layouts/draw-record';
+import { commitmentHtml, drawRecordHtml, type RecordOptions } from '../print/layouts/draw-record';
 import { fileDownload, PDF } from './downloads';
 import { drawExclusions, poolEntries } from './draw-setup';
 import { listExperts } from './pool';
+import { readSettings } from './settings';
 
 export interface CommitInput {
   year: number;
@@ -238,16 +239,25 @@ export function verifyProtocolFile(content: Buffer): Result<VerifiedDraw> {
   return verifyProtocol(parsed);
 }
 
+/** Printed sheets follow the app's language (labels in one language only) and the configured time zone. */
+function printOptions(ctx: ServiceContext): RecordOptions {
+  const settings = readSettings(ctx);
+  return { language: settings.language, timeZone: settings.timeZone };
+}
+
 export async function commitmentPdf(ctx: ServiceContext, drawId: string): Promise<Result<FileDownload>> {
   const view = getDraw(ctx, drawId);
   if (isErr(view)) return view;
-  return ok(fileDownload(`抽取承诺页-${drawId}.pdf`, PDF, await ctx.printPdf(commitmentHtml(view.value))));
+  const options = printOptions(ctx);
+  return ok(fileDownload(`抽取承诺页-${drawId}.pdf`, PDF, await ctx.printPdf(commitmentHtml(view.value, options), { language: options.language })));
 }
 
+/** The draw record: it prints the protocol file's SHA-256, and everything needed to recompute the draw from paper. */
 export async function drawRecordPdf(ctx: ServiceContext, drawId: string): Promise<Result<FileDownload>> {
   const view = getDraw(ctx, drawId);
   if (isErr(view)) return view;
   const file = protocolFile(ctx, drawId);
   if (isErr(file)) return file;
-  return ok(fileDownload(`抽取记录-${drawId}.pdf`, PDF, await ctx.printPdf(drawRecordHtml(view.value, file.value.sha256))));
+  const options = printOptions(ctx);
+  return ok(fileDownload(`抽取记录-${drawId}.pdf`, PDF, await ctx.printPdf(drawRecordHtml(view.value, file.value.sha256, options), { language: options.language })));
 }

@@ -1,9 +1,10 @@
 import type { Language, Settings } from '../../src-shared/api/contract';
 import { ok, type Result } from '../../src-shared/result';
+import { DEFAULT_TIME_ZONE } from '../../src-shared/time/local-time';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 
-const DEFAULTS: Settings = { language: 'zh-CN', year: new Date().getFullYear() };
+const DEFAULTS: Settings = { language: 'zh-CN', year: new Date().getFullYear(), timeZone: DEFAULT_TIME_ZONE };
 
 export function readSettings({ store }: ServiceContext): Settings {
   const rows = store.all(store.q.selectFrom('settings').select(['key', 'value']));
@@ -13,7 +14,7 @@ export function readSettings({ store }: ServiceContext): Settings {
 
 export function updateSettings(
   ctx: ServiceContext,
-  change: { language?: Language; year?: number },
+  change: { language?: Language; year?: number; timeZone?: string },
 ): Result<Settings> {
   const { store } = ctx;
   return store.transaction(() => {

@@ -50,7 +50,7 @@ describe('loopback HTTP door', () => {
   it('answers an API call that carries the token', async () => {
     const res = await post('settings.get', '{}');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, value: { language: 'zh-CN', year: expect.any(Number) } });
+    expect(await res.json()).toEqual({ ok: true, value: { language: 'zh-CN', year: expect.any(Number), timeZone: 'Asia/Shanghai' } });
   });
 
   it.each([

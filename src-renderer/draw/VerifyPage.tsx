@@ -6,6 +6,8 @@ import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
 import { fileToBase64 } from '../files/download';
 import { localized } from '../i18n';
+import { HexGroups } from './HexGroups';
+import { MismatchView } from './MismatchView';
 import './projector.css';
 
 /** Any laptop: open a protocol file and recompute the whole draw from it. */
@@ -13,6 +15,7 @@ export function VerifyPage() {
   const { t } = useTranslation();
   const [result, setResult] = useState<{ ok: true; value: VerifiedDraw } | { ok: false; error: AppError }>();
   const [fileName, setFileName] = useState('');
+  const first = result && !result.ok ? result.error.details?.[0] : undefined;
   return (
     <div className="projector">
       <Typography.Title level={2}>{t('verify.heading')}</Typography.Title>
@@ -36,7 +39,9 @@ export function VerifyPage() {
               <div className="verified">VERIFIED ✓</div>
               <Descriptions bordered column={1}>
                 <Descriptions.Item label={t('draw.drawId')}>{result.value.drawId}</Descriptions.Item>
-                <Descriptions.Item label="seed">{result.value.seed}</Descriptions.Item>
+                <Descriptions.Item label={t('verify.seed')}>
+                  <HexGroups value={result.value.seed} perLine={8} />
+                </Descriptions.Item>
                 <Descriptions.Item label={t('verify.selected')}>{result.value.selected.map((r) => r.id).join('、')}</Descriptions.Item>
                 <Descriptions.Item label={t('verify.panel')}>{result.value.panel.panel.map((s) => s.expertId).join('、')}</Descriptions.Item>
               </Descriptions>
@@ -45,6 +50,7 @@ export function VerifyPage() {
             <>
               <div className="mismatch">{t('verify.failed')}</div>
               <div>{localized(result.error.message)}</div>
+              {first?.mismatch && first.path && <MismatchView path={first.path} mismatch={first.mismatch} />}
             </>
           )}
         </Space>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../time/local-time';
 import { operation } from './operation';
 import { bundleOperations } from './ops/bundle';
 import { drawOperations } from './ops/draw';
@@ -35,6 +36,8 @@ export interface AppInfo {
 export interface Settings {
   language: Language;
   year: number;
+  /** IANA zone of every printed and shown time (default Asia/Shanghai). */
+  timeZone: string;
 }
 
 export interface AuditVerification {
@@ -63,6 +66,7 @@ export const contract = {
       .object({
         language: z.enum(LANGUAGES).optional(),
         year: z.number().int().min(2000).max(2100).optional(),
+        timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai').optional(),
       })
       .strict(),
   ),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json';
-import { err, ok, type Err, type ErrorDetail, type Result } from '../result';
+import { err, ok, type Err, type ErrorDetail, type MismatchCause, type Result } from '../result';
 import { configHash, parseDrawConfig, type DrawConfig } from './config';
 import { checkFeasibility } from './feasibility';
+import { configHashCause, excerptPair, fieldLabel, firstDifferentPath, keyCause, poolHashCause, valueText, type RecordForLabels } from './mismatch';
 import { buildPoolSnapshot, parsePoolLines } from './pool-snapshot';
 import { applyCallLog, callLogEntrySchema, type CallLogEntry, type PanelState } from './replacement';
 import { ALGORITHM, seedFromKey, seedKey } from './seed';
@@ -83,10 +84,25 @@ const shown = (v: unknown) => {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 };
 
-function mismatch(field: string, recorded: unknown, recomputed: unknown): Err {
-  const zh = `核验不一致：字段 ${field}，记录值 ${shown(recorded)}，重新计算值 ${shown(recomputed)}`;
-  const en = `Verification failed: field ${field} is ${shown(recorded)} in the record but recomputes to ${shown(recomputed)}`;
-  return err('verify-mismatch', zh, en, [{ path: field, message: { zh, en } }]);
+/**
+ * The first difference, for people: the field in words and by path, both values in full in `details[0].mismatch`
+ * (for an aligned display), a one-line message with both values cut around the difference (not at the start,
+ * where a long key or configuration would look the same), and the field that explains it when it can be told.
+ */
+function mismatch(field: string, recorded: unknown, recomputed: unknown, p: RecordForLabels, cause?: MismatchCause): Err {
+  const label = fieldLabel(field, p);
+  const [r, c] = [valueText(recorded), valueText(recomputed)];
+  const [rz, cz] = excerptPair(r, c, '（无）');
+  const [re, ce] = excerptPair(r, c, '(none)');
+  let zh = `核验不一致：${label.zh}（字段 ${field}）记录值 ${rz}，重新计算值 ${cz}`;
+  let en = `Verification failed: ${label.en} (field ${field}) is ${re} in the record but recomputes to ${ce}`;
+  if (cause && cause.path !== field) {
+    const [vz, oz] = excerptPair(cause.value, cause.other, '（无）');
+    const [ve, oe] = excerptPair(cause.value, cause.other, '(none)');
+    zh += `；原因在于${cause.label.zh}（${cause.path}）：记录中为 ${vz}，${cause.against.zh} ${oz}`;
+    en += `; explained by ${cause.label.en} (${cause.path}): ${ve} in the record, ${oe} ${cause.against.en}`;
+  }
+  return err('verify-mismatch', zh, en, [{ path: field, message: { zh, en }, mismatch: { label, recorded: r, recomputed: c, ...(cause ? { cause } : {}) } }]);
 }
 
 function invalid(field: string, cause: Err): Err {
@@ -116,27 +132,31 @@ export function verifyProtocol(input: unknown): Result<VerifiedDraw> {
   const snapshot = buildPoolSnapshot(entries.value);
   if (!snapshot.ok) return invalid('pool', snapshot);
   for (let i = 0; i < p.pool.length; i++) {
-    if (snapshot.value.lines[i] !== p.pool[i]) return mismatch(`pool[${i}]`, p.pool[i], snapshot.value.lines[i]);
+    if (snapshot.value.lines[i] !== p.pool[i]) return mismatch(`pool[${i}]`, p.pool[i], snapshot.value.lines[i], p);
   }
-  if (p.poolHash !== snapshot.value.poolHash) return mismatch('poolHash', p.poolHash, snapshot.value.poolHash);
+  if (p.poolHash !== snapshot.value.poolHash) return mismatch('poolHash', p.poolHash, snapshot.value.poolHash, p, poolHashCause(p));
 
   const config = parseDrawConfig(p.config);
   if (!config.ok) return invalid('config', config);
-  if (canonicalJson(p.config) !== canonicalJson(config.value)) return mismatch('config', p.config, config.value);
+  if (canonicalJson(p.config) !== canonicalJson(config.value)) {
+    const d = firstDifferentPath(p.config, config.value, 'config');
+    const cause = d && { path: d.path, label: fieldLabel(d.path, p), value: valueText(d.a) ?? '', other: valueText(d.b) ?? '', against: { zh: '规范化后为', en: 'after normalization' } };
+    return mismatch('config', p.config, config.value, p, cause);
+  }
   const cHash = configHash(config.value);
-  if (p.configHash !== cHash) return mismatch('configHash', p.configHash, cHash);
+  if (p.configHash !== cHash) return mismatch('configHash', p.configHash, cHash, p, configHashCause(config.value, p));
 
   const witnesses = validateWitnesses(p.witnesses.map((w) => ({ name: w.name, first: w.digits, second: w.digits })));
   if (!witnesses.ok) return invalid('witnesses', witnesses);
   for (let i = 0; i < p.witnesses.length; i++) {
-    if (p.witnesses[i].name !== witnesses.value[i].name) return mismatch(`witnesses[${i}].name`, p.witnesses[i].name, witnesses.value[i].name);
-    if (p.witnesses[i].digits !== witnesses.value[i].digits) return mismatch(`witnesses[${i}].digits`, p.witnesses[i].digits, witnesses.value[i].digits);
+    if (p.witnesses[i].name !== witnesses.value[i].name) return mismatch(`witnesses[${i}].name`, p.witnesses[i].name, witnesses.value[i].name, p);
+    if (p.witnesses[i].digits !== witnesses.value[i].digits) return mismatch(`witnesses[${i}].digits`, p.witnesses[i].digits, witnesses.value[i].digits, p);
   }
 
   const key = seedKey(config.value.drawId, snapshot.value.poolHash, cHash, witnesses.value);
-  if (p.key !== key) return mismatch('key', p.key, key);
+  if (p.key !== key) return mismatch('key', p.key, key, p, keyCause(p.key, key, { ...p, config: config.value }));
   const seed = seedFromKey(key);
-  if (p.seed !== seed) return mismatch('seed', p.seed, seed);
+  if (p.seed !== seed) return mismatch('seed', p.seed, seed, p);
 
   const feasible = checkFeasibility(snapshot.value.entries, config.value);
   if (!feasible.ok) return invalid('config', feasible);
@@ -144,8 +164,8 @@ export function verifyProtocol(input: unknown): Result<VerifiedDraw> {
   const rows = walkDraw(snapshot.value.entries, config.value, seed);
   for (let i = 0; i < Math.max(rows.length, p.result.length); i++) {
     const [want, got] = [rows[i], p.result[i]];
-    if (!want || !got) return mismatch('result.length', p.result.length, rows.length);
-    for (const f of ROW_FIELDS) if (got[f] !== want[f]) return mismatch(`result[${i}].${f}`, got[f], want[f]);
+    if (!want || !got) return mismatch('result.length', p.result.length, rows.length, p);
+    for (const f of ROW_FIELDS) if (got[f] !== want[f]) return mismatch(`result[${i}].${f}`, got[f], want[f], p);
   }
 
   const panel = applyCallLog({ result: rows, config: config.value }, p.callLog);
