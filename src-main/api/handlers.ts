@@ -44,6 +44,7 @@ import { lockExpert } from '../services/scoring/lock';
 import { scoreMatrixXlsx, sessionPrintout } from '../services/scoring/printouts';
 import { getResults, recordPanelVote } from '../services/scoring/results';
 import { exportScoreFile, importScoreFiles } from '../services/scoring/score-file';
+import { sessionDrawCheck } from '../services/scoring/session-draw';
 import { exportSessionPackage, importSessionPackage } from '../services/scoring/session-package';
 import { createSession, freezeSession, getSession, listSessions, updateRules } from '../services/scoring/sessions';
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
@@ -135,6 +136,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.yearCap': (ctx, input) => ok(yearCapacityFor(ctx, input.year, input.sessionId)),
   'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId, input.passphrase),
   'session.importPackage': (ctx, input) => importSessionPackage(ctx, Buffer.from(input.contentBase64, 'base64')),
+  'session.drawCheck': (ctx, input) => sessionDrawCheck(ctx, input.sessionId, input.expertId),
   'session.checkIn': (ctx, input) => checkIn(ctx, input.sessionId, input.expertId, input.pin),
   'score.save': (ctx, input) => saveCell(ctx, input),
   'score.lock': (ctx, input) => lockExpert(ctx, input.sessionId, input.expertId),

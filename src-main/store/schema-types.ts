@@ -139,6 +139,8 @@ export interface ScoringSessionsTable {
   created_at: string;
   frozen_at: string | null;
   signed_at: string | null;
+  /** Expert laptops: the draw record that came in the session package (canonical JSON); null on the coordinator. */
+  draw_protocol: string | null;
 }
 export interface SessionExpertsTable {
   session_id: string;

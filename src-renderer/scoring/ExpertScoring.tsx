@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { DrawVerifiedBanner } from './DrawVerifiedBanner';
 import { ScoringScreen } from './ScoringScreen';
 import { storedExpert, storedSession, storeExpert, storeSession } from './selection';
 import './scoring.css';
@@ -63,6 +64,14 @@ export function ExpertScoring() {
         {sessionId && !session.data && !session.error && <Spin description={t('common.loading')} />}
         {session.data && !chosen && <Alert type="info" showIcon title={t('scoring.screen.pickExpert')} />}
         {session.data && session.data.phase === 'draft' && <Alert type="warning" showIcon title={t('scoring.screen.notFrozen')} />}
+        {session.data && chosen && session.data.phase !== 'draft' && (
+          <DrawVerifiedBanner
+            key={`draw/${session.data.sessionId}/${chosen.expertId}`}
+            sessionId={session.data.sessionId}
+            expertId={chosen.expertId}
+            compact={session.data.cells.some((c) => c.expertId === chosen.expertId)}
+          />
+        )}
         {session.data && chosen && session.data.phase !== 'draft' && (
           <ScoringScreen key={`${session.data.sessionId}/${chosen.expertId}`} session={session.data} expertId={chosen.expertId} onSessionChange={session.reload} />
         )}

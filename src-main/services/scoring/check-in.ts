@@ -5,11 +5,13 @@ import { nominationOrder } from '../../../src-shared/scoring/order';
 import { generateKeyPair, keyId } from '../../crypto/keys';
 import { lockPrivateKey, unlockPrivateKey } from '../../crypto/pin-vault';
 import type { ServiceContext } from '../context';
+import { verifyStoredDraw } from './session-draw';
 import { nominationsOf, panelOf, requirePhase, sessionRow, sessionView } from './session-store';
 
 /**
  * An expert of the panel starts on this laptop: a key pair is made here, the private key is kept only
  * encrypted under the PIN they chose, and their own order of nominations is fixed from the draw's seed.
+ * An expert laptop first recomputes the draw from the record the package brought.
  */
 export function checkIn(ctx: ServiceContext, sessionId: string, expertId: string, pin: string): Result<SessionView> {
   const { store } = ctx;
@@ -20,6 +22,11 @@ export function checkIn(ctx: ServiceContext, sessionId: string, expertId: string
     if (isErr(phase)) return phase;
     if (!panelOf(r.value).some((p) => p.expertId === expertId)) {
       return err('not-on-panel', `${expertId} 不是本评审会的专家`, `${expertId} is not on this panel`);
+    }
+    // Before an expert's first score the expert laptop recomputes the draw again from the record it keeps.
+    if (r.value.role === 'expert-laptop') {
+      const drawn = verifyStoredDraw(ctx, r.value);
+      if (isErr(drawn)) return drawn;
     }
     const existing = store.first(store.q.selectFrom('session_experts').select('vault').where('session_id', '=', sessionId).where('expert_id', '=', expertId));
     if (existing) return err('already-checked-in', `${expertId} 已签到`, `${expertId} has already checked in`);

@@ -64,6 +64,7 @@ export function createSession(ctx: ServiceContext, input: { year: number; drawId
       created_at: new Date().toISOString(),
       frozen_at: null,
       signed_at: null,
+      draw_protocol: null,
     };
     store.run(store.q.insertInto('scoring_sessions').values(row));
     store.audit({ actor: ctx.actor, action: 'session.create', subject: `session:${input.sessionId}`, details: { drawId: input.drawId, panel: panel.map((p) => p.expertId), nominations: nominations.length } });

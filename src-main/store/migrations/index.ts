@@ -5,6 +5,7 @@ import { sql as draws } from './004-draws';
 import { sql as scoring } from './005-scoring';
 import { sql as trustAndBundles } from './006-trust-and-bundles';
 import { seedRegisters, sql as registers } from './007-registers';
+import { sql as sessionDrawProtocol } from './008-session-draw-protocol';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'scoring', sql: scoring },
   { version: 6, name: 'trust-and-bundles', sql: trustAndBundles },
   { version: 7, name: 'registers', sql: registers, seed: seedRegisters, rebuildsTables: true },
+  { version: 8, name: 'session-draw-protocol', sql: sessionDrawProtocol },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { panelVoteSchema } from '../../scoring/panel-vote';
+import type { SessionDrawCheck } from '../../scoring/draw-check';
 import type { YearCapacity } from '../../scoring/year-cap';
 import { operation } from '../operation';
 import { passphrase } from './bundle';
@@ -22,6 +23,8 @@ export const scoringOperations = {
   'session.yearCap': operation<YearCapacity>()(z.object({ year, sessionId: sessionId.optional() }).strict()),
   'session.exportPackage': operation<FileDownload>()(z.object({ sessionId, passphrase }).strict()),
   'session.importPackage': operation<SessionView>()(z.object({ contentBase64: base64 }).strict()),
+  /** 抽取已核验: recompute the session's draw (walk, call log, replacements) from the record this laptop holds; the expert's own ticket and rank. */
+  'session.drawCheck': operation<SessionDrawCheck>()(z.object({ sessionId, expertId: expertId.optional() }).strict()),
   'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),
   'score.save': operation<CellView & { version: number }>()(
     z
