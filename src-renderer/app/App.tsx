@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src-shared/api/contract';
 import { api } from '../api/client';
 import { i18n } from '../i18n';
+import { useProjectorMode } from './projector-mode';
 import { ROUTES } from './routes';
 import { useHashRoute } from './use-hash-route';
 
@@ -13,6 +14,9 @@ export function App() {
   const [route, go] = useHashRoute('dashboard');
   const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
   const current = ROUTES.find((r) => r.key === route) ?? ROUTES[0];
+  // In projector mode only the page is shown. The sider and the header leave their places empty (`false`)
+  // rather than the tree being rebuilt, so the page keeps its state (digits typed in, the step it is on).
+  const projector = useProjectorMode();
 
   // The choice is kept in the database, so it persists in Electron and over loopback alike.
   const switchLanguage = async (next: Language) => {
@@ -25,37 +29,41 @@ export function App() {
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 16 } }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider width={220} theme="light">
-            <div style={{ padding: 16 }}>
-              <Typography.Text strong>{t('app.title')}</Typography.Text>
-              <br />
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {t('app.subtitle')}
-              </Typography.Text>
-            </div>
-            <Menu
-              mode="inline"
-              selectedKeys={[current.key]}
-              items={ROUTES.map((r) => ({ key: r.key, icon: r.icon, label: t(r.labelKey) }))}
-              onClick={({ key }) => go(key)}
-            />
-          </Layout.Sider>
+          {!projector && (
+            <Layout.Sider width={220} theme="light">
+              <div style={{ padding: 16 }}>
+                <Typography.Text strong>{t('app.title')}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {t('app.subtitle')}
+                </Typography.Text>
+              </div>
+              <Menu
+                mode="inline"
+                selectedKeys={[current.key]}
+                items={ROUTES.map((r) => ({ key: r.key, icon: r.icon, label: t(r.labelKey) }))}
+                onClick={({ key }) => go(key)}
+              />
+            </Layout.Sider>
+          )}
           <Layout>
-            <Layout.Header style={{ background: 'transparent', display: 'flex', justifyContent: 'flex-end' }}>
-              <Space>
-                <span>{t('language.label')}</span>
-                <Segmented
-                  data-testid="language-switch"
-                  value={language}
-                  onChange={(v) => void switchLanguage(v as Language)}
-                  options={[
-                    { value: 'zh-CN', label: t('language.zh') },
-                    { value: 'en', label: t('language.en') },
-                  ]}
-                />
-              </Space>
-            </Layout.Header>
-            <Layout.Content style={{ padding: '0 24px 24px' }}>{current.page()}</Layout.Content>
+            {!projector && (
+              <Layout.Header style={{ background: 'transparent', display: 'flex', justifyContent: 'flex-end' }}>
+                <Space>
+                  <span>{t('language.label')}</span>
+                  <Segmented
+                    data-testid="language-switch"
+                    value={language}
+                    onChange={(v) => void switchLanguage(v as Language)}
+                    options={[
+                      { value: 'zh-CN', label: t('language.zh') },
+                      { value: 'en', label: t('language.en') },
+                    ]}
+                  />
+                </Space>
+              </Layout.Header>
+            )}
+            <Layout.Content style={{ padding: projector ? 0 : '0 24px 24px' }}>{current.page()}</Layout.Content>
           </Layout>
         </Layout>
       </AntApp>

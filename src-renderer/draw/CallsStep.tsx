@@ -1,25 +1,39 @@
-import { Button, Input, Space, Table, Tag } from 'antd';
+import { Alert, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawView } from '../../src-shared/api/views';
-import type { CallOutcome } from '../../src-shared/draw/replacement';
+import type { CallOutcome, PanelSeat } from '../../src-shared/draw/replacement';
 import { api } from '../api/client';
+import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
+import { localTime } from './local-time';
+import { nextStandby } from './panel-summary';
 
 const OUTCOMES: CallOutcome[] = ['accepted', 'declined', 'unreachable', 'conflict'];
 
-/** Step 8: each seated expert is called; a refusal seats the next alternate of the stratum. */
+/**
+ * Step 8: each seated expert is called; a refusal seats the next standby of the stratum. A refusal cannot be
+ * taken back (the call log is part of the protocol and replayed by every verifier), so each one is confirmed
+ * first, naming the expert and the standby who takes the seat. Each entry keeps who called and when.
+ */
 export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: DrawView): void }) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
+  const timeZone = useApi('settings.get').data?.timeZone;
   const [caller, setCaller] = useState(draw.setup.operator);
+  const [asking, setAsking] = useState<{ seat: PanelSeat; outcome: Exclude<CallOutcome, 'accepted'> }>();
+  const [note, setNote] = useState('');
   const panel = draw.panel?.panel ?? [];
+  const callLog = draw.protocol?.callLog ?? [];
   const name = (id: string) => draw.experts[id]?.name ?? id;
-  const log = (expertId: string, outcome: CallOutcome) =>
-    run(() => api('draw.call', { drawId: draw.drawId, expertId, outcome, caller }), onChange);
+  const log = (expertId: string, outcome: CallOutcome, withNote?: string) =>
+    run(() => api('draw.call', { drawId: draw.drawId, expertId, outcome, caller: caller.trim(), ...(withNote?.trim() ? { note: withNote.trim() } : {}) }), onChange);
+  const standby = asking ? nextStandby(draw, asking.seat) : undefined;
+  const outcomeText = (o: CallOutcome) => t(`draw.outcome.${o}`);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <Alert type="warning" showIcon title={t('draw.calls.irreversible')} data-testid="calls-irreversible" />
       <Space>
         <span>{t('draw.caller')}</span>
         <Input aria-label={t('draw.caller')} value={caller} onChange={(e) => setCaller(e.target.value)} style={{ width: 200 }} />
@@ -42,8 +56,18 @@ export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: Draw
               ) : (
                 <Space wrap>
                   {OUTCOMES.map((o) => (
-                    <Button key={o} size="small" disabled={busy || !caller.trim()} onClick={() => log(s.expertId, o)} data-testid={`call-${s.expertId}-${o}`}>
-                      {t(`draw.outcome.${o}`)}
+                    <Button
+                      key={o}
+                      size="small"
+                      disabled={busy || !caller.trim()}
+                      onClick={() => {
+                        if (o === 'accepted') return void log(s.expertId, o);
+                        setNote('');
+                        setAsking({ seat: s, outcome: o });
+                      }}
+                      data-testid={`call-${s.expertId}-${o}`}
+                    >
+                      {outcomeText(o)}
                     </Button>
                   ))}
                 </Space>
@@ -59,11 +83,62 @@ export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: Draw
           dataSource={draw.panel!.replacements}
           columns={[
             { title: t('draw.stratum'), dataIndex: 'stratum' },
-            { title: t('draw.replaced'), render: (_, r) => `${name(r.replacedId)}（${t(`draw.outcome.${r.outcome}`)}）` },
+            { title: t('draw.replaced'), render: (_, r) => `${name(r.replacedId)}（${outcomeText(r.outcome)}）` },
             { title: t('draw.replacement'), render: (_, r) => name(r.replacementId) },
           ]}
         />
       )}
+      {callLog.length > 0 && (
+        <>
+          <Typography.Title level={4}>{t('draw.calls.log')}</Typography.Title>
+          <Table
+            className="call-log"
+            data-testid="call-log"
+            size="small"
+            pagination={false}
+            rowKey={(_, i) => String(i)}
+            dataSource={callLog}
+            columns={[
+              { title: '#', render: (_, __, i) => i + 1, width: 50 },
+              { title: t('draw.calls.at'), render: (_, c) => localTime(c.at, timeZone), width: 240 },
+              { title: t('draw.caller'), dataIndex: 'caller', width: 140 },
+              { title: t('draw.calls.expertCol'), render: (_, c) => `${name(c.expertId)}（${c.expertId}）` },
+              { title: t('draw.call'), render: (_, c) => outcomeText(c.outcome), width: 130 },
+              { title: t('draw.calls.noteCol'), dataIndex: 'note' },
+            ]}
+          />
+        </>
+      )}
+      <Modal
+        open={!!asking}
+        className="call-confirm"
+        title={asking ? t('draw.calls.confirmTitle', { outcome: outcomeText(asking.outcome) }) : ''}
+        okText={t('draw.calls.ok')}
+        okButtonProps={{ danger: true, disabled: !standby || !caller.trim(), loading: busy }}
+        onCancel={() => setAsking(undefined)}
+        onOk={async () => {
+          if (!asking) return;
+          if (await log(asking.seat.expertId, asking.outcome, note)) setAsking(undefined);
+        }}
+      >
+        {asking && (
+          <Space direction="vertical" style={{ width: '100%' }} data-testid="call-confirm-text">
+            <Typography.Paragraph strong style={{ fontSize: 18, marginBottom: 0 }}>
+              {t('draw.calls.expert', { name: name(asking.seat.expertId), id: asking.seat.expertId, stratum: asking.seat.stratum, order: asking.seat.order, outcome: outcomeText(asking.outcome) })}
+            </Typography.Paragraph>
+            {standby ? (
+              <Typography.Paragraph style={{ fontSize: 18, marginBottom: 0 }}>
+                {t('draw.calls.standby', { name: name(standby.id), id: standby.id, stratum: standby.stratum, order: standby.order })}
+              </Typography.Paragraph>
+            ) : (
+              <Alert type="error" showIcon title={t('draw.calls.noStandby', { stratum: asking.seat.stratum })} />
+            )}
+            <Typography.Text>{t('draw.calls.caller', { caller: caller.trim() })}</Typography.Text>
+            <Input.TextArea rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('draw.calls.note')} aria-label={t('draw.calls.note')} />
+            <Alert type="warning" showIcon title={t('draw.calls.undo')} />
+          </Space>
+        )}
+      </Modal>
     </Space>
   );
 }

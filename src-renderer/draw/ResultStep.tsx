@@ -1,19 +1,30 @@
 import { Space, Switch, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawView } from '../../src-shared/api/views';
+import { HexGroups } from './HexGroups';
+import { MASK } from './Projector';
 
-/** The seed and the panel by stratum; names can be masked while the projector is on. */
-export function ResultStep({ draw }: { draw: DrawView }) {
+/**
+ * The seed, the witnesses' digits it came from, and the panel by stratum; names are masked until the operator
+ * shows them (the switch is shared with the projector view).
+ */
+export function ResultStep({ draw, masked, setMasked }: { draw: DrawView; masked: boolean; setMasked(masked: boolean): void }) {
   const { t } = useTranslation();
-  const [masked, setMasked] = useState(true);
   const p = draw.protocol!;
-  const name = (id: string) => (masked ? '＊＊＊' : (draw.experts[id]?.name ?? ''));
+  const name = (id: string) => (masked ? MASK : (draw.experts[id]?.name ?? ''));
   const rows = p.result.filter((r) => r.status !== 'skipped');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <div className="big-label">{t('draw.seed')}</div>
-      <div className="big-hash" data-testid="draw-seed">{p.seed}</div>
+      <div className="big-label">{t('draw.fingerprint.seed')}</div>
+      <HexGroups className="big-hash" value={p.seed} testId="draw-seed" />
+      <div data-testid="witness-digits">
+        {p.witnesses.map((w, i) => (
+          <Space key={i} style={{ marginRight: 32 }}>
+            <strong>{w.name}</strong>
+            <HexGroups value={w.digits} />
+          </Space>
+        ))}
+      </div>
       <Space>
         <span>{t('draw.maskNames')}</span>
         <Switch checked={masked} onChange={setMasked} data-testid="mask-names" />

@@ -1,32 +1,29 @@
 import { Button, Input, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawView } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
+import { blankWitness, witnessesReady, witnessProblem, type WitnessEntry } from './witness-entries';
 
-interface Entry {
-  name: string;
-  first: string;
-  second: string;
-}
-
-const blank = (): Entry => ({ name: '', first: '', second: '' });
-
-/** Each witness rolls ten-sided dice and types the digits twice, in front of everyone. */
-export function WitnessStep({ draw, onDrawn }: { draw: DrawView; onDrawn(d: DrawView): void }) {
+/**
+ * Each witness rolls ten-sided dice and types the digits twice, in front of everyone. The entries belong to the
+ * wizard (DrawPage), so the projector view of this step shows and edits the same ones.
+ */
+export function WitnessStep({
+  draw,
+  entries,
+  setEntries,
+  onDrawn,
+}: {
+  draw: DrawView;
+  entries: WitnessEntry[];
+  setEntries(update: (all: WitnessEntry[]) => WitnessEntry[]): void;
+  onDrawn(d: DrawView): void;
+}) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
-  const [entries, setEntries] = useState<Entry[]>([blank(), blank(), blank()]);
-  const set = (i: number, change: Partial<Entry>) => setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...change } : e)));
-  const problem = (e: Entry): string | undefined => {
-    if (!e.first && !e.second) return undefined;
-    if (!/^\d*$/.test(e.first) || !/^\d*$/.test(e.second)) return t('draw.onlyDigits');
-    if (e.first.length < 10) return t('draw.tooShort');
-    if (e.second && e.first !== e.second) return t('draw.mismatch');
-    return undefined;
-  };
-  const ready = entries.length >= 3 && entries.every((e) => e.name.trim() && e.first.length >= 10 && e.first === e.second && !problem(e));
+  const set = (i: number, change: Partial<WitnessEntry>) => setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...change } : e)));
+  const problem = (e: WitnessEntry) => witnessProblem(e, t);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -45,13 +42,13 @@ export function WitnessStep({ draw, onDrawn }: { draw: DrawView; onDrawn(d: Draw
         ]}
       />
       <Space>
-        <Button size="large" onClick={() => setEntries((all) => [...all, blank()])}>
+        <Button size="large" onClick={() => setEntries((all) => [...all, blankWitness()])}>
           {t('draw.addWitness')}
         </Button>
         <Button
           size="large"
           type="primary"
-          disabled={!ready}
+          disabled={!witnessesReady(entries)}
           loading={busy}
           data-testid="run-draw"
           onClick={() => run(() => api('draw.run', { drawId: draw.drawId, witnesses: entries }), onDrawn)}

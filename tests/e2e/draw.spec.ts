@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, saveDownload, test } from './fixtures';
+import { expect, saveDownload, settled, test } from './fixtures';
 
 test('runs the whole draw wizard on the demo year; the record prints and the protocol file verifies', async ({ app, page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-draw-'));
@@ -52,7 +52,14 @@ test('runs the whole draw wizard on the demo year; the record prints and the pro
   const firstDecline = page.getByTestId('draw-panel').locator('[data-testid$="-declined"]').first();
   const declinedId = (await firstDecline.getAttribute('data-testid'))!.replace(/^call-|-declined$/g, '');
   await firstDecline.click();
+  // A refusal is confirmed first, naming the expert and the standby; it cannot be undone.
+  const confirm = await settled(page.locator('.ant-modal.call-confirm'));
+  await expect(confirm).toContainText(declinedId);
+  await expect(confirm).toContainText('候补');
+  await expect(confirm).toContainText('不能撤销');
+  await confirm.getByRole('button', { name: '确认记录，不可撤销' }).click();
   await expect(page.getByTestId('draw-panel')).not.toContainText(`（${declinedId}）`);
+  await expect(page.getByTestId('call-log')).toContainText('周操作');
   await expect(page.getByText('递补').first()).toBeVisible();
   await page.getByTestId('finish-draw').click();
   await expect(page.getByText('抽取已结束')).toBeVisible();
@@ -77,4 +84,9 @@ test('runs the whole draw wizard on the demo year; the record prints and the pro
   fs.writeFileSync(bad, JSON.stringify(edited));
   await page.locator('input[type=file]').setInputFiles(bad);
   await expect(page.getByTestId('verify-result')).toContainText('核验未通过');
+  // Both seed keys in full, aligned, the one changed digit marked in each; the third witness's digits named.
+  await expect(page.getByTestId('verify-field')).toContainText('种子原文');
+  await expect(page.getByTestId('verify-diff').locator('mark')).toHaveCount(2);
+  await expect(page.getByTestId('verify-cause')).toContainText('第 3 位见证人');
+  await expect(page.getByTestId('verify-cause')).toContainText("the third witness's");
 });
