@@ -8,6 +8,7 @@ import { useAction } from '../app/use-action';
 import { storeSession } from '../scoring/selection';
 import { localTime } from './local-time';
 import { standbysLeft } from './panel-summary';
+import { nextSessionId } from '../scoring/CreateSession';
 
 /** The finished draw: the panel as it stands after every call, who replaced whom, and the standbys not needed. */
 export function FinalPanel({ draw }: { draw: DrawView }) {
@@ -89,13 +90,6 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
   );
 }
 
-/** `${year}-S01`, or the next number not yet used (as the session page suggests). */
-function nextSessionId(year: number, taken: string[]): string {
-  for (let i = 1; ; i++) {
-    const id = `${year}-S${String(i).padStart(2, '0')}`;
-    if (!taken.includes(id)) return id;
-  }
-}
 
 /**
  * The way on from a finished draw: a review session whose panel is this draw's final panel. Once created, the

@@ -7,7 +7,8 @@ import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { HexGroups } from './HexGroups';
 import { seatsFirst } from './panel-summary';
-import { blankWitness, witnessConfirmed, witnessProblem, witnessesReady, type WitnessEntry } from './witness-entries';
+import { witnessConfirmed, witnessProblem, type WitnessEntry } from './witness-entries';
+import { WitnessActions } from './WitnessStep';
 
 /** Seats on one projector screen; beyond this the result is paged. */
 export const SEATS_PER_SCREEN = 15;
@@ -152,23 +153,7 @@ function ProjectorWitnesses({ year, draw, entries, setEntries, onDrawn, onExit }
       draw={draw}
       onExit={onExit}
       status={busy ? t('draw.pj.statusComputing') : t('draw.pj.statusWitnesses', { done: confirmed.length, total: entries.length })}
-      actions={
-        <>
-          <Button size="large" onClick={() => setEntries((all) => [...all, blankWitness()])}>
-            {t('draw.addWitness')}
-          </Button>
-          <Button
-            size="large"
-            type="primary"
-            disabled={!witnessesReady(entries)}
-            loading={busy}
-            data-testid="run-draw"
-            onClick={() => run(() => api('draw.run', { drawId: draw.drawId, witnesses: entries }), onDrawn)}
-          >
-            {t('draw.run')}
-          </Button>
-        </>
-      }
+      actions={<WitnessActions draw={draw} entries={entries} setEntries={setEntries} onDrawn={onDrawn} busy={busy} run={run} />}
     >
       <div className="pj-witnesses" style={{ gridTemplateColumns: `repeat(${Math.min(Math.max(entries.length, 1), 5)}, minmax(0, 1fr))` }}>
         {entries.map((e, i) => {

@@ -42,20 +42,44 @@ export function WitnessStep({
         ]}
       />
       <Space>
-        <Button size="large" onClick={() => setEntries((all) => [...all, blankWitness()])}>
-          {t('draw.addWitness')}
-        </Button>
-        <Button
-          size="large"
-          type="primary"
-          disabled={!witnessesReady(entries)}
-          loading={busy}
-          data-testid="run-draw"
-          onClick={() => run(() => api('draw.run', { drawId: draw.drawId, witnesses: entries }), onDrawn)}
-        >
-          {t('draw.run')}
-        </Button>
+        <WitnessActions draw={draw} entries={entries} setEntries={setEntries} onDrawn={onDrawn} busy={busy} run={run} />
       </Space>
     </Space>
+  );
+}
+
+/** Add a witness; run the draw once every witness's two entries agree. The same buttons in both views. */
+export function WitnessActions({
+  draw,
+  entries,
+  setEntries,
+  onDrawn,
+  busy,
+  run,
+}: {
+  draw: DrawView;
+  entries: WitnessEntry[];
+  setEntries(update: (all: WitnessEntry[]) => WitnessEntry[]): void;
+  onDrawn(d: DrawView): void;
+  busy: boolean;
+  run: ReturnType<typeof useAction>['run'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button size="large" onClick={() => setEntries((all) => [...all, blankWitness()])}>
+        {t('draw.addWitness')}
+      </Button>
+      <Button
+        size="large"
+        type="primary"
+        disabled={!witnessesReady(entries)}
+        loading={busy}
+        data-testid="run-draw"
+        onClick={() => run(() => api('draw.run', { drawId: draw.drawId, witnesses: entries }), onDrawn)}
+      >
+        {t('draw.run')}
+      </Button>
+    </>
   );
 }

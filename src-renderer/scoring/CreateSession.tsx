@@ -68,7 +68,7 @@ export function CreateSession({ year, taken, onCreated }: { year: number; taken:
 }
 
 /** `${year}-S01`, or the next number not yet used. */
-function nextSessionId(year: number, taken: string[]): string {
+export function nextSessionId(year: number, taken: string[]): string {
   for (let i = 1; ; i++) {
     const id = `${year}-S${String(i).padStart(2, '0')}`;
     if (!taken.includes(id)) return id;
