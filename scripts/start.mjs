@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildHash, buildIsCurrent, recordBuild } from './build-hash.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,7 +25,13 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-run(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
+const sources = buildHash(root);
+if (buildIsCurrent(root, sources)) {
+  console.log('程序未改动，沿用上次构建 / sources unchanged since the last build, starting it as it is');
+} else {
+  run(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
+  recordBuild(root, sources);
+}
 
 const electron = electronBinary();
 const child = electron
