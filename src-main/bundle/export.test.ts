@@ -7,7 +7,15 @@ import { sha256Hex } from '../../src-shared/sha256';
 import { chromiumPdfPrinter } from '../print/chromium-printer';
 import { prepareSession } from '../services/scoring/simulate';
 import { verifyAuditChain } from '../store/audit-log';
-import { office, openCtx, simulatedMeeting, stubPrinter, tempFolder, type Meeting } from './bundle-fixtures';
+import {
+  office,
+  openCtx,
+  removeTempFolders,
+  simulatedMeeting,
+  stubPrinter,
+  tempFolder,
+  type Meeting,
+} from '../testing/bundle-fixtures';
 import { exportBundle } from './export';
 import { importBundle } from './import';
 import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE } from './layout';
@@ -15,6 +23,9 @@ import { verificationReportPdf } from './report-pdf';
 import { nodeIo, type WriteIo } from './write-folder';
 import { expectOk } from '../../tests/helpers/context';
 import { setDeviceKeyPassphrase } from '../services/device-key';
+
+// Registered first so it runs last, after the hooks below close their stores.
+afterAll(removeTempFolders);
 
 let meeting: Meeting;
 const made: string[] = [];

@@ -13,11 +13,12 @@ import {
   exportTo,
   flipByte,
   office,
+  removeTempFolders,
   resign,
   simulatedMeeting,
   tempFolder,
   type Meeting,
-} from './bundle-fixtures';
+} from '../testing/bundle-fixtures';
 import { signDigest } from './digest-signature';
 import { importBundle } from './import';
 import { BUNDLE_JSON, DATA, MANIFEST, SHEETS_DIR, SIGNATURE } from './layout';
@@ -25,6 +26,9 @@ import { renderBundle, sealBundle } from './render';
 import type { ScoreSheet } from './schemas';
 import { syntheticBundleData } from './synthetic';
 import { writeBundleFolder } from './write-folder';
+
+// Registered first so it runs last, after the hooks below close their stores.
+afterAll(removeTempFolders);
 
 /**
  * Every way a bundle can be altered on its way from the meeting to the office, each refused with the check that

@@ -3,12 +3,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import { enrolKey, keyFileBytes, trustOneKey } from '../services/trust';
-import { openCtx, tempFolder } from './bundle-fixtures';
+import { openCtx, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
 import { importBundle, verifyBundleSource } from './import';
 import { renderBundle, sealBundle } from './render';
 import { syntheticBundleData } from './synthetic';
 import { verifyBundleFiles } from './verify';
 import { writeBundleFolder } from './write-folder';
+
+// Registered first so it runs last, after the hooks below close their stores.
+afterAll(removeTempFolders);
 
 const pair = generateKeyPair();
 const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };

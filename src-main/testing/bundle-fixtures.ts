@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import { APP_VERSION } from '../app-version';
 import type { SigningKeys } from '../crypto/envelope';
 import { expectOk } from '../../tests/helpers/context';
@@ -12,13 +11,13 @@ import { simulateSession } from '../services/scoring/simulate';
 import { enrolKey, exportKeyFile } from '../services/trust';
 import type { KeyRole } from '../../src-shared/api/ops/bundle';
 import { Store } from '../store/store';
-import { auditLogText, parseAuditLog } from './audit-rows';
-import { exportBundle } from './export';
-import { DATA } from './layout';
-import { readBundleFolder } from './read-folder';
-import { sealBundle, type BundleFiles } from './render';
-import type { ExportedAuditRow } from './schemas';
-import { writeBundleFolder } from './write-folder';
+import { auditLogText, parseAuditLog } from '../bundle/audit-rows';
+import { exportBundle } from '../bundle/export';
+import { DATA } from '../bundle/layout';
+import { readBundleFolder } from '../bundle/read-folder';
+import { sealBundle, type BundleFiles } from '../bundle/render';
+import type { ExportedAuditRow } from '../bundle/schemas';
+import { writeBundleFolder } from '../bundle/write-folder';
 
 /**
  * Test helpers: meetings, offices and bundles on real folders and real SQLite files. Not used by the app.
@@ -35,9 +34,13 @@ export function tempFolder(prefix: string): string {
   return dir;
 }
 
-afterAll(() => {
+/**
+ * Removes every folder `tempFolder` made. Each test file registers it as its first hook, `afterAll(removeTempFolders)`,
+ * so it runs after the file's other afterAll hooks have closed their stores; this module does not import vitest.
+ */
+export function removeTempFolders(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+}
 
 export function openCtx(dir: string, printPdf: PdfPrinter = stubPrinter, actor = 'test'): ServiceContext {
   const opened = Store.open(dir);
