@@ -1,12 +1,10 @@
 import type { DrawView } from '../../src-shared/api/views';
-import type { PanelSeat } from '../../src-shared/draw/replacement';
+import { applyCallLog, type PanelSeat } from '../../src-shared/draw/replacement';
 import type { ResultRow } from '../../src-shared/draw/walk';
 
 /**
- * What the screen needs to say before and after the calls. The draw's own rule lives in
- * src-shared/draw/replacement.ts (applyCallLog), which the renderer cannot import (it hashes, Node only); these
- * helpers read its outcome (the panel state the server sends) and repeat its one choice, the next standby, so the
- * confirmation can name who will take a seat. The server decides; if it ever disagreed, what it stored is shown.
+ * What the screen needs to say before and after the calls: read off the panel state the server sends, and, for
+ * the confirmation, the draw's own replay (applyCallLog) of the call about to be logged.
  */
 
 /** Non-skipped rows, seats first, then standbys; each by stratum (in the configuration's order) and number. */
@@ -37,16 +35,14 @@ export function standbysLeft(draw: DrawView): ResultRow[] {
 }
 
 /**
- * If the expert in `seat` drops out now: the first standby of the stratum, in standby order, not yet used and whose
- * unit is under the cap counting the experts seated once this one has left (the rule of applyCallLog).
+ * If the expert in `seat` drops out now: who takes the seat, by replaying the call log with that call added.
  * Undefined when the stratum has no standby left who could take the seat.
  */
 export function nextStandby(draw: DrawView, seat: PanelSeat): ResultRow | undefined {
-  const used = usedStandbys(draw);
-  const others = (draw.panel?.panel ?? []).filter((s) => s.expertId !== seat.expertId);
-  const seatedInUnit = (unit: string) => others.filter((s) => s.unitCode === unit).length;
-  return (draw.protocol?.result ?? [])
-    .filter((r) => r.status === 'alternate' && r.stratum === seat.stratum)
-    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
-    .find((a) => !used.has(a.id) && seatedInUnit(a.unitCode) < draw.config.unitCap);
+  const protocol = draw.protocol;
+  if (!protocol) return undefined;
+  const probe = { at: '2000-01-01T00:00:00Z', caller: '-', expertId: seat.expertId, outcome: 'declined' as const };
+  const after = applyCallLog(protocol, [...(protocol.callLog ?? []), probe]);
+  const taker = after.ok ? after.value.replacements.at(-1)?.replacementId : undefined;
+  return protocol.result.find((r) => r.id === taker);
 }

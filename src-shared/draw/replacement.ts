@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
-import { compareUtf8 } from './hash';
+import { compareUtf8 } from './utf8-order';
 import type { ResultRow } from './walk';
 
 export const CALL_OUTCOMES = ['accepted', 'declined', 'unreachable', 'conflict'] as const;
