@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawView } from '../../src-shared/api/views';
@@ -8,7 +8,7 @@ import { useAction } from '../app/use-action';
 import { storeSession } from '../scoring/selection';
 import { localTime } from './local-time';
 import { standbysLeft } from './panel-summary';
-import { nextSessionId } from '../scoring/CreateSession';
+import { LeaderSelect, nextSessionId } from '../scoring/CreateSession';
 
 /** The finished draw: the panel as it stands after every call, who replaced whom, and the standbys not needed. */
 export function FinalPanel({ draw }: { draw: DrawView }) {
@@ -103,7 +103,6 @@ export function SessionFromDraw({ year, draw }: { year: number; draw: DrawView }
   const [leaderId, setLeaderId] = useState<string | undefined>(panel[0]?.expertId);
   const { busy, run } = useAction();
   const sessionId = typed ?? (sessions.data ? nextSessionId(year, sessions.data.map((s) => s.sessionId)) : '');
-  const name = (id: string) => draw.experts[id]?.name ?? id;
 
   return (
     <Card title={t('draw.final.createHeading')} style={{ marginTop: 24, maxWidth: 760 }} data-testid="session-from-draw">
@@ -113,12 +112,7 @@ export function SessionFromDraw({ year, draw }: { year: number; draw: DrawView }
           <Input aria-label={t('scoring.create.sessionId')} value={sessionId} onChange={(e) => setTyped(e.target.value)} />
         </Form.Item>
         <Form.Item label={t('scoring.create.leader')}>
-          <Select
-            aria-label={t('scoring.create.leader')}
-            value={leaderId}
-            onChange={setLeaderId}
-            options={panel.map((s) => ({ value: s.expertId, label: `${name(s.expertId)}（${s.expertId}，${s.stratum}）` }))}
-          />
+          <LeaderSelect draw={draw} value={leaderId} onChange={setLeaderId} />
         </Form.Item>
         <Button
           type="primary"

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionView } from '../../src-shared/api/views';
+import type { DrawView, SessionView } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
@@ -42,15 +42,7 @@ export function CreateSession({ year, taken, onCreated }: { year: number; taken:
           <Input aria-label={t('scoring.create.sessionId')} value={sessionId} onChange={(e) => setSessionId(e.target.value)} />
         </Form.Item>
         <Form.Item label={t('scoring.create.leader')}>
-          <Select
-            aria-label={t('scoring.create.leader')}
-            value={leaderId}
-            onChange={setLeaderId}
-            options={(draw?.panel?.panel ?? []).map((seat) => ({
-              value: seat.expertId,
-              label: `${draw!.experts[seat.expertId]?.name ?? seat.expertId}（${seat.expertId}，${seat.stratum}）`,
-            }))}
-          />
+          <LeaderSelect draw={draw} value={leaderId} onChange={setLeaderId} />
         </Form.Item>
         <Button
           type="primary"
@@ -73,4 +65,20 @@ export function nextSessionId(year: number, taken: string[]): string {
     const id = `${year}-S${String(i).padStart(2, '0')}`;
     if (!taken.includes(id)) return id;
   }
+}
+
+/** The panel member who leads the session: any seat of the draw's final panel. */
+export function LeaderSelect({ draw, value, onChange }: { draw?: DrawView; value?: string; onChange(expertId: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      aria-label={t('scoring.create.leader')}
+      value={value}
+      onChange={onChange}
+      options={(draw?.panel?.panel ?? []).map((seat) => ({
+        value: seat.expertId,
+        label: `${draw!.experts[seat.expertId]?.name ?? seat.expertId}（${seat.expertId}，${seat.stratum}）`,
+      }))}
+    />
+  );
 }

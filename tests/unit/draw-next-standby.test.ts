@@ -9,9 +9,8 @@ import { nextStandby, standbysLeft } from '../../src-renderer/draw/panel-summary
 const NEGATIVE: Exclude<CallOutcome, 'accepted'>[] = ['declined', 'unreachable', 'conflict'];
 
 /**
- * The call confirmation names the standby who will take the seat before anything is stored. The renderer repeats
- * the draw's choice (it cannot import the hashing draw code), so here it is checked against the draw's own
- * replay, applyCallLog, over random draws and random call sequences.
+ * The call confirmation names the standby who will take the seat before anything is stored; here it is checked
+ * against the call log as actually replayed afterwards, over random draws and random call sequences.
  */
 describe('the standby named in the call confirmation', () => {
   test('is the one the call log then seats, or none when the call would be refused', () => {
