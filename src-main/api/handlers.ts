@@ -100,9 +100,9 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'titles.importXlsx': async (ctx, input) =>
     then(await importTitleDictionary(ctx, input.fileName, Buffer.from(input.contentBase64, 'base64')), () => titleDictionaryView(ctx)),
   'units.list': (ctx) => ok(unitEntries(ctx)),
-  'units.save': (ctx, input) => saveUnit(ctx, input.unit),
+  'units.save': (ctx, input) => saveUnit(ctx, input.unit, input.mode),
   'recommenders.list': (ctx) => ok(recommendingUnitEntries(ctx)),
-  'recommenders.save': (ctx, input) => saveRecommendingUnit(ctx, input.unit),
+  'recommenders.save': (ctx, input) => saveRecommendingUnit(ctx, input.unit, input.mode),
   'attachments.list': (ctx, input) => ok(listAttachments(ctx, input.nominationId)),
   'attachments.add': (ctx, input) =>
     addAttachment(ctx, input.nominationId, input.fileName, Buffer.from(input.contentBase64, 'base64')),

@@ -28,7 +28,8 @@ export function RecommendersTab() {
   };
   const save = async () => {
     const v = await form.validateFields();
-    await run(() => api('recommenders.save', { unit: { code: v.code, name: v.name, kind: v.kind, aliases: splitAliases(v.aliases) } }), () => {
+    const mode = list.data?.some((r) => r.code === editing?.code) ? 'update' : 'create';
+    await run(() => api('recommenders.save', { unit: { code: v.code, name: v.name, kind: v.kind, aliases: splitAliases(v.aliases) }, mode }), () => {
       setEditing(undefined);
       list.reload();
     });

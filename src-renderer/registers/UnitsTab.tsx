@@ -29,7 +29,7 @@ export function UnitsTab() {
   };
   const save = async () => {
     const v = await form.validateFields();
-    await run(() => api('units.save', { unit: { code: editing!.code, name: v.name, type: v.type, aliases: splitAliases(v.aliases) } }), () => {
+    await run(() => api('units.save', { unit: { code: editing!.code, name: v.name, type: v.type, aliases: splitAliases(v.aliases) }, mode: 'update' }), () => {
       setEditing(undefined);
       list.reload();
     });

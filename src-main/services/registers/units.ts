@@ -41,17 +41,28 @@ function registerError(problems: RegisterProblem[]) {
   );
 }
 
+export type SaveMode = 'create' | 'update';
+
 /**
- * One entry added or changed in a register: refused whole if the register would answer to a name twice, else
- * written with its audit row in one transaction.
+ * One entry added or changed in a register, as the form meant it (`create` never overwrites another entry's code,
+ * `update` never creates): refused whole if the register would answer to a name twice, else written with its
+ * audit row in one transaction.
  */
 function saveEntry<E extends RegisterEntry, R>(
   ctx: ServiceContext,
   entry: E,
+  mode: SaveMode,
   current: readonly E[],
   audit: { action: string; subject: string },
   upsert: () => { before: R | undefined; after: R },
 ): Result<E> {
+  const exists = current.some((u) => u.code === entry.code);
+  if (mode === 'create' && exists) {
+    return err('register-code-exists', `代码 ${entry.code} 已被使用，请换一个代码`, `The code ${entry.code} is already in use; choose another`);
+  }
+  if (mode === 'update' && !exists) {
+    return err('register-entry-not-found', `名录中没有代码为 ${entry.code} 的条目`, `The register has no entry with the code ${entry.code}`);
+  }
   const check = NameRegister.build([...current.filter((u) => u.code !== entry.code), entry]);
   if (!check.ok) return registerError(check.problems);
   return ctx.store.transaction(() => {
@@ -69,9 +80,9 @@ function saveEntry<E extends RegisterEntry, R>(
 const aliasesJson = (aliases: readonly string[]) => JSON.stringify(aliases.map((a) => a.trim()));
 
 /** Adds or changes one unit (its name, type or aliases such as 郑大一附院); the register must stay unambiguous. */
-export function saveUnit(ctx: ServiceContext, unit: UnitEntry): Result<UnitEntry> {
+export function saveUnit(ctx: ServiceContext, unit: UnitEntry, mode: SaveMode): Result<UnitEntry> {
   const { store } = ctx;
-  return saveEntry(ctx, unit, unitEntries(ctx), { action: 'units', subject: `unit:${unit.code}` }, () => {
+  return saveEntry(ctx, unit, mode, unitEntries(ctx), { action: 'units', subject: `unit:${unit.code}` }, () => {
     const before = store.first(store.q.selectFrom('units').selectAll().where('code', '=', unit.code));
     const after = { code: unit.code, name: unit.name.trim(), type: unit.type, aliases: aliasesJson(unit.aliases) };
     store.run(store.q.insertInto('units').values(after).onConflict((oc) => oc.column('code').doUpdateSet(after)));
@@ -80,10 +91,10 @@ export function saveUnit(ctx: ServiceContext, unit: UnitEntry): Result<UnitEntry
 }
 
 /** Adds or changes one recommending unit of Art. 5 (a), (b) or (c). */
-export function saveRecommendingUnit(ctx: ServiceContext, unit: RecommendingUnitEntry): Result<RecommendingUnitEntry> {
+export function saveRecommendingUnit(ctx: ServiceContext, unit: RecommendingUnitEntry, mode: SaveMode): Result<RecommendingUnitEntry> {
   const { store } = ctx;
   const audit = { action: 'recommending-units', subject: `recommending-unit:${unit.code}` };
-  return saveEntry(ctx, unit, recommendingUnitEntries(ctx), audit, () => {
+  return saveEntry(ctx, unit, mode, recommendingUnitEntries(ctx), audit, () => {
     const before = store.first(store.q.selectFrom('recommending_units').selectAll().where('code', '=', unit.code));
     const after = { code: unit.code, name: unit.name.trim(), kind: unit.kind, aliases: aliasesJson(unit.aliases) };
     store.run(store.q.insertInto('recommending_units').values(after).onConflict((oc) => oc.column('code').doUpdateSet(after)));

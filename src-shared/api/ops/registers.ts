@@ -8,6 +8,7 @@ import type { FileDownload, TitleDictionaryView } from '../views';
 const text = (max: number) => z.string().trim().min(1).max(max);
 const aliases = z.array(z.string().trim().min(1).max(100)).max(50).default([]);
 const code = text(40).regex(/^[A-Za-z0-9._-]+$/, 'code: letters, digits, . _ - only');
+const mode = z.enum(['create', 'update']);
 const base64 = z.string().min(1).max(20 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 /** The office's registers: the title dictionary with reviewers' rulings, units, and recommending units. */
@@ -20,7 +21,7 @@ export const registerOperations = {
   'titles.importXlsx': operation<TitleDictionaryView>()(z.object({ fileName: text(255), contentBase64: base64 }).strict()),
   'units.list': operation<UnitEntry[]>()(z.object({}).strict()),
   'units.save': operation<UnitEntry>()(
-    z.object({ unit: z.object({ code, name: text(100), type: z.enum(UNIT_TYPES), aliases }).strict() }).strict(),
+    z.object({ unit: z.object({ code, name: text(100), type: z.enum(UNIT_TYPES), aliases }).strict(), mode }).strict(),
   ),
   'recommenders.list': operation<RecommendingUnitEntry[]>()(z.object({}).strict()),
   'recommenders.save': operation<RecommendingUnitEntry>()(
@@ -29,6 +30,7 @@ export const registerOperations = {
         unit: z
           .object({ code, name: text(100), kind: z.enum(RECOMMENDING_UNIT_KINDS).exclude(['other']), aliases })
           .strict(),
+        mode,
       })
       .strict(),
   ),
