@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
+import { CLI_PROCESS_TEST_TIMEOUT } from '../../tests/helpers/timeouts';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
@@ -12,7 +13,7 @@ function cliWith(env: Record<string, string>, ...args: string[]) {
 }
 const cli = (...args: string[]) => cliWith({}, ...args);
 
-describe('studio-review keys and bundle commands', () => {
+describe('studio-review keys and bundle commands', { timeout: CLI_PROCESS_TEST_TIMEOUT }, () => {
   it('simulate --export, then verify, enrol, import, refuse a replay, revoke', () => {
     const meeting = tempDir();
     const office = tempDir();
@@ -64,7 +65,7 @@ describe('studio-review keys and bundle commands', () => {
     expect(revoked.stderr).toContain('[signer-revoked]');
 
     expect(cli('keys', 'import', key, '--role', 'boss', '--data-dir', office).code).toBe(2);
-  }, 180_000);
+  });
 
   it('keys passphrase: set from the environment, needed to sign, removed with the current one', () => {
     const dir = tempDir();
