@@ -27,10 +27,15 @@ export interface Ticketed {
   ticket: string;
 }
 
-/** Ids in ascending ticket order; a tie (never seen in practice) falls back to id byte order. */
+/**
+ * Ids in ascending ticket order; a tie (never seen in practice) falls back to id byte order. Tickets are
+ * right-padded to one width once, so the sort compares them as `compareTickets` would with plain `<`.
+ */
 export function orderByTicket(seed: string, ids: readonly string[]): Ticketed[] {
   const seedHash = sha256Hex(seed);
-  return ids
-    .map((id) => ({ id, ticket: ticketFor(seed, id, seedHash) }))
-    .sort((x, y) => compareTickets(x.ticket, y.ticket) || compareUtf8(x.id, y.id));
+  const ticketed = ids.map((id) => ({ id, ticket: ticketFor(seed, id, seedHash), key: '' }));
+  const width = ticketed.reduce((w, t) => Math.max(w, t.ticket.length), 0);
+  for (const t of ticketed) t.key = t.ticket.padEnd(width, '0');
+  ticketed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : compareUtf8(x.id, y.id)));
+  return ticketed.map(({ id, ticket }) => ({ id, ticket }));
 }
