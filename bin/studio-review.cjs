@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Runs the CLI straight from the TypeScript sources (tsx), so `npx studio-review` works right after
-// `npm install` with no build step.
+// Runs the built CLI (out/cli/, made by `npm install` through `prepare`, and by `npm run build`).
+const fs = require('node:fs');
 const path = require('node:path');
-require('tsx/cjs/api').register();
-const { runCli } = require(path.join(__dirname, '..', 'src-main', 'cli', 'main.ts'));
-runCli(process.argv.slice(2)).then((code) => process.exit(code));
+
+const built = path.join(__dirname, '..', 'out', 'cli', 'studio-review.cjs');
+if (!fs.existsSync(built)) {
+  console.error('命令行程序尚未构建，请先运行 npm run build / the CLI is not built yet: run `npm run build` first');
+  process.exit(2);
+}
+require(built).runCli(process.argv.slice(2)).then((code) => process.exit(code));

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 import { buildHash, buildIsCurrent, recordBuild } from './build-hash.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +31,7 @@ if (buildIsCurrent(root, sources)) {
   console.log('程序未改动，沿用上次构建 / sources unchanged since the last build, starting it as it is');
 } else {
   run(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
+  await buildCli();
   recordBuild(root, sources);
 }
 

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
-import { CLI_PROCESS_TEST_TIMEOUT } from '../../tests/helpers/timeouts';
+import { CLI_PROCESS_TEST_TIMEOUT, CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
 function cliWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, STUDIO_REVIEW_KEY_PASSPHRASE: '', STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: CLI_PROCESS_TIMEOUT, env: { ...process.env, STUDIO_REVIEW_KEY_PASSPHRASE: '', STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const cli = (...args: string[]) => cliWith({}, ...args);

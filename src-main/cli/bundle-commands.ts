@@ -58,7 +58,7 @@ export const keyPassphrase = () => process.env.STUDIO_REVIEW_KEY_PASSPHRASE || u
 
 const ROLE_NAMES: Record<KeyRole, string> = { office: '办公室 office', 'meeting-laptop': '会场电脑 meeting laptop', expert: '专家 expert' };
 
-async function keysShow(args: ParsedArgs): Promise<number> {
+export async function keysShow(args: ParsedArgs): Promise<number> {
   return withContext(dataDir(args), async (ctx) => {
     const me = unwrap(await call(ctx, 'keys.device'));
     console.log(`本机密钥 / this device's key: ${me.keyId}`);
@@ -74,7 +74,7 @@ async function keysShow(args: ParsedArgs): Promise<number> {
   });
 }
 
-async function keysExport(args: ParsedArgs): Promise<number> {
+export async function keysExport(args: ParsedArgs): Promise<number> {
   const out = required(args, 'out');
   return withContext(dataDir(args), async (ctx) => {
     const file = unwrap(await call(ctx, 'keys.exportFile', { label: text(args, 'label'), passphrase: keyPassphrase() }));
@@ -87,7 +87,7 @@ async function keysExport(args: ParsedArgs): Promise<number> {
   });
 }
 
-async function keysImport(args: ParsedArgs): Promise<number> {
+export async function keysImport(args: ParsedArgs): Promise<number> {
   const file = positional(args, 2, '密钥文件 / key file');
   const role = required(args, 'role');
   if (!(KEY_ROLES as readonly string[]).includes(role)) throw new CliExit(EXIT.usage, `--role 应为 ${KEY_ROLES.join('|')} / --role must be ${KEY_ROLES.join('|')}`);
@@ -102,7 +102,7 @@ async function keysImport(args: ParsedArgs): Promise<number> {
   });
 }
 
-async function keysPassphrase(args: ParsedArgs): Promise<number> {
+export async function keysPassphrase(args: ParsedArgs): Promise<number> {
   const remove = args.values.remove === true;
   const next = process.env.STUDIO_REVIEW_NEW_KEY_PASSPHRASE || undefined;
   if (remove === (next !== undefined)) {
@@ -115,7 +115,7 @@ async function keysPassphrase(args: ParsedArgs): Promise<number> {
   });
 }
 
-async function keysRevoke(args: ParsedArgs): Promise<number> {
+export async function keysRevoke(args: ParsedArgs): Promise<number> {
   const id = positional(args, 2, '密钥编号 / key id');
   const reason = required(args, 'reason');
   return withContext(dataDir(args), async (ctx) => {
@@ -144,7 +144,7 @@ function printReport(report: BundleReport): number {
   return EXIT.checkFailed;
 }
 
-async function bundleVerify(args: ParsedArgs): Promise<number> {
+export async function bundleVerify(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   const keyFiles = (Array.isArray(args.values.trust) ? args.values.trust : typeof args.values.trust === 'string' ? [args.values.trust] : []) as string[];
   const lookups: TrustLookup[] = [];
@@ -163,7 +163,7 @@ async function bundleVerify(args: ParsedArgs): Promise<number> {
   }
 }
 
-async function bundleImport(args: ParsedArgs): Promise<number> {
+export async function bundleImport(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   return withContext(dataDir(args), async (ctx) => {
     const r = importBundle(ctx, { path: folder }, yearOption(args));
@@ -185,7 +185,7 @@ export async function exportAfterSimulation(ctx: Parameters<typeof exportBundle>
   console.log('可以安全拔出 U 盘 / safe to remove');
 }
 
-async function bundleExport(args: ParsedArgs): Promise<number> {
+export async function bundleExport(args: ParsedArgs): Promise<number> {
   const sessionId = positional(args, 2, '评审会编号 / session id');
   const out = required(args, 'out');
   return withContext(dataDir(args), async (ctx) => {
@@ -193,14 +193,3 @@ async function bundleExport(args: ParsedArgs): Promise<number> {
     return EXIT.ok;
   });
 }
-
-export const BUNDLE_COMMANDS = {
-  'keys show': { run: keysShow, usage: 'keys show --data-dir D' },
-  'keys export': { run: keysExport, usage: 'keys export --data-dir D --out FILE [--label L]' },
-  'keys import': { run: keysImport, usage: 'keys import FILE --role office|meeting-laptop|expert --data-dir D [--label L] [--fingerprint FP]' },
-  'keys revoke': { run: keysRevoke, usage: 'keys revoke KEYID --reason R --data-dir D' },
-  'keys passphrase': { run: keysPassphrase, usage: 'keys passphrase --data-dir D [--remove]   (STUDIO_REVIEW_KEY_PASSPHRASE, STUDIO_REVIEW_NEW_KEY_PASSPHRASE)' },
-  'bundle verify': { run: bundleVerify, usage: 'bundle verify PATH [--trust KEYFILE]... [--data-dir D] [--year Y]' },
-  'bundle import': { run: bundleImport, usage: 'bundle import PATH --data-dir D [--year Y]' },
-  'bundle export': { run: bundleExport, usage: 'bundle export SESSION --data-dir D --out DIR' },
-};

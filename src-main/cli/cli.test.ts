@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { loadSqlite } from '../store/sqlite-driver';
 import { DATABASE_FILE } from '../store/store';
-import { CLI_PROCESS_TEST_TIMEOUT } from '../../tests/helpers/timeouts';
+import { CLI_PROCESS_TEST_TIMEOUT, CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: CLI_PROCESS_TIMEOUT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,19 +1,13 @@
 import os from 'node:os';
-import { formatError, type Result } from '../../src-shared/result';
+import { formatError } from '../../src-shared/result';
 import { APP_VERSION } from '../app-version';
 import { defaultDataDir } from '../data-dir';
 import { chromiumPdfPrinter } from '../print/chromium-printer';
 import type { ServiceContext } from '../services/context';
 import { Store } from '../store/store';
+import { CliExit, EXIT, unwrap } from './exit';
 
-/** Exit codes of the CLI, as documented in the README. */
-export const EXIT = { ok: 0, checkFailed: 1, usage: 2 } as const;
-
-export class CliExit extends Error {
-  constructor(readonly code: number, message: string) {
-    super(message);
-  }
-}
+export { CliExit, EXIT, unwrap };
 
 export function openContext(dataDir: string | undefined): ServiceContext {
   const opened = Store.open(dataDir ?? defaultDataDir());
@@ -29,10 +23,4 @@ export async function withContext<T>(dataDir: string | undefined, run: (ctx: Ser
   } finally {
     ctx.store.close();
   }
-}
-
-/** An error Result ends the command with exit 1 and its message on stderr. */
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new CliExit(EXIT.checkFailed, formatError(result.error));
-  return result.value;
 }

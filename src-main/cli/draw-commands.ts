@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { canonicalJson } from '../../src-shared/canonical-json';
+import { canonicalJsonPieces } from '../../src-shared/canonical-json';
 import { runDraw } from '../../src-shared/draw';
 import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
 import { verifyProtocol } from '../../src-shared/draw/protocol';
@@ -8,7 +8,8 @@ import { ticketFor } from '../../src-shared/draw/tickets';
 import { decodeText, parseCsv } from '../../src-shared/import/csv';
 import { err, ok, type Result } from '../../src-shared/result';
 import type { ParsedArgs } from './commands';
-import { CliExit, EXIT, unwrap } from './context';
+import { writePiecesAtomically } from '../import/atomic-write';
+import { CliExit, EXIT, unwrap } from './exit';
 
 function required(args: ParsedArgs, name: string): string {
   const v = args.values[name];
@@ -41,7 +42,7 @@ export function readPoolCsv(bytes: Buffer): Result<PoolEntry[]> {
   return ok(rows.slice(1).map((r) => ({ id: r[id] ?? '', unitCode: r[unit] ?? '', stratum: r[stratum] ?? '' })));
 }
 
-async function drawRun(args: ParsedArgs): Promise<number> {
+export async function drawRun(args: ParsedArgs): Promise<number> {
   const pool = unwrap(readPoolCsv(readFile(required(args, 'pool'))));
   let config: unknown;
   try {
@@ -58,13 +59,13 @@ async function drawRun(args: ParsedArgs): Promise<number> {
     return { name: w.slice(0, at), first: digits, second: digits };
   });
   const protocol = unwrap(runDraw({ pool, config, witnesses, metadata: { time: new Date().toISOString() } }));
-  fs.writeFileSync(out, canonicalJson(protocol));
+  unwrap(writePiecesAtomically(out, (emit) => canonicalJsonPieces(protocol, emit)));
   const chosen = protocol.result.filter((r) => r.status === 'selected').map((r) => r.id);
   console.log(`seed ${protocol.seed}\nselected ${chosen.join(' ')}\n→ ${out}`);
   return EXIT.ok;
 }
 
-async function drawVerify(args: ParsedArgs): Promise<number> {
+export async function drawVerify(args: ParsedArgs): Promise<number> {
   const file = args.positionals[2];
   if (!file) throw new CliExit(EXIT.usage, '用法 / usage: studio-review draw verify PROTOCOL.json');
   let parsed: unknown;
@@ -79,12 +80,12 @@ async function drawVerify(args: ParsedArgs): Promise<number> {
   return EXIT.ok;
 }
 
-async function drawTicket(args: ParsedArgs): Promise<number> {
+export async function drawTicket(args: ParsedArgs): Promise<number> {
   console.log(ticketFor(required(args, 'seed'), required(args, 'id')));
   return EXIT.ok;
 }
 
-async function drawRfc3797(args: ParsedArgs): Promise<number> {
+export async function drawRfc3797(args: ParsedArgs): Promise<number> {
   const size = Number(required(args, 'pool-size'));
   const count = Number(required(args, 'select'));
   const sources = list(args, 'source').map((s) => s.trim().split(/[\s,]+/).filter(Boolean));
@@ -94,10 +95,3 @@ async function drawRfc3797(args: ParsedArgs): Promise<number> {
   console.log(steps.map((s) => s.selected).join(' '));
   return EXIT.ok;
 }
-
-export const DRAW_COMMANDS = {
-  'draw run': { run: drawRun, usage: 'draw run --pool POOL.csv --config CONFIG.json --witness NAME=DIGITS ... --out PROTOCOL.json' },
-  'draw verify': { run: drawVerify, usage: 'draw verify PROTOCOL.json' },
-  'draw ticket': { run: drawTicket, usage: 'draw ticket --seed SEED --id ID' },
-  'draw rfc3797': { run: drawRfc3797, usage: 'draw rfc3797 --pool-size N --select K --source "…" ...' },
-};

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands';
-import { CliExit, EXIT } from './context';
+import { CliExit, EXIT } from './exit';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },

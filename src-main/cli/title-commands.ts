@@ -13,7 +13,7 @@ function fileArg(args: ParsedArgs, usage: string): string {
 }
 
 /** Writes the office's title dictionary as the sheet staff edit in Excel. */
-async function exportTitles(args: ParsedArgs): Promise<number> {
+export async function exportTitles(args: ParsedArgs): Promise<number> {
   const file = fileArg(args, 'titles export FILE.xlsx --data-dir D');
   return withContext(dataDir(args), async (ctx) => {
     const sheet = unwrap(await call(ctx, 'titles.exportXlsx', {}));
@@ -24,7 +24,7 @@ async function exportTitles(args: ParsedArgs): Promise<number> {
 }
 
 /** Replaces the dictionary from an edited sheet: all or nothing, every bad row named. */
-async function importTitles(args: ParsedArgs): Promise<number> {
+export async function importTitles(args: ParsedArgs): Promise<number> {
   const file = fileArg(args, 'titles import FILE.xlsx --data-dir D');
   let content: Buffer;
   try {
@@ -40,7 +40,7 @@ async function importTitles(args: ParsedArgs): Promise<number> {
 }
 
 /** The titles in the pool and the nominations that still wait for a reviewer's ruling. */
-async function pendingTitles(args: ParsedArgs): Promise<number> {
+export async function pendingTitles(args: ParsedArgs): Promise<number> {
   return withContext(dataDir(args), async (ctx) => {
     const view = unwrap(await call(ctx, 'titles.view', {}));
     for (const p of view.pending) console.log(`${p.title}\t${p.source}\texperts ${p.experts}\tnominations ${p.nominations}`);
@@ -48,9 +48,3 @@ async function pendingTitles(args: ParsedArgs): Promise<number> {
     return EXIT.ok;
   });
 }
-
-export const TITLE_COMMANDS = {
-  'titles export': { run: exportTitles, usage: 'titles export FILE.xlsx --data-dir D' },
-  'titles import': { run: importTitles, usage: 'titles import FILE.xlsx --data-dir D' },
-  'titles pending': { run: pendingTitles, usage: 'titles pending --data-dir D' },
-};

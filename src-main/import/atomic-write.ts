@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { err, ok, type Result } from '../../src-shared/result';
@@ -41,4 +42,45 @@ export async function writeWorkbookAtomically(
 
 function describe(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Writes text that arrives in pieces (see `canonicalJsonPieces`) to a temporary file in batches, reads it back
+ * to check its SHA-256 against what was written, and only then renames it into place.
+ */
+export function writePiecesAtomically(filePath: string, produce: (emit: (piece: string) => void) => void): Result<void> {
+  const file = path.basename(filePath);
+  const temp = path.join(path.dirname(filePath), `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const written = createHash('sha256');
+  let fd: number | undefined;
+  try {
+    fd = fsSync.openSync(temp, 'w');
+    let batch: string[] = [];
+    let size = 0;
+    const flush = () => {
+      const bytes = Buffer.from(batch.join(''), 'utf8');
+      written.update(bytes);
+      fsSync.writeSync(fd!, bytes);
+      batch = [];
+      size = 0;
+    };
+    produce((piece) => {
+      batch.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) flush();
+    });
+    flush();
+    fsSync.fsyncSync(fd);
+    fsSync.closeSync(fd);
+    fd = undefined;
+    if (createHash('sha256').update(fsSync.readFileSync(temp)).digest('hex') !== written.digest('hex')) {
+      throw new Error('the file read back differs from what was written');
+    }
+    fsSync.renameSync(temp, filePath);
+    return ok();
+  } catch (e) {
+    if (fd !== undefined) fsSync.closeSync(fd);
+    fsSync.rmSync(temp, { force: true });
+    return err('write-failed', `无法写入“${file}”：${describe(e)}`, `Cannot write "${file}": ${describe(e)}`);
+  }
 }

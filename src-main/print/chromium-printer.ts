@@ -1,9 +1,10 @@
-import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium';
 import { pageFooter, PDF_OPTIONS, type PdfPrinter } from './pdf-printer';
 
 /** Outside Electron (CLI, loopback server, tests): one headless Chromium per print job, offline. */
 export const chromiumPdfPrinter: PdfPrinter = async (html, options) => {
+  // Loaded on first print: commands that print nothing should not pay for Playwright.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],

@@ -28,6 +28,9 @@ test('npm start rebuilds only when a built source changed, not for a test or an 
   fs.mkdirSync(path.join(root, 'out/renderer'), { recursive: true });
   fs.writeFileSync(path.join(root, 'out/renderer/index.html'), '<html>');
   recordBuild(root, first);
+  expect(buildIsCurrent(root, first)).toBe(false); // the CLI is not built yet
+  fs.mkdirSync(path.join(root, 'out/cli'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'out/cli/studio-review.cjs'), '');
   expect(buildIsCurrent(root, first)).toBe(true);
   fs.writeFileSync(path.join(root, 'src-shared/c.test.ts'), 'another test');
   expect(buildHash(root)).toBe(first); // tests are not built

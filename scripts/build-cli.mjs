@@ -1,0 +1,26 @@
+// Builds the CLI (which also serves the app over loopback) into out/cli/ with esbuild, so running it needs no
+// TypeScript compiler. Packages stay external: they are installed beside it and load from node_modules.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_OUTFILE = path.join(root, 'out/cli/studio-review.cjs');
+
+export async function buildCli() {
+  await build({
+    entryPoints: [path.join(root, 'src-main/cli/main.ts')],
+    outfile: CLI_OUTFILE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildCli();
+}
