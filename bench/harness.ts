@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+
 /**
  * Benchmarks report a ratio against a floor measured in the same run on the same machine, so the target
  * means the same on a fast laptop and a slow CI box. Each figure is the median of several runs.
@@ -12,6 +14,8 @@ export interface BenchResult {
   absolute?: boolean;
   /** A further line for the reader (e.g. a lower bound measured in the same run). */
   detail?: string;
+  /** Why the bench could not run here (e.g. no python3); reported, not counted as a miss. */
+  skipped?: string;
 }
 
 export function median(values: number[]): number {
@@ -32,6 +36,10 @@ export async function timeMs(fn: () => unknown, runs = 5): Promise<number> {
 export function report(results: BenchResult[]): boolean {
   let allMet = true;
   for (const r of results) {
+    if (r.skipped) {
+      console.log(`SKIP ${r.name}: ${r.skipped}`);
+      continue;
+    }
     const ratio = r.measured / r.floor;
     const met = r.absolute ? r.measured <= r.target : ratio <= r.target;
     allMet &&= met;
@@ -42,4 +50,26 @@ export function report(results: BenchResult[]): boolean {
     if (r.detail) console.log(`     ${r.detail}`);
   }
   return allMet;
+}
+
+/**
+ * Times two whole processes in turn (A B A B …, so a drift in the machine's speed hits both), each start to
+ * exit, and returns the median wall time of each. A run that exits non-zero stops the bench.
+ */
+export function timeProcessPair(a: string[], b: string[], runs = 7): { a: number; b: number } {
+  const once = ([cmd, ...args]: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${[cmd, ...args].join(' ')} exited ${r.status}: ${r.stderr ?? r.error?.message}`);
+    return performance.now() - t;
+  };
+  once(a); // warm the file cache
+  once(b);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push(once(a));
+    tb.push(once(b));
+  }
+  return { a: median(ta), b: median(tb) };
 }

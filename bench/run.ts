@@ -1,10 +1,12 @@
 import { bundleVerifyBench } from './bundle-verify.bench';
+import { cliStartBench } from './cli-start.bench';
+import { drawRunBench } from './draw-run.bench';
 import { drawBench } from './draw.bench';
 import { importPoolBench } from './import-pool.bench';
 import { keystrokeBench } from './keystroke.bench';
 import { report, type BenchResult } from './harness';
 
-const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench, keystrokeBench, bundleVerifyBench];
+const benches: (() => Promise<BenchResult>)[] = [importPoolBench, drawBench, cliStartBench, drawRunBench, keystrokeBench, bundleVerifyBench];
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];

@@ -13,10 +13,13 @@ const read = (file) => {
 
 let passed = 0;
 let failed = 0;
-const vitest = read('reports/vitest.json');
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += vitest.numFailedTests ?? 0;
+// The unit suite runs twice in CI: once with both cores busy (vitest-loaded.json), once in `npm test`.
+for (const file of ['reports/vitest-loaded.json', 'reports/vitest.json']) {
+  const vitest = read(file);
+  if (vitest) {
+    passed += vitest.numPassedTests ?? 0;
+    failed += vitest.numFailedTests ?? 0;
+  }
 }
 const pw = read('reports/playwright.json');
 if (pw?.stats) {
