@@ -7,6 +7,7 @@ import { sha256Hex } from '../src-shared/sha256';
 import { RESULT_BUNDLE, renderBundle, SCORE_SHEET_KIND, sealBundle, SUMMARY_KIND, totalBytes } from '../src-main/bundle/render';
 import { syntheticBundleData } from '../src-main/bundle/synthetic';
 import { verifyBundleFiles } from '../src-main/bundle/verify';
+import { systemClock } from '../src-main/clock';
 import { trustOneKey } from '../src-main/services/trust';
 import { timeMs, type BenchResult } from './harness';
 
@@ -26,7 +27,7 @@ export async function bundleVerifyBench(): Promise<BenchResult> {
   const data = syntheticBundleData({ nominations: NOMINATIONS, experts: EXPERTS, criteria: CRITERIA, seed: 2026 });
   const files = sealBundle(renderBundle(data, keys.publicKey), keys);
   const trust = trustOneKey(keys.publicKey, 'meeting-laptop', 'bench');
-  const check = verifyBundleFiles(files, { trust });
+  const check = verifyBundleFiles(files, { trust, now: systemClock() });
   if (!check.report.verified) throw new Error(`bench bundle does not verify: ${JSON.stringify(check.report.checks.filter((c) => c.status === 'failed'))}`);
 
   // The floor's signatures: the bundle's over the manifest digest, each expert's, the leader's.
@@ -57,7 +58,7 @@ export async function bundleVerifyBench(): Promise<BenchResult> {
     for (const t of texts) sha256Hex(t);
   }, 9);
   const measured = await timeMs(() => {
-    if (!verifyBundleFiles(files, { trust }).report.verified) throw new Error('not verified');
+    if (!verifyBundleFiles(files, { trust, now: systemClock() }).report.verified) throw new Error('not verified');
   }, 9);
   const mb = (totalBytes(files) / 1024 / 1024).toFixed(1);
   return {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeLargePool } from '../scripts/make-fixtures';
 import { APP_VERSION } from '../src-main/app-version';
+import { systemClock } from '../src-main/clock';
 import { chromiumPdfPrinter } from '../src-main/print/chromium-printer';
 import { commitImport, previewImport } from '../src-main/services/import';
 import { Store } from '../src-main/store/store';
@@ -12,7 +13,7 @@ import { timeMs, type BenchResult } from './harness';
 const N = 10_000;
 
 function freshStore(): Store {
-  const opened = Store.open(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-bench-import-')));
+  const opened = Store.open(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-bench-import-')), systemClock);
   if (!opened.ok) throw new Error(opened.error.message.en);
   return opened.value;
 }
@@ -45,7 +46,7 @@ export async function importPoolBench(): Promise<BenchResult> {
     store.close();
   }, 3);
 
-  const ctxOf = (store: Store) => ({ store, actor: 'bench', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter });
+  const ctxOf = (store: Store) => ({ store, actor: 'bench', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now: systemClock });
   const importFile = { kind: 'experts' as const, fileName: 'pool.xlsx', content };
   // Different people of the same name at the same unit: decided once, as staff would, outside the timing.
   const probe = freshStore();

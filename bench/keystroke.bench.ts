@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { call } from '../src-main/api/dispatch';
 import { APP_VERSION } from '../src-main/app-version';
+import { systemClock } from '../src-main/clock';
 import { chromiumPdfPrinter } from '../src-main/print/chromium-printer';
 import { findChromium } from '../src-main/print/find-chromium';
 import { prepareSession, SIMULATED_PIN } from '../src-main/services/scoring/simulate';
@@ -24,9 +25,9 @@ export async function keystrokeBench(): Promise<BenchResult> {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-bench-keys-'));
-  const opened = Store.open(dir);
+  const opened = Store.open(dir, systemClock);
   if (!opened.ok) throw new Error(opened.error.message.en);
-  const ctx = { store: opened.value, actor: 'bench', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
+  const ctx = { store: opened.value, actor: 'bench', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now: systemClock };
   const session = await prepareSession(ctx, 9);
   const expertId = session.panel[0].expertId;
   const checkedIn = await call(ctx, 'session.checkIn', { sessionId: session.sessionId, expertId, pin: SIMULATED_PIN });

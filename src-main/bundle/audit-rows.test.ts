@@ -6,7 +6,7 @@ import type { ExportedAuditRow } from './schemas';
 
 function exported(): ExportedAuditRow[] {
   const ctx = openTestContext();
-  for (let i = 0; i < 12; i++) appendAudit(ctx.store.db, ctx.store.deviceId, { actor: `专家${i}`, action: 'score.save', subject: `session:S/E${i}`, details: { total: 80 + i / 4, note: '材料翔实 "引号" \\ 换行\n' } });
+  for (let i = 0; i < 12; i++) appendAudit(ctx.store.db, ctx.store.deviceId, { actor: `专家${i}`, action: 'score.save', subject: `session:S/E${i}`, details: { total: 80 + i / 4, note: '材料翔实 "引号" \\ 换行\n' } }, ctx.now());
   const rows = (ctx.store.db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, never>[]).map((a) => ({
     seq: a.seq, at: a.at, deviceId: a.device_id, actor: a.actor, action: a.action, subject: a.subject, details: JSON.parse(a.details), prevHash: a.prev_hash, hash: a.hash,
   }));

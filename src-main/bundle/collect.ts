@@ -93,7 +93,7 @@ export async function collectBundleData(ctx: ServiceContext, sessionId: string):
 
   const rows = auditRows(ctx);
   return ok({
-    createdAt: new Date().toISOString(),
+    createdAt: ctx.now().toISOString(),
     deviceId: store.deviceId,
     appVersion: ctx.appVersion,
     session,

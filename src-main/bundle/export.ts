@@ -51,12 +51,12 @@ export async function exportBundle(ctx: ServiceContext, sessionId: string, desti
   try {
     const localDir = path.join(local, name);
     writeBundleFolder(localDir, files);
-    const first = verifyBundleFolder(localDir, { trust });
+    const first = verifyBundleFolder(localDir, { trust, now: ctx.now() });
     if (!first.report.verified) {
       const f = first.report.checks.find((c) => c.status === 'failed')!;
       return err('bundle-self-check-failed', `结果包自检未通过：${f.message.zh}`, `The bundle failed its own check: ${f.message.en}`);
     }
-    const placed = placeOnStick(files, name, dest.value, first.report.bundleSha256!, trust, io);
+    const placed = placeOnStick(files, name, dest.value, first.report.bundleSha256!, trust, ctx.now(), io);
     if (isErr(placed)) return placed;
     const view: BundleExportView = { folder: placed.value, name, bundleSha256: first.report.bundleSha256!, files: files.size, bytes: totalBytes(files), safeToRemove: true };
     ctx.store.transaction(() => {
@@ -79,7 +79,7 @@ function destinationFolder(destination: string): Result<string> {
   return ok(dest);
 }
 
-function placeOnStick(files: BundleFiles, name: string, dest: string, bundleSha256: string, trust: TrustLookup, io: WriteIo): Result<string> {
+function placeOnStick(files: BundleFiles, name: string, dest: string, bundleSha256: string, trust: TrustLookup, now: Date, io: WriteIo): Result<string> {
   if (!fs.existsSync(dest) || !fs.statSync(dest).isDirectory()) {
     return err('destination-not-folder', `目标位置 ${dest} 已不可用（U 盘被拔出？）`, `The destination ${dest} is gone (was the stick removed?)`);
   }
@@ -101,7 +101,7 @@ function placeOnStick(files: BundleFiles, name: string, dest: string, bundleSha2
   const temp = path.join(dest, `${name}.partial-${randomBytes(4).toString('hex')}`);
   try {
     writeBundleFolder(temp, files, io);
-    const back = verifyBundleFolder(temp, { trust });
+    const back = verifyBundleFolder(temp, { trust, now });
     if (!back.report.verified || back.report.bundleSha256 !== bundleSha256) {
       const f = back.report.checks.find((c) => c.status === 'failed');
       removeQuietly(temp);

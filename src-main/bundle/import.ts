@@ -45,6 +45,7 @@ function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | 
   return verifyBundleFolder(dir, {
     trust: storeTrust(ctx, 'meeting-laptop'),
     expectYear,
+    now: ctx.now(),
     alreadyImported: (sessionId, year) => {
       const r = ctx.store.first(ctx.store.q.selectFrom('imported_bundles').select(['imported_at', 'bundle_sha256']).where('session_id', '=', sessionId).where('year', '=', year));
       return r ? { importedAt: r.imported_at, bundleSha256: r.bundle_sha256 } : undefined;
@@ -75,14 +76,14 @@ function materialize(files: { relativePath: string; content: Buffer }[]): { dir?
 }
 
 /** Runs `fn` on the source as a folder; a temporary copy of picked files is removed afterwards. */
-function withFolder(source: BundleSource, fn: (dir: string) => Verified): Verified {
+function withFolder(source: BundleSource, now: Date, fn: (dir: string) => Verified): Verified {
   if ('path' in source) return fn(source.path);
   const m = materialize(source.files);
   if (!m.dir) {
     const report = new ReportBuilder();
     for (const p of m.problems) report.fail('layout', p.code, p.file, p.message.zh, p.message.en);
     report.skipRest('layout');
-    return { report: report.build(null, null, new Date()) };
+    return { report: report.build(null, null, now) };
   }
   try {
     return fn(m.dir);
@@ -93,7 +94,7 @@ function withFolder(source: BundleSource, fn: (dir: string) => Verified): Verifi
 
 /** Verification only: the report, whatever it says; nothing is stored. */
 export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number): BundleReport {
-  return withFolder(source, (dir) => verifyWithStore(ctx, dir, expectYear)).report;
+  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear)).report;
 }
 
 /**
@@ -102,7 +103,7 @@ export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, ex
  * and the report in one transaction with its audit entry.
  */
 export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear?: number): Result<ImportedBundleView> {
-  const verified = withFolder(source, (dir) => verifyWithStore(ctx, dir, expectYear));
+  const verified = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear));
   const { report, content } = verified;
   if (!report.verified || !content) {
     const failures = report.checks.filter((c) => c.status === 'failed');
@@ -128,7 +129,7 @@ export function importBundle(ctx: ServiceContext, source: BundleSource, expectYe
       proposed_list: JSON.stringify(content.proposed.entries),
       results: JSON.stringify(content.results),
       report: JSON.stringify(report),
-      imported_at: new Date().toISOString(),
+      imported_at: ctx.now().toISOString(),
       imported_by: ctx.actor,
     };
     store.run(store.q.insertInto('imported_bundles').values(row));

@@ -48,8 +48,8 @@ const made: string[] = [];
 beforeAll(async () => {
   meeting = await simulatedMeeting(7);
   bundleA = await exportTo(meeting, tempFolder('sr-usb-a-'));
-  // A second, genuine export of the same session: same key, other bytes.
-  await new Promise((r) => setTimeout(r, 1100));
+  // A second, genuine export of the same session, a few seconds later: same key, other bytes.
+  meeting.clock.advance(5_000);
   bundleB = await exportTo(meeting, tempFolder('sr-usb-b-'));
   // A genuine bundle of another year, signed by the same (enrolled) meeting laptop.
   otherYear = path.join(tempFolder('sr-usb-y-'), 'bundle-2025');

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import { enrolKey, keyFileBytes, trustOneKey } from '../services/trust';
 import { openCtx, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
+import { TEST_START } from '../testing/clock';
 import { importBundle, verifyBundleSource } from './import';
 import { renderBundle, sealBundle } from './render';
 import { syntheticBundleData } from './synthetic';
@@ -19,14 +20,14 @@ const trust = trustOneKey(keys.publicKey, 'meeting-laptop', '合成会场');
 const made: string[] = [];
 afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-const keyFile = () => keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test' });
+const keyFile = () => keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test', exportedAt: TEST_START });
 
 describe('untouched bundles are always accepted', () => {
   it.each(Array.from({ length: 12 }, (_, i) => ({ seed: i + 1, nominations: 31 + i * 7, experts: 3 + (i % 6), criteria: 1 + (i % 10) })))(
     'seed $seed: $nominations nominations × $experts experts × $criteria criteria',
     (o) => {
       const files = sealBundle(renderBundle(syntheticBundleData({ ...o, year: 2020 + (o.seed % 7) }), keys.publicKey), keys);
-      const { report } = verifyBundleFiles(files, { trust });
+      const { report } = verifyBundleFiles(files, { trust, now: new Date(TEST_START) });
       expect(report.checks.filter((c) => c.status !== 'passed')).toEqual([]);
       expect(report.verified).toBe(true);
     },

@@ -18,7 +18,8 @@ export interface VerifyOptions {
   expectYear?: number;
   /** Whether the office already holds a bundle of this session and year (a replay). */
   alreadyImported?: (sessionId: string, year: number) => { importedAt: string; bundleSha256: string } | undefined;
-  now?: Date;
+  /** When the check is made: the time the report carries. */
+  now: Date;
 }
 
 export interface Verified {
@@ -33,7 +34,7 @@ export interface Verified {
  * lists everything that is wrong.
  */
 export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, report = new ReportBuilder()): Verified {
-  const now = options.now ?? new Date();
+  const { now } = options;
   if (!report.checks.some((c) => c.check === 'layout')) {
     // Files given in memory get the same name and size checks as a folder read from a stick.
     for (const p of listProblems([...files].map(([path, bytes]) => ({ path, size: bytes.length })))) report.fail('layout', p.code, p.file, p.message.zh, p.message.en);
@@ -109,7 +110,7 @@ export function verifyBundleFolder(dir: string, options: VerifyOptions): Verifie
   for (const p of read.problems) report.fail('layout', p.code, p.file, p.message.zh, p.message.en);
   if (!read.files) {
     report.skipRest('layout');
-    return { report: report.build(null, null, options.now ?? new Date()) };
+    return { report: report.build(null, null, options.now) };
   }
   return verifyBundleFiles(read.files, options, report);
 }

@@ -6,6 +6,7 @@ import { call } from '../api/dispatch';
 import { exportBundle } from '../bundle/export';
 import { importBundle } from '../bundle/import';
 import { verifyBundleFolder } from '../bundle/verify';
+import { systemClock } from '../clock';
 import { previewKeyFile, storeTrust, trustFromKeyFiles, type TrustLookup } from '../services/trust';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, openContext, unwrap, withContext } from './context';
@@ -157,7 +158,7 @@ export async function bundleVerify(args: ParsedArgs): Promise<number> {
       const answers = lookups.map((l) => l(id, key));
       return answers.find((a) => a.status === 'revoked') ?? answers.find((a) => a.status === 'trusted') ?? answers.find((a) => a.status !== 'not-enrolled') ?? { status: 'not-enrolled' };
     };
-    return printReport(verifyBundleFolder(folder, { trust, expectYear: yearOption(args) }).report);
+    return printReport(verifyBundleFolder(folder, { trust, expectYear: yearOption(args), now: systemClock() }).report);
   } finally {
     ctx?.store.close();
   }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { formatError } from '../../src-shared/result';
 import { APP_VERSION } from '../app-version';
+import { systemClock } from '../clock';
 import { defaultDataDir } from '../data-dir';
 import { chromiumPdfPrinter } from '../print/chromium-printer';
 import type { ServiceContext } from '../services/context';
@@ -10,9 +11,9 @@ import { CliExit, EXIT, unwrap } from './exit';
 export { CliExit, EXIT, unwrap };
 
 export function openContext(dataDir: string | undefined): ServiceContext {
-  const opened = Store.open(dataDir ?? defaultDataDir());
+  const opened = Store.open(dataDir ?? defaultDataDir(), systemClock);
   if (!opened.ok) throw new CliExit(EXIT.checkFailed, formatError(opened.error));
-  return { store: opened.value, actor: `cli:${os.userInfo().username}`, appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
+  return { store: opened.value, actor: `cli:${os.userInfo().username}`, appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now: systemClock };
 }
 
 /** Runs a command against the data folder's store, and closes it whatever happens. */

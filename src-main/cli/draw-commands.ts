@@ -7,6 +7,7 @@ import { rfc3797Key, rfc3797Select } from '../../src-shared/draw/rfc3797';
 import { ticketFor } from '../../src-shared/draw/tickets';
 import { decodeText, parseCsv } from '../../src-shared/import/csv';
 import { err, ok, type Result } from '../../src-shared/result';
+import { systemClock } from '../clock';
 import type { ParsedArgs } from './commands';
 import { writePiecesAtomically } from '../import/atomic-write';
 import { CliExit, EXIT, unwrap } from './exit';
@@ -58,7 +59,7 @@ export async function drawRun(args: ParsedArgs): Promise<number> {
     const digits = w.slice(at + 1);
     return { name: w.slice(0, at), first: digits, second: digits };
   });
-  const protocol = unwrap(runDraw({ pool, config, witnesses, metadata: { time: new Date().toISOString() } }));
+  const protocol = unwrap(runDraw({ pool, config, witnesses, metadata: { time: systemClock().toISOString() } }));
   unwrap(writePiecesAtomically(out, (emit) => canonicalJsonPieces(protocol, emit)));
   const chosen = protocol.result.filter((r) => r.status === 'selected').map((r) => r.id);
   console.log(`seed ${protocol.seed}\nselected ${chosen.join(' ')}\n→ ${out}`);

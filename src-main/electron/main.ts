@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { formatError } from '../../src-shared/result';
 import { APP_VERSION } from '../app-version';
+import { systemClock } from '../clock';
 import { Store } from '../store/store';
 import { registerIpcApi } from '../transports/electron-ipc';
 import { rendererFile } from '../transports/static-files';
@@ -27,7 +28,7 @@ function serveRenderer(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const opened = Store.open(app.getPath('userData'));
+  const opened = Store.open(app.getPath('userData'), systemClock);
   if (!opened.ok) {
     dialog.showErrorBox('劳模工匠创新工作室评审', formatError(opened.error));
     app.exit(1);
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
     actor: `desktop:${os.userInfo().username}`,
     appVersion: APP_VERSION,
     printPdf: electronPdfPrinter,
+    now: systemClock,
   });
   serveRenderer();
   const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js')));

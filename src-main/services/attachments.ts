@@ -48,7 +48,7 @@ export function addAttachment(ctx: ServiceContext, nominationId: string, fileNam
       store.q.selectFrom('attachments').select('id').where('nomination_id', '=', nominationId).where('sha256', '=', sha256),
     );
     if (duplicate) return err('attachment-exists', `该文件已作为附件添加过`, 'This file is already attached');
-    const row = { nomination_id: nominationId, file_name: fileName, media_type: kind.type, sha256, size: content.length, added_at: new Date().toISOString() };
+    const row = { nomination_id: nominationId, file_name: fileName, media_type: kind.type, sha256, size: content.length, added_at: ctx.now().toISOString() };
     const { id } = store.first(store.q.insertInto('attachments').values(row).returning('id'))!;
     store.audit({ actor: ctx.actor, action: 'attachment.add', subject: `nomination:${nominationId}`, details: { fileName, sha256, size: content.length } });
     return ok(toView({ ...row, id }));

@@ -1,11 +1,14 @@
+import type { Clock } from '../clock';
 import type { PdfPrinter } from '../print/pdf-printer';
 import type { Store } from '../store/store';
 
-/** What every handler gets: the open store and who is acting (recorded in the audit log). */
+/** What every handler gets: the open store, who is acting (recorded in the audit log) and the time. */
 export interface ServiceContext {
   store: Store;
   actor: string;
   appVersion: string;
   /** Chromium's print-to-PDF: Electron's in the app, a headless Chromium elsewhere. */
   printPdf: PdfPrinter;
+  /** The time of everything stored, printed, signed or audited: the system clock in the app, a fixed one in tests. */
+  now: Clock;
 }

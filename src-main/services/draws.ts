@@ -121,7 +121,7 @@ export function commitDraw(ctx: ServiceContext, input: CommitInput): Result<Draw
       config_hash: prepared.value.configHash,
       protocol: null,
       abort_reason: null,
-      committed_at: new Date().toISOString(),
+      committed_at: ctx.now().toISOString(),
       drawn_at: null,
       finished_at: null,
     };
@@ -155,13 +155,13 @@ export function runCommittedDraw(ctx: ServiceContext, drawId: string, witnesses:
       pool: JSON.parse(r.pool),
       config: JSON.parse(r.config),
       witnesses,
-      metadata: { place: setup.place, operator: setup.operator, time: new Date().toISOString(), appVersion: ctx.appVersion },
+      metadata: { place: setup.place, operator: setup.operator, time: ctx.now().toISOString(), appVersion: ctx.appVersion },
     });
     if (isErr(protocol)) return protocol;
     if (protocol.value.poolHash !== r.pool_hash || protocol.value.configHash !== r.config_hash) {
       return err('draw-commitment-mismatch', '抽取数据与承诺的哈希不一致', 'The draw data does not match the committed hashes');
     }
-    const drawnAt = new Date().toISOString();
+    const drawnAt = ctx.now().toISOString();
     store.run(store.q.updateTable('draws').set({ status: 'drawn', protocol: JSON.stringify(protocol.value), drawn_at: drawnAt }).where('draw_id', '=', drawId));
     store.audit({
       actor: ctx.actor,
@@ -181,7 +181,7 @@ export function logCall(ctx: ServiceContext, drawId: string, call: { expertId: s
     if (!r) return notFound(drawId);
     const state = requireStatus(r, 'drawn', '只能在抽取完成后、结束前记录通知', 'Calls are logged after the draw and before it is finished');
     if (isErr(state)) return state;
-    const entry = { at: new Date().toISOString(), caller: call.caller, expertId: call.expertId, outcome: call.outcome, ...(call.note ? { note: call.note } : {}) };
+    const entry = { at: ctx.now().toISOString(), caller: call.caller, expertId: call.expertId, outcome: call.outcome, ...(call.note ? { note: call.note } : {}) };
     const next = appendCall(JSON.parse(r.protocol!) as DrawProtocol, entry);
     if (isErr(next)) return next;
     const protocol = JSON.stringify(next.value.protocol);
@@ -198,7 +198,7 @@ export function finishDraw(ctx: ServiceContext, drawId: string): Result<DrawView
     if (!r) return notFound(drawId);
     const state = requireStatus(r, 'drawn', '只有已抽取的抽取可以结束', 'Only a drawn draw can be finished');
     if (isErr(state)) return state;
-    const at = new Date().toISOString();
+    const at = ctx.now().toISOString();
     store.run(store.q.updateTable('draws').set({ status: 'finished', finished_at: at }).where('draw_id', '=', drawId));
     store.audit({ actor: ctx.actor, action: 'draw.finish', subject: `draw:${drawId}`, details: {} });
     return ok(toView(ctx, { ...r, status: 'finished', finished_at: at }));

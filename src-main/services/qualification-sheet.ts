@@ -10,7 +10,7 @@ export async function qualificationSheetPdf(ctx: ServiceContext, year: number): 
   if (view.rows.length === 0) {
     return err('year-empty', `${year} 年度没有推荐对象`, `There are no nominations for ${year}`);
   }
-  const pdf = await ctx.printPdf(qualificationSheetHtml(view, new Date().toISOString().slice(0, 16).replace('T', ' ')));
+  const pdf = await ctx.printPdf(qualificationSheetHtml(view, ctx.now().toISOString().slice(0, 16).replace('T', ' ')));
   ctx.store.transaction(() => {
     ctx.store.audit({ actor: ctx.actor, action: 'screening.sheet-printed', subject: `year:${year}`, details: { counts: view.counts } });
     return ok(undefined);

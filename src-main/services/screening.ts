@@ -57,7 +57,7 @@ function writeScreening(
     outcome: verdict.value.outcome,
     reasons: JSON.stringify(verdict.value.reasons),
     screened_by: input.screener,
-    screened_at: new Date().toISOString(),
+    screened_at: ctx.now().toISOString(),
     confirmed_by: null,
     confirmed_at: null,
     exception: verdict.value.exception ? 1 : 0,
@@ -137,7 +137,7 @@ export function confirmScreening(ctx: ServiceContext, nominationId: string, conf
     if (confirmer.trim().toLowerCase() === record.screenedBy.trim().toLowerCase()) {
       return err('same-person', '复核确认须由审查人以外的另一人进行。', 'The confirmation must be made by someone other than the screener.');
     }
-    const at = new Date().toISOString();
+    const at = ctx.now().toISOString();
     store.run(
       store.q.updateTable('screenings').set({ confirmed_by: confirmer, confirmed_at: at }).where('nomination_id', '=', nominationId),
     );

@@ -4,12 +4,13 @@ import { DEFAULT_TIME_ZONE } from '../../src-shared/time/local-time';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 
-const DEFAULTS: Settings = { language: 'zh-CN', year: new Date().getFullYear(), timeZone: DEFAULT_TIME_ZONE };
+/** Until changed, the year is the current one (by the context's clock). */
+const defaults = (now: Date): Settings => ({ language: 'zh-CN', year: now.getFullYear(), timeZone: DEFAULT_TIME_ZONE });
 
-export function readSettings({ store }: ServiceContext): Settings {
+export function readSettings({ store, now }: ServiceContext): Settings {
   const rows = store.all(store.q.selectFrom('settings').select(['key', 'value']));
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
-  return { ...DEFAULTS, ...stored };
+  return { ...defaults(now()), ...stored };
 }
 
 export function updateSettings(

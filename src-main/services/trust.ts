@@ -43,8 +43,8 @@ export function deviceKeyView(ctx: ServiceContext): DeviceKeyView {
 }
 
 /** The bytes of a key file for `keys`, signed by the key itself. */
-export function keyFileBytes(keys: SigningKeys, about: { label: string; deviceId: string; appVersion: string }): Buffer {
-  const payload: KeyFilePayload = { purpose: KEY_FILE_PURPOSE, publicKey: keys.publicKey, ...about, exportedAt: new Date().toISOString() };
+export function keyFileBytes(keys: SigningKeys, about: { label: string; deviceId: string; appVersion: string; exportedAt: string }): Buffer {
+  const payload: KeyFilePayload = { purpose: KEY_FILE_PURPOSE, publicKey: keys.publicKey, ...about };
   return Buffer.from(serializeEnvelope(seal(KEY_FILE, payload, keys)), 'utf8');
 }
 
@@ -54,7 +54,7 @@ export function exportKeyFile(ctx: ServiceContext, label?: string, passphrase?: 
   if (isErr(unlocked)) return unlocked;
   const keys = unlocked.value;
   const about = { label: label?.trim() || os.hostname().slice(0, 100) || ctx.store.deviceId, deviceId: ctx.store.deviceId, appVersion: ctx.appVersion };
-  const bytes = keyFileBytes(keys, about);
+  const bytes = keyFileBytes(keys, { ...about, exportedAt: ctx.now().toISOString() });
   const payload = about;
   const id = keyId(keys.publicKey);
   ctx.store.transaction(() => {
@@ -170,7 +170,7 @@ export function enrolKey(ctx: ServiceContext, input: EnrolInput): Result<Trusted
       label: input.label?.trim() || f.label || f.keyId,
       fingerprint: f.fingerprint,
       device_id: f.deviceId,
-      enrolled_at: new Date().toISOString(),
+      enrolled_at: ctx.now().toISOString(),
       enrolled_by: ctx.actor,
       revoked_at: null,
       revoked_by: null,
@@ -195,7 +195,7 @@ export function revokeKey(ctx: ServiceContext, id: string, reason: string): Resu
     const known = keyRow(ctx, id);
     if (!known) return err('key-not-found', `信任名单中没有密钥 ${id}。`, `No key ${id} in the trust store.`);
     if (known.revoked_at) return err('key-revoked', `密钥 ${id} 已于 ${known.revoked_at} 被吊销。`, `Key ${id} was already revoked on ${known.revoked_at}.`);
-    const change = { revoked_at: new Date().toISOString(), revoked_by: ctx.actor, revoke_reason: why };
+    const change = { revoked_at: ctx.now().toISOString(), revoked_by: ctx.actor, revoke_reason: why };
     store.run(store.q.updateTable('trusted_keys').set(change).where('key_id', '=', id));
     store.audit({ actor: ctx.actor, action: 'keys.revoke', subject: `key:${id}`, details: { reason: why, label: known.label, role: known.role } });
     return ok(view({ ...known, ...change }));
@@ -228,9 +228,9 @@ export function trustLookup(keys: readonly TrustedKeyView[], role: KeyRole): Tru
 
 /** Trust in exactly one key (an export checking its own work; a benchmark). */
 export function trustOneKey(publicKey: string, role: KeyRole, label: string): TrustLookup {
-  const now = new Date().toISOString();
+  // Not enrolled anywhere, so no enrolment time: a lookup reads only the key, its role and revocation.
   return trustLookup(
-    [{ keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, role, label, deviceId: '', enrolledAt: now, enrolledBy: '', revokedAt: null, revokedBy: null, revokeReason: null }],
+    [{ keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, role, label, deviceId: '', enrolledAt: '', enrolledBy: '', revokedAt: null, revokedBy: null, revokeReason: null }],
     role,
   );
 }

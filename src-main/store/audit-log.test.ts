@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { expectOk } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { err, ok } from '../../src-shared/result';
+import { fixedClock } from '../testing/clock';
 import { verifyAuditChain } from './audit-log';
 import { Store } from './store';
 
+const clock = fixedClock();
+
 function storeWithEntries(n: number): Store {
-  const store = expectOk(Store.open(tempDir()));
+  const store = expectOk(Store.open(tempDir(), clock));
   for (let i = 1; i <= n; i++) {
     store.transaction(() => {
       store.audit({ actor: 'staff', action: 'test.step', subject: `item:${i}`, details: { i } });
@@ -28,6 +31,21 @@ describe('audit log', () => {
     const v = verifyAuditChain(store.db);
     expect(v).toMatchObject({ valid: true, entries: 5 });
     expect(v.headHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("takes each row's time from the store's clock", () => {
+    const ticking = fixedClock('2026-06-01T08:00:00Z');
+    const store = expectOk(Store.open(tempDir(), ticking));
+    for (const step of ['first', 'second']) {
+      store.transaction(() => {
+        store.audit({ actor: 'staff', action: 'test.step', subject: step });
+        return ok();
+      });
+      ticking.advance(90_000);
+    }
+    expect(store.db.prepare('SELECT at FROM audit_log ORDER BY seq').pluck().all()).toEqual(['2026-06-01T08:00:00.000Z', '2026-06-01T08:01:30.000Z']);
+    expect(verifyAuditChain(store.db)).toMatchObject({ valid: true, entries: 2 });
+    store.close();
   });
 
   it('is append-only through the app: update and delete are refused by triggers', () => {

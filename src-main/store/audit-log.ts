@@ -71,7 +71,7 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
 }
 
 /** Appends one row; call inside the transaction of the change it records. */
-export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, now = new Date()): string {
+export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, now: Date): string {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOk } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
+import { fixedClock } from '../testing/clock';
 import { MIGRATIONS } from './migrations';
 import { loadSqlite } from './sqlite-driver';
 import { DATABASE_FILE, Store } from './store';
+
+const clock = fixedClock();
 
 const tables = (s: Store) =>
   (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
@@ -14,7 +17,7 @@ const tables = (s: Store) =>
 
 describe('migrations', () => {
   it('creates a fresh database at the newest version with STRICT tables, WAL and foreign keys', () => {
-    const store = expectOk(Store.open(tempDir()));
+    const store = expectOk(Store.open(tempDir(), clock));
     expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
     expect(tables(store)).toEqual(
       expect.arrayContaining(['audit_log', 'experts', 'meta', 'nominations', 'schema_migrations', 'settings']),
@@ -30,7 +33,7 @@ describe('migrations', () => {
 
   it('upgrades an older database, keeps its data and leaves a VACUUM INTO backup', () => {
     const dir = tempDir();
-    const old = expectOk(Store.open(dir, MIGRATIONS.slice(0, 1)));
+    const old = expectOk(Store.open(dir, clock, MIGRATIONS.slice(0, 1)));
     expect(old.schemaVersion).toBe(1);
     old.transaction(() => {
       old.audit({ actor: 't', action: 'before-upgrade', subject: 'x' });
@@ -38,14 +41,14 @@ describe('migrations', () => {
     });
     old.close();
 
-    const upgraded = expectOk(Store.open(dir));
+    const upgraded = expectOk(Store.open(dir, clock));
     expect(upgraded.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
     expect(upgraded.db.prepare('SELECT action FROM audit_log').all()).toEqual([{ action: 'before-upgrade' }]);
     upgraded.close();
 
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(new RegExp(`^before-schema-1-to-${MIGRATIONS.at(-1)!.version}-`));
+    expect(backups[0]).toBe(`before-schema-1-to-${MIGRATIONS.at(-1)!.version}-2026-06-01T08-00-00-000Z.sqlite`);
     const Sqlite = loadSqlite();
     const backup = new Sqlite(path.join(dir, 'backups', backups[0]), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
@@ -55,14 +58,14 @@ describe('migrations', () => {
 
   it('refuses a database made by a newer version and leaves it untouched', () => {
     const dir = tempDir();
-    expectOk(Store.open(dir)).close();
+    expectOk(Store.open(dir, clock)).close();
     const Sqlite = loadSqlite();
     const raw = new Sqlite(path.join(dir, DATABASE_FILE));
     raw.pragma('user_version = 99');
     raw.close();
     const before = fs.readFileSync(path.join(dir, DATABASE_FILE));
 
-    const opened = Store.open(dir);
+    const opened = Store.open(dir, clock);
     expect(opened.ok).toBe(false);
     if (!opened.ok) {
       expect(opened.error.code).toBe('db-newer-than-app');
@@ -74,10 +77,10 @@ describe('migrations', () => {
 
   it('rolls back a migration that fails, keeping the previous version', () => {
     const dir = tempDir();
-    expectOk(Store.open(dir, MIGRATIONS.slice(0, 1))).close();
+    expectOk(Store.open(dir, clock, MIGRATIONS.slice(0, 1))).close();
     const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE t (a INTEGER) STRICT; SELECT nope FROM missing;' }];
-    expect(() => Store.open(dir, broken)).toThrow();
-    const store = expectOk(Store.open(dir, MIGRATIONS.slice(0, 1)));
+    expect(() => Store.open(dir, clock, broken)).toThrow();
+    const store = expectOk(Store.open(dir, clock, MIGRATIONS.slice(0, 1)));
     expect(store.schemaVersion).toBe(1);
     expect(tables(store)).not.toContain('t');
     store.close();
@@ -86,14 +89,14 @@ describe('migrations', () => {
   it('gives a clear error for a file that is not a database', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, DATABASE_FILE), 'this is not sqlite at all, just text that fills a header........');
-    const opened = Store.open(dir);
+    const opened = Store.open(dir, clock);
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error.code).toBe('db-open-failed');
   });
 
   it('rebuilds experts and nominations (v7) without cascading into screenings, and seeds the registers', () => {
     const dir = tempDir();
-    const old = expectOk(Store.open(dir, MIGRATIONS.slice(0, 6)));
+    const old = expectOk(Store.open(dir, clock, MIGRATIONS.slice(0, 6)));
     old.db.exec(`
       INSERT INTO experts (id, name, gender, unit_name, unit_code, unit_type, title, title_rank, sectors, status, non_senior_reason)
         VALUES ('E1', '张三', 'male', '郑州大学', 'U1', 'university', '副教授', 'associate-senior', '["education"]', 'available', '学科需要');
@@ -109,7 +112,7 @@ describe('migrations', () => {
     `);
     old.close();
 
-    const store = expectOk(Store.open(dir));
+    const store = expectOk(Store.open(dir, clock));
     expect(store.db.prepare('SELECT id, non_senior_reason, unit_type_inferred FROM experts').all()).toEqual([
       { id: 'E1', non_senior_reason: '学科需要', unit_type_inferred: 0 },
     ]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { err, ok, type Result } from '../../src-shared/result';
+import type { Clock } from '../clock';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export function schemaVersion(db: Database): number {
@@ -16,6 +17,7 @@ export function schemaVersion(db: Database): number {
 export function migrate(
   db: Database,
   backupDir: string,
+  now: Clock,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Result<{ from: number; to: number; backupPath?: string }> {
   const from = schemaVersion(db);
@@ -32,12 +34,12 @@ export function migrate(
   let backupPath: string | undefined;
   if (from > 0) {
     fs.mkdirSync(backupDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
     backupPath = path.join(backupDir, `before-schema-${from}-to-${latest}-${stamp}.sqlite`);
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
 
-  for (const m of migrations.filter((x) => x.version > from)) applyMigration(db, m);
+  for (const m of migrations.filter((x) => x.version > from)) applyMigration(db, m, now);
   return ok({ from, to: latest, backupPath });
 }
 
@@ -45,7 +47,7 @@ export function migrate(
  * A migration that rebuilds a parent table runs with foreign keys off (SQLite's documented way: a DROP would
  * otherwise cascade into the children) and proves them intact before it commits.
  */
-function applyMigration(db: Database, m: Migration): void {
+function applyMigration(db: Database, m: Migration, now: Clock): void {
   const foreignKeysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
   if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
   try {
@@ -61,7 +63,7 @@ function applyMigration(db: Database, m: Migration): void {
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
-        new Date().toISOString(),
+        now().toISOString(),
       );
       db.pragma(`user_version = ${m.version}`);
     })();

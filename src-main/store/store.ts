@@ -12,6 +12,7 @@ import {
   type Insertable,
 } from 'kysely';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
+import type { Clock } from '../clock';
 import { appendAudit, type AuditEntry } from './audit-log';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -44,10 +45,12 @@ export class Store {
     readonly dataDir: string,
     readonly databasePath: string,
     readonly deviceId: string,
+    /** The time of audit rows and migration records: the same clock as the services' context. */
+    readonly now: Clock,
   ) {}
 
-  /** Opens (creating if needed) the database in `dataDir`, migrated to the newest schema. */
-  static open(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): Result<Store> {
+  /** Opens (creating if needed) the database in `dataDir`, migrated to the newest schema; `now` times its audit rows. */
+  static open(dataDir: string, now: Clock, migrations: readonly Migration[] = MIGRATIONS): Result<Store> {
     const databasePath = path.join(dataDir, DATABASE_FILE);
     let db: Database | undefined;
     try {
@@ -67,7 +70,7 @@ export class Store {
         `Cannot open the database ${databasePath}: ${(e as Error).message}`,
       );
     }
-    const migrated = migrate(db, path.join(dataDir, 'backups'), migrations);
+    const migrated = migrate(db, path.join(dataDir, 'backups'), now, migrations);
     if (isErr(migrated)) {
       db.close();
       return migrated;
@@ -79,7 +82,7 @@ export class Store {
       deviceId = randomUUID();
       db.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(deviceId);
     }
-    return ok(new Store(db, dataDir, databasePath, deviceId));
+    return ok(new Store(db, dataDir, databasePath, deviceId, now));
   }
 
   get schemaVersion(): number {
@@ -141,7 +144,7 @@ export class Store {
 
   /** Records a change; call inside the change's transaction. */
   audit(entry: AuditEntry): string {
-    return appendAudit(this.db, this.deviceId, entry);
+    return appendAudit(this.db, this.deviceId, entry, this.now());
   }
 
   close(): void {

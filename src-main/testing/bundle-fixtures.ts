@@ -5,6 +5,7 @@ import { APP_VERSION } from '../app-version';
 import type { SigningKeys } from '../crypto/envelope';
 import { expectOk } from '../../tests/helpers/context';
 import type { PdfPrinter } from '../print/pdf-printer';
+import type { Clock } from '../clock';
 import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
 import { simulateSession } from '../services/scoring/simulate';
@@ -18,6 +19,7 @@ import { readBundleFolder } from '../bundle/read-folder';
 import { sealBundle, type BundleFiles } from '../bundle/render';
 import type { ExportedAuditRow } from '../bundle/schemas';
 import { writeBundleFolder } from '../bundle/write-folder';
+import { fixedClock, type FixedClock } from './clock';
 
 /**
  * Test helpers: meetings, offices and bundles on real folders and real SQLite files. Not used by the app.
@@ -42,10 +44,10 @@ export function removeTempFolders(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-export function openCtx(dir: string, printPdf: PdfPrinter = stubPrinter, actor = 'test'): ServiceContext {
-  const opened = Store.open(dir);
+export function openCtx(dir: string, printPdf: PdfPrinter = stubPrinter, actor = 'test', now: Clock = fixedClock()): ServiceContext {
+  const opened = Store.open(dir, now);
   if (!opened.ok) throw new Error(opened.error.message.en);
-  return { store: opened.value, actor, appVersion: APP_VERSION, printPdf };
+  return { store: opened.value, actor, appVersion: APP_VERSION, printPdf, now };
 }
 
 export interface Meeting {
@@ -53,15 +55,18 @@ export interface Meeting {
   sessionId: string;
   keys: SigningKeys;
   keyFile: Buffer;
+  /** The meeting laptop's clock: it stands still until a test moves it. */
+  clock: FixedClock;
 }
 
 /** A whole simulated meeting on a laptop of its own. */
 export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stubPrinter): Promise<Meeting> {
-  const ctx = openCtx(tempFolder('sr-meeting-'), printPdf, 'meeting');
+  const clock = fixedClock();
+  const ctx = openCtx(tempFolder('sr-meeting-'), printPdf, 'meeting', clock);
   const { session } = await simulateSession(ctx, seed);
   const file = exportKeyFile(ctx, '评审会场笔记本');
   if (!file.ok) throw new Error(file.error.message.en);
-  return { ctx, sessionId: session.sessionId, keys: expectOk(deviceKey(ctx)), keyFile: Buffer.from(file.value.contentBase64, 'base64') };
+  return { ctx, sessionId: session.sessionId, keys: expectOk(deviceKey(ctx)), keyFile: Buffer.from(file.value.contentBase64, 'base64'), clock };
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {

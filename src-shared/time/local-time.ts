@@ -75,7 +75,7 @@ export function formatLocalTime(iso: string, language: TimeLanguage, timeZone = 
 }
 
 /** The zone as printed once on a sheet: `Asia/Shanghai（UTC+08:00）` / `Asia/Shanghai (UTC+08:00)`, offset at `at`. */
-export function describeTimeZone(language: TimeLanguage, timeZone = DEFAULT_TIME_ZONE, at = new Date().toISOString()): string {
+export function describeTimeZone(language: TimeLanguage, timeZone: string, at: string): string {
   const offset = localParts(at, timeZone)?.offset ?? '';
   return language === 'zh-CN' ? `${timeZone}（UTC${offset}）` : `${timeZone} (UTC${offset})`;
 }

@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
 import { APP_VERSION } from '../../src-main/app-version';
 import { chromiumPdfPrinter } from '../../src-main/print/chromium-printer';
+import type { Clock } from '../../src-main/clock';
 import type { ServiceContext } from '../../src-main/services/context';
 import { Store } from '../../src-main/store/store';
+import { fixedClock } from '../../src-main/testing/clock';
 import type { Result } from '../../src-shared/result';
 import { tempDir } from './temp-dir';
 
@@ -11,6 +13,7 @@ export function expectOk<T>(r: Result<T>): T {
   return r.value;
 }
 
-export function openTestContext(dataDir = tempDir()): ServiceContext {
-  return { store: expectOk(Store.open(dataDir)), actor: 'test', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
+/** A context on a real store whose clock stands still (a test moves it with `fixedClock().advance`). */
+export function openTestContext(dataDir = tempDir(), now: Clock = fixedClock()): ServiceContext {
+  return { store: expectOk(Store.open(dataDir, now)), actor: 'test', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now };
 }

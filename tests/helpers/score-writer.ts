@@ -8,11 +8,13 @@ import { call } from '../../src-main/api/dispatch';
 import { APP_VERSION } from '../../src-main/app-version';
 import { chromiumPdfPrinter } from '../../src-main/print/chromium-printer';
 import { Store } from '../../src-main/store/store';
+import { fixedClock } from '../../src-main/testing/clock';
 
 const [dataDir, sessionId, expertId, run] = process.argv.slice(2);
-const opened = Store.open(dataDir);
+const now = fixedClock();
+const opened = Store.open(dataDir, now);
 if (!opened.ok) throw new Error(opened.error.message.en);
-const ctx = { store: opened.value, actor: 'crash-test', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter };
+const ctx = { store: opened.value, actor: 'crash-test', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now };
 
 async function main(): Promise<void> {
   const session = await call(ctx, 'session.get', { sessionId });

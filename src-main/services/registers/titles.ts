@@ -107,7 +107,7 @@ export function ruleTitle(
       rank: input.rank,
       reason: input.reason.trim(),
       decided_by: input.reviewer.trim(),
-      decided_at: new Date().toISOString(),
+      decided_at: ctx.now().toISOString(),
     };
     store.run(store.q.insertInto('title_rulings').values(row).onConflict((oc) => oc.column('title_key').doUpdateSet(row)));
     store.audit({

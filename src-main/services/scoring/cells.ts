@@ -73,7 +73,7 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
       }
       state = rubric.criteria.every((c) => criteria[c.id] !== undefined) ? 'scored' : 'partial';
     }
-    const now = new Date().toISOString();
+    const now = ctx.now().toISOString();
     const row = {
       session_id: change.sessionId,
       expert_id: change.expertId,

@@ -43,7 +43,7 @@ export function checkIn(ctx: ServiceContext, sessionId: string, expertId: string
         vault: JSON.stringify(vault.value),
         nomination_order: JSON.stringify(order),
         version: 0,
-        checked_in_at: new Date().toISOString(),
+        checked_in_at: ctx.now().toISOString(),
         locked_at: null,
       }),
     );

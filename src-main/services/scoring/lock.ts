@@ -37,7 +37,7 @@ export function lockExpert(ctx: ServiceContext, sessionId: string, expertId: str
     if (open.length) {
       return err('scores-incomplete', `还有 ${open.length} 个推荐对象未评分或未申报回避：${open.join('、')}`, `${open.length} nominations are neither scored nor recused: ${open.join(', ')}`);
     }
-    const at = new Date().toISOString();
+    const at = ctx.now().toISOString();
     store.run(store.q.updateTable('session_experts').set({ locked_at: at }).where('session_id', '=', sessionId).where('expert_id', '=', expertId));
     store.audit({ actor: ctx.actor, action: 'score.lock', subject: `session:${sessionId}/${expertId}`, details: { version: expert.version } });
     openDiscussionIfAllLocked(store, r.value);

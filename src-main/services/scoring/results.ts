@@ -66,7 +66,7 @@ export function recordPanelVote(ctx: ServiceContext, sessionId: string, vote: Pa
         nomination_ids: JSON.stringify(vote.nominationIds),
         vote_order: JSON.stringify(vote.order),
         record: vote.record,
-        at: new Date().toISOString(),
+        at: ctx.now().toISOString(),
       }),
     );
     store.audit({ actor: ctx.actor, action: 'results.panel-vote', subject: `session:${sessionId}`, details: vote });

@@ -52,7 +52,7 @@ export function exportScoreFile(ctx: ServiceContext, sessionId: string, expertId
     expertId,
     version: expert.version,
     locked: expert.locked_at !== null,
-    exportedAt: new Date().toISOString(),
+    exportedAt: ctx.now().toISOString(),
     cells: sessionCells(ctx, sessionId, expertId),
   };
   const signed = ctx.store.first(
@@ -97,7 +97,7 @@ export function importScoreFile(ctx: ServiceContext, fileName: string, content: 
     if (previous && f.version < previous.version) return refuse('stale-score-file', fileName, `版本 ${f.version} 早于已导入的版本 ${previous.version}`, `version ${f.version} is older than the imported version ${previous.version}`);
     if (previous && f.version === previous.version) return refuse('duplicate-score-file', fileName, `版本 ${f.version} 已导入过`, `version ${f.version} was already imported`);
 
-    const now = new Date().toISOString();
+    const now = ctx.now().toISOString();
     store.run(store.q.deleteFrom('scores').where('session_id', '=', f.sessionId).where('expert_id', '=', f.expertId));
     for (const c of f.cells) {
       store.run(
@@ -132,7 +132,7 @@ export function importScoreFile(ctx: ServiceContext, fileName: string, content: 
       if (sha256Hex(canonicalJson(sheet)) !== f.signoff.payloadHash || !verifySignature(SCORE_SHEET, sheet, f.signoff.signature, signer)) {
         return refuse('bad-sheet-signature', fileName, '专家评分表签名与评分不符', "the expert's sheet signature does not match the scores");
       }
-      recordRemoteSheet(store, f.sessionId, f.expertId, { signature: f.signoff.signature, signer: { publicKey: signer } }, f.signoff.payloadHash, f.signoff.dissent);
+      recordRemoteSheet(store, f.sessionId, f.expertId, { signature: f.signoff.signature, signer: { publicKey: signer } }, f.signoff.payloadHash, f.signoff.dissent, now);
     }
     store.audit({ actor: ctx.actor, action: 'score.import', subject: `session:${f.sessionId}/${f.expertId}`, details: { fileName, sha256: sha, version: f.version, cells: f.cells.length, locked: f.locked } });
     openDiscussionIfAllLocked(store, r.value);

@@ -46,5 +46,5 @@ export function sessionDrawCheck(ctx: ServiceContext, sessionId: string, expertI
   if (isErr(r)) return r;
   const checked = verifyStoredDraw(ctx, r.value);
   if (isErr(checked)) return checked;
-  return ok(sessionDrawCheckView(checked.value.protocol, checked.value.verified, expertId, new Date().toISOString()));
+  return ok(sessionDrawCheckView(checked.value.protocol, checked.value.verified, expertId, ctx.now().toISOString()));
 }

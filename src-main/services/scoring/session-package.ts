@@ -127,7 +127,7 @@ export function importSessionPackage(ctx: ServiceContext, content: Buffer): Resu
       nominations: JSON.stringify(p.nominations),
       coordinator_key: opened.value.signer.publicKey,
       leader_id: p.leaderId,
-      created_at: new Date().toISOString(),
+      created_at: ctx.now().toISOString(),
       frozen_at: null,
       signed_at: null,
       draw_protocol: drawProtocol,

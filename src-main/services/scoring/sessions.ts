@@ -61,7 +61,7 @@ export function createSession(ctx: ServiceContext, input: { year: number; drawId
       nominations: JSON.stringify(nominations),
       coordinator_key: null,
       leader_id: leaderId,
-      created_at: new Date().toISOString(),
+      created_at: ctx.now().toISOString(),
       frozen_at: null,
       signed_at: null,
       draw_protocol: null,
@@ -110,7 +110,7 @@ export function freezeSession(ctx: ServiceContext, sessionId: string): Result<Se
     const fits = checkSessionYearCap(ctx, r.value.year, sessionId, rules.cut);
     if (isErr(fits)) return fits;
     const hash = rulesHash(rules);
-    const at = new Date().toISOString();
+    const at = ctx.now().toISOString();
     store.run(store.q.updateTable('scoring_sessions').set({ rules_hash: hash, phase: 'scoring', frozen_at: at }).where('session_id', '=', sessionId));
     store.audit({ actor: ctx.actor, action: 'session.freeze', subject: `session:${sessionId}`, details: { rulesHash: hash } });
     return ok(sessionView(ctx, { ...r.value, rules_hash: hash, phase: 'scoring', frozen_at: at }));

@@ -21,8 +21,8 @@ export function scoreSheet(ctx: ServiceContext, r: SessionRow, expertId: string,
   return { sessionId: r.session_id, rulesHash: r.rules_hash, expertId, cells: sessionCells(ctx, r.session_id, expertId), dissent };
 }
 
-function storeSignoff(store: Store, row: { session_id: string; signer_id: string; kind: string; payload_hash: string; signature: string; public_key: string; dissent: string }) {
-  const values = { ...row, at: new Date().toISOString() };
+function storeSignoff(store: Store, at: string, row: { session_id: string; signer_id: string; kind: string; payload_hash: string; signature: string; public_key: string; dissent: string }) {
+  const values = { ...row, at };
   store.run(store.q.insertInto('signoffs').values(values).onConflict((oc) => oc.columns(['session_id', 'signer_id', 'kind']).doUpdateSet(values)));
 }
 
@@ -41,7 +41,7 @@ export function signExpertSheet(ctx: ServiceContext, sessionId: string, expertId
     const keys = unlockExpertKey(ctx, sessionId, expertId, pin);
     if (isErr(keys)) return keys;
     const sheet = scoreSheet(ctx, r.value, expertId, dissent.trim());
-    storeSignoff(store, {
+    storeSignoff(store, ctx.now().toISOString(), {
       session_id: sessionId,
       signer_id: expertId,
       kind: 'expert-sheet',
@@ -66,8 +66,8 @@ function requireLocked(store: Store, sessionId: string, expertId: string): Resul
  * For an expert who scored on another laptop: the coordinator records their sign-off from the locked,
  * signed score file they brought (its signature covers the same cells), with the dissent they wrote.
  */
-export function recordRemoteSheet(store: Store, sessionId: string, expertId: string, envelope: { signature: string; signer: { publicKey: string } }, payloadHash: string, dissent: string): void {
-  storeSignoff(store, { session_id: sessionId, signer_id: expertId, kind: 'expert-sheet', payload_hash: payloadHash, signature: envelope.signature, public_key: envelope.signer.publicKey, dissent });
+export function recordRemoteSheet(store: Store, sessionId: string, expertId: string, envelope: { signature: string; signer: { publicKey: string } }, payloadHash: string, dissent: string, at: string): void {
+  storeSignoff(store, at, { session_id: sessionId, signer_id: expertId, kind: 'expert-sheet', payload_hash: payloadHash, signature: envelope.signature, public_key: envelope.signer.publicKey, dissent });
 }
 
 /**
@@ -101,7 +101,7 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
       const pair = generateKeyPair();
       keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
     } else return local;
-    storeSignoff(store, {
+    storeSignoff(store, ctx.now().toISOString(), {
       session_id: sessionId,
       signer_id: leader,
       kind: 'summary',
@@ -110,7 +110,7 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
       public_key: keys.publicKey,
       dissent: '',
     });
-    const at = new Date().toISOString();
+    const at = ctx.now().toISOString();
     store.run(store.q.updateTable('scoring_sessions').set({ phase: 'signed', signed_at: at }).where('session_id', '=', sessionId));
     store.audit({ actor: ctx.actor, action: 'signoff.summary', subject: `session:${sessionId}`, details: { leader, summaryHash: sha256Hex(canonicalJson(summary)) } });
     const after = sessionRow(ctx, sessionId);

@@ -76,7 +76,7 @@ export async function simulateSession(ctx: ServiceContext, seed: number): Promis
   const pkg = await must(call(ctx, 'session.exportPackage', { sessionId }));
   const laptops = remote.map((id) => path.join(ctx.store.dataDir, 'simulated-laptops', id));
   const laptopCtx = laptops.map((dir) => {
-    const opened = Store.open(dir);
+    const opened = Store.open(dir, ctx.now);
     if (isErr(opened)) throw new SimulationError(opened.error.message.zh, opened.error.message.en);
     return { ...ctx, store: opened.value, actor: `laptop:${path.basename(dir)}` };
   });

@@ -64,7 +64,7 @@ async function signedSession(sessionId: string, cut: number): Promise<SessionVie
 function takeInBundle(o: { sessionId: string; year: number; nominations: number }) {
   const pair = generateKeyPair();
   const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
-  expectOk(enrolKey(ctx, { content: keyFileBytes(keys, { label: `会场 ${o.sessionId}`, deviceId: o.sessionId, appVersion: 'test' }), role: 'meeting-laptop' }));
+  expectOk(enrolKey(ctx, { content: keyFileBytes(keys, { label: `会场 ${o.sessionId}`, deviceId: o.sessionId, appVersion: 'test', exportedAt: ctx.now().toISOString() }), role: 'meeting-laptop' }));
   const dir = path.join(tempDir('sr-year-cap-usb-'), 'bundle');
   writeBundleFolder(dir, sealBundle(renderBundle(syntheticBundleData({ ...o, experts: 5, criteria: 3 }), keys.publicKey), keys));
   return expectOk(importBundle(ctx, { path: dir }, o.year));
