@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUTFILE = path.join(root, 'out/cli/studio-review.cjs');
 
-export async function buildCli() {
+/** One TypeScript entry point and what it imports, as one CommonJS file for Node. */
+export async function bundleForNode(entry, outfile) {
   await build({
-    entryPoints: [path.join(root, 'src-main/cli/main.ts')],
-    outfile: CLI_OUTFILE,
+    entryPoints: [path.join(root, entry)],
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -20,6 +21,8 @@ export async function buildCli() {
     logLevel: 'warning',
   });
 }
+
+export const buildCli = () => bundleForNode('src-main/cli/main.ts', CLI_OUTFILE);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildCli();

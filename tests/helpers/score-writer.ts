@@ -1,7 +1,7 @@
 /**
  * Child process of the crash test: saves score cells one after another through the real service and,
  * only after each save has returned (committed), reports it on stdout. The parent kills it at random.
- *   tsx tests/helpers/score-writer.ts DATA_DIR SESSION EXPERT RUN
+ *   node out/test/score-writer.cjs DATA_DIR SESSION EXPERT RUN   (built by tests/global-setup.ts)
  */
 import seedrandom from 'seedrandom';
 import { call } from '../../src-main/api/dispatch';
