@@ -85,11 +85,11 @@ describe('PIN vault', () => {
     ['nonce not base64', { ...vault, nonce: '!!!' }],
     ['empty ciphertext', { ...vault, ciphertext: '' }],
     ['extra field', { ...vault, hint: 'my birthday' }],
-  ])('a malformed vault is refused as vault-damaged, fast and without throwing: %s', (_name, v) => {
-    const started = Date.now();
+  ])('a malformed vault is refused as vault-damaged, without throwing: %s', (_name, v) => {
+    // The cost parameters are checked before any key derivation, so an absurd N or r is refused at once
+    // rather than exhausting memory (no timing asserted here: tests must not depend on the machine's speed).
     const r = unlockPrivateKey(v, '2468');
     expect(errorCode(r)).toBe('vault-damaged');
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('applies the PIN rule when locking: at least 4 digits or 4 characters', () => {

@@ -10,9 +10,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('a 10,000-row pool imports completely, with every same-name-and-unit pair listed', async () => {
   const file = await makeLargePool(path.join(dir, 'large.xlsx'), 10_000);
-  const started = performance.now();
   const r = await importExpertsFile(file);
-  const ms = performance.now() - started;
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   const { records, problems, duplicates, recordRows } = r.value;
@@ -26,6 +24,4 @@ test('a 10,000-row pool imports completely, with every same-name-and-unit pair l
   const seen = new Map<string, number>();
   for (const e of records) seen.set(`${e.name}｜${e.unitCode}`, (seen.get(`${e.name}｜${e.unitCode}`) ?? 0) + 1);
   expect(duplicates.length).toBe([...seen.values()].filter((n) => n > 1).length);
-  // A generous bound, only to catch an accidental O(n²); the benchmark measures the real ratio.
-  expect(ms).toBeLessThan(10_000);
 });

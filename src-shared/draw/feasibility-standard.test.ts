@@ -87,13 +87,10 @@ describe('standard configurations (单位上限 1 must simply work)', () => {
   test('100,000 experts in 5,000 units, 3 + 3 per sector, unit cap 1: accepted by the quick count, and drawn', () => {
     const pool = bigPool(100_000, 5_000, 'std-100k');
     const config = { drawId: 'STD-100K', quotas: perSector(3), alternates: perSector(3), unitCap: 1 };
-    const t = performance.now();
     const a = analyzeFeasibility(pool, cfg(config));
-    const ms = performance.now() - t;
     expect(a.map((x) => [x.stratum, x.guaranteed, x.needed, x.method])).toEqual(
       [...SECTORS].sort().map((s) => expect.arrayContaining([s, 6, 6, 'count'])),
     );
-    expect(ms).toBeLessThan(2_000);
     const d = runDraw({ pool, config, witnesses: witnessesFor(1) });
     if (!d.ok) throw new Error(d.error.message.en);
     const selected = d.value.result.filter((x) => x.status === 'selected');
@@ -149,9 +146,7 @@ describe('the exact search and its limit', () => {
     const pool = Array.from({ length: 40 }, (_, u) => strata.map((s) => ({ id: `${s}${u}`, unitCode: `U${u}`, stratum: s }))).flat();
     const config = cfg({ quotas: Object.fromEntries(strata.map((s) => [s, 30])), unitCap: 1 });
     expect(31 ** 6).toBeGreaterThan(SEARCH_LIMIT);
-    const t = performance.now();
     const a = analyzeFeasibility(pool, config);
-    expect(performance.now() - t).toBeLessThan(1_000);
     expect(a.every((x) => x.method === 'bound')).toBe(true);
     const r = checkFeasibility(pool, config);
     expect(r.ok).toBe(false);
