@@ -1,5 +1,7 @@
 import { compareUtf8 } from '../../src-shared/draw/hash';
-import { aggregate } from '../../src-shared/scoring/aggregate';
+import { aggregateValid } from '../../src-shared/scoring/aggregate';
+import { validateParsedCells } from '../../src-shared/scoring/cells';
+import { ok } from '../../src-shared/result';
 import { rank, type Ranking } from '../../src-shared/scoring/rank';
 import type { SessionRules } from '../../src-shared/scoring/session-rules';
 import { keyId } from '../crypto/keys';
@@ -81,7 +83,8 @@ export function checkResults(p: ParsedBundle, rules: SessionRules, report: Repor
   const cells = [...p.sheets.values()]
     .flatMap((s) => s.cells)
     .sort((a, b) => compareUtf8(a.expertId, b.expertId) || compareUtf8(a.nominationId, b.nominationId));
-  const aggregation = aggregate(rules, scoreCells(cells));
+  const valid = validateParsedCells(rules, scoreCells(cells));
+  const aggregation = valid.ok ? ok(aggregateValid(rules, valid.value)) : valid;
   if (!aggregation.ok) {
     report.fail('results', 'results-invalid', file, `评分无法汇总：${aggregation.error.message.zh}`, `the scores cannot be aggregated: ${aggregation.error.message.en}`);
     return undefined;

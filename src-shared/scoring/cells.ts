@@ -29,17 +29,31 @@ export type ValidCell =
  */
 export function validateCells(rules: SessionRules, cells: readonly unknown[]): Result<ValidCell[]> {
   const problems: ErrorDetail[] = [];
+  const parsed: (ScoreCell | undefined)[] = cells.map((raw, i) => {
+    const cell = scoreCellSchema.safeParse(raw);
+    if (cell.success) return cell.data;
+    const at = `cells[${i}]`;
+    for (const p of bilingualProblems(scoreCellSchema, raw)) problems.push({ ...p, path: p.path ? `${at}.${p.path}` : at });
+    return undefined;
+  });
+  return checkCells(rules, parsed, problems);
+}
+
+/**
+ * The same checks for cells that already passed a schema at least as strict as `scoreCellSchema` (a bundle's
+ * score sheets): the rules are checked, the shape is not parsed a second time.
+ */
+export function validateParsedCells(rules: SessionRules, cells: readonly ScoreCell[]): Result<ValidCell[]> {
+  return checkCells(rules, cells, []);
+}
+
+function checkCells(rules: SessionRules, cells: readonly (ScoreCell | undefined)[], problems: ErrorDetail[]): Result<ValidCell[]> {
   const nominations = new Set(rules.nominationIds);
   const pairs = new Set<string>();
   const out: ValidCell[] = [];
-  cells.forEach((raw, i) => {
+  cells.forEach((c, i) => {
+    if (c === undefined) return;
     const at = `cells[${i}]`;
-    const parsed = scoreCellSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const p of bilingualProblems(scoreCellSchema, raw)) problems.push({ ...p, path: p.path ? `${at}.${p.path}` : at });
-      return;
-    }
-    const c = parsed.data;
     const before = problems.length;
     if (!nominations.has(c.nominationId)) {
       problems.push({
