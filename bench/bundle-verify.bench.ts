@@ -5,7 +5,7 @@ import { parseAuditLog } from '../src-main/bundle/audit-rows';
 import { DATA, MANIFEST, SIGNATURE } from '../src-main/bundle/layout';
 import { sha256Hex } from '../src-shared/sha256';
 import { RESULT_BUNDLE, renderBundle, SCORE_SHEET_KIND, sealBundle, SUMMARY_KIND, totalBytes } from '../src-main/bundle/render';
-import { syntheticBundleData } from '../src-main/bundle/synthetic';
+import { syntheticBundleData } from '../src-main/testing/synthetic-bundle';
 import { verifyBundleFiles } from '../src-main/bundle/verify';
 import { systemClock } from '../src-main/clock';
 import { trustOneKey } from '../src-main/services/trust';

@@ -8,7 +8,7 @@ import { APP_VERSION } from '../src-main/app-version';
 import { systemClock } from '../src-main/clock';
 import { chromiumPdfPrinter } from '../src-main/print/chromium-printer';
 import { findChromium } from '../src-main/print/find-chromium';
-import { prepareSession, SIMULATED_PIN } from '../src-main/services/scoring/simulate';
+import { prepareSession, SIMULATED_PIN } from '../src-main/testing/simulate';
 import { Store } from '../src-main/store/store';
 import { startLoopbackServer } from '../src-main/transports/http-loopback';
 import type { BenchResult } from './harness';

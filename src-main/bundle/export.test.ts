@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../tests/helpers/pdf-text';
 import { sha256Hex } from '../../src-shared/sha256';
 import { chromiumPdfPrinter } from '../print/chromium-printer';
-import { prepareSession } from '../services/scoring/simulate';
+import { prepareSession } from '../testing/simulate';
 import { verifyAuditChain } from '../store/audit-log';
 import {
   office,

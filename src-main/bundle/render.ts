@@ -25,7 +25,7 @@ export const RESULT_BUNDLE = 'result-bundle';
 export const SCORE_SHEET_KIND = 'score-sheet';
 export const SUMMARY_KIND = 'summary-sheet';
 
-/** Everything a bundle holds, before it becomes files. Built from the database (collect.ts) or made up (synthetic.ts). */
+/** Everything a bundle holds, before it becomes files. Built from the database (collect.ts) or made up (testing/synthetic-bundle.ts). */
 export interface BundleData {
   createdAt: string;
   deviceId: string;

@@ -24,7 +24,7 @@ import { importBundle } from './import';
 import { BUNDLE_JSON, DATA, MANIFEST, SHEETS_DIR, SIGNATURE } from './layout';
 import { renderBundle, sealBundle } from './render';
 import type { ScoreSheet } from './schemas';
-import { syntheticBundleData } from './synthetic';
+import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { writeBundleFolder } from './write-folder';
 
 // Registered first so it runs last, after the hooks below close their stores.

@@ -7,7 +7,7 @@ import { openCtx, removeTempFolders, tempFolder } from '../testing/bundle-fixtur
 import { TEST_START } from '../testing/clock';
 import { importBundle, verifyBundleSource } from './import';
 import { renderBundle, sealBundle } from './render';
-import { syntheticBundleData } from './synthetic';
+import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { verifyBundleFiles } from './verify';
 import { writeBundleFolder } from './write-folder';
 

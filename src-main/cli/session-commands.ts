@@ -1,4 +1,4 @@
-import { simulateSession, SimulationError } from '../services/scoring/simulate';
+import { simulateSession, SimulationError } from '../testing/simulate';
 import { exportAfterSimulation } from './bundle-commands';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, openContext } from './context';

@@ -9,7 +9,7 @@ import {
   publicKeyFromBase64,
   publicKeyToBase64,
 } from './keys';
-import { RFC8032_PUBLIC_HEX, rfc8032Key } from './test-keys';
+import { RFC8032_PUBLIC_HEX, rfc8032Key } from '../testing/test-keys';
 
 const RFC_PUBLIC_B64 = Buffer.from(RFC8032_PUBLIC_HEX, 'hex').toString('base64');
 

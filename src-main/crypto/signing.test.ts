@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign as edSign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateKeyPair, privateKeyFromPkcs8, publicKeyFromBase64 } from './keys';
 import { sign, signingMessage, verifySignature } from './signing';
-import { rfc8032Key } from './test-keys';
+import { rfc8032Key } from '../testing/test-keys';
 
 const alice = generateKeyPair();
 const aliceKey = privateKeyFromPkcs8(alice.privateKeyPkcs8);

@@ -8,7 +8,7 @@ import type { PdfPrinter } from '../print/pdf-printer';
 import type { Clock } from '../clock';
 import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
-import { simulateSession } from '../services/scoring/simulate';
+import { simulateSession } from './simulate';
 import { enrolKey, exportKeyFile } from '../services/trust';
 import type { KeyRole } from '../../src-shared/api/ops/bundle';
 import { Store } from '../store/store';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { canonicalJson } from '../canonical-json';
 import { configHash, parseDrawConfig } from './config';
 import { sha256Hex } from './hash';
-import { VECTOR_CONFIG } from './test-fixtures';
+import { VECTOR_CONFIG } from '../../src-main/testing/draw-fixtures';
 
 describe('draw configuration', () => {
   test('defaults are filled in and the hash covers the canonical JSON', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { prepareDraw, runDraw } from './index';
-import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES, witness } from './test-fixtures';
+import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES, witness } from '../../src-main/testing/draw-fixtures';
 
 /** The vector published in docs/draw-spec.md §9: change both together, or neither. */
 const VECTOR = {

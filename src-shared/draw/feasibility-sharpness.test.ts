@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { countFor, parseDrawConfig, type DrawConfig } from './config';
 import { analyzeFeasibility, checkFeasibility, leastFavourableOrder } from './feasibility';
 import type { PoolEntry } from './pool-snapshot';
-import { int, pick, randomCase, rngFor, shuffled, type Rng } from './test-fixtures';
+import { int, pick, randomCase, rngFor, shuffled, type Rng } from '../../src-main/testing/draw-fixtures';
 import type { Ticketed } from './tickets';
 import { unfilled, walkInOrder } from './walk';
 

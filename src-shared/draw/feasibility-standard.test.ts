@@ -3,7 +3,7 @@ import { countFor, parseDrawConfig, type DrawConfig } from './config';
 import { analyzeFeasibility, checkFeasibility, leastFavourableOrder, SEARCH_LIMIT } from './feasibility';
 import { runDraw } from './index';
 import type { PoolEntry } from './pool-snapshot';
-import { int, pick, randomCase, rngFor, witness } from './test-fixtures';
+import { int, pick, randomCase, rngFor, witness } from '../../src-main/testing/draw-fixtures';
 import { unfilled, walkInOrder } from './walk';
 
 const SECTORS = ['教育', '科技', '文化', '卫生', '体育'];

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDrawConfig, type DrawConfig } from './config';
 import { checkFeasibility } from './feasibility';
 import type { PoolEntry } from './pool-snapshot';
-import { int, pick, rngFor, type Rng } from './test-fixtures';
+import { int, pick, rngFor, type Rng } from '../../src-main/testing/draw-fixtures';
 import { unfilled, walkInOrder } from './walk';
 
 const cfg = (c: object): DrawConfig => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ValueMismatch } from '../result';
 import { runDraw, verifyProtocol, type DrawProtocol } from './index';
-import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from './test-fixtures';
+import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from '../../src-main/testing/draw-fixtures';
 
 const drawn = runDraw({ pool: VECTOR_POOL, config: VECTOR_CONFIG, witnesses: VECTOR_WITNESSES });
 if (!drawn.ok) throw new Error(drawn.error.message.en);

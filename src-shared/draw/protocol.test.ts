@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { appendCall, runDraw, verifyProtocol, type DrawProtocol } from './index';
-import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from './test-fixtures';
+import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from '../../src-main/testing/draw-fixtures';
 
 const drawn = runDraw({
   pool: VECTOR_POOL,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runDraw } from './index';
 import { applyCallLog, type CallLogEntry, type CallOutcome } from './replacement';
-import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from './test-fixtures';
+import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from '../../src-main/testing/draw-fixtures';
 import type { ResultRow } from './walk';
 
 const call = (expertId: string, outcome: CallOutcome, minute = 0): CallLogEntry => ({

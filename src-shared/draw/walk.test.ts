@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countFor, parseDrawConfig } from './config';
 import { prepareDraw, runDraw } from './index';
-import { randomCase, rngFor, shuffled } from './test-fixtures';
+import { randomCase, rngFor, shuffled } from '../../src-main/testing/draw-fixtures';
 import { walkDraw, type ResultRow } from './walk';
 
 const CASES = 300;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { witness } from './test-fixtures';
+import { witness } from '../../src-main/testing/draw-fixtures';
 import { validateWitnesses } from './witnesses';
 
 const three = [witness('甲', '0000000001'), witness('乙', '1234567890'), witness('丙', '5555555555')];

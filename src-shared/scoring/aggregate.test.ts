@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aggregate, type Aggregation, type NominationAggregate } from './aggregate';
 import type { ScoringMethod } from './session-rules';
-import { column, recused, scored, testRules, total, unwrap } from './test-fixtures';
+import { column, recused, scored, testRules, total, unwrap } from '../../src-main/testing/scoring-fixtures';
 
 const byId = (a: Aggregation, id: string): NominationAggregate => a.nominations.find((n) => n.nominationId === id)!;
 

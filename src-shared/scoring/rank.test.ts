@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { aggregate } from './aggregate';
 import { rank, type Ranking } from './rank';
 import type { ScoreCell } from './cells';
-import { column, scored, testRules, unwrap } from './test-fixtures';
+import { column, scored, testRules, unwrap } from '../../src-main/testing/scoring-fixtures';
 
 /** The same criterion points from experts E1–E3. */
 const three = (nominationId: string, innovation: number, team: number): ScoreCell[] =>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RUBRIC } from './rubric';
 import { defaultSessionRules, parseSessionRules, rulesHash, sessionRulesSchema } from './session-rules';
-import { TEST_RUBRIC } from './test-fixtures';
+import { TEST_RUBRIC } from '../../src-main/testing/scoring-fixtures';
 
 const base = { sessionId: 'S-2025', year: 2025, nominationIds: ['N1', 'N2'], rubric: TEST_RUBRIC };
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cutStability } from './stability';
-import { column, scored, testRules, total, unwrap } from './test-fixtures';
+import { column, scored, testRules, total, unwrap } from '../../src-main/testing/scoring-fixtures';
 
 describe('cut-line stability', () => {
   /**

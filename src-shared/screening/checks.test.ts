@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_ARTICLES, CHECK_IDS } from './check-result';
 import { automaticChecks, leaderTitleCheck, sectorCheck } from './checks';
-import { REFERENCE_DATE, TEST_TITLES, checksOf, factsFor, nomination } from './test-fixtures';
+import { REFERENCE_DATE, TEST_TITLES, checksOf, factsFor, nomination } from '../../src-main/testing/screening-fixtures';
 
 const titleCheck = (title: string) => leaderTitleCheck(title, TEST_TITLES.resolve(title));
 

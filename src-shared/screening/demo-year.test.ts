@@ -7,7 +7,7 @@ import { isErr } from '../result';
 import { automaticChecks } from './checks';
 import { screeningOutcome, type ScreeningOutcome } from './outcome';
 import { summarizeByYear } from './summary';
-import { allMet, TEST_TITLES } from './test-fixtures';
+import { allMet, TEST_TITLES } from '../../src-main/testing/screening-fixtures';
 
 /** The demo plants defects and documents what screening must make of them; this holds screening to it. */
 const YEAR = 2026;

@@ -3,7 +3,7 @@ import type { Honour } from '../domain/nomination';
 import { MIN_QUALIFYING_LEVEL } from '../demo/honours';
 import { HONOUR_LEVELS } from '../domain/vocabulary';
 import { MIN_HONOUR_LEVEL, leaderHonourCheck } from './leader-honour';
-import { honour } from './test-fixtures';
+import { honour } from '../../src-main/testing/screening-fixtures';
 
 describe('leader-honour (Art. 4.1)', () => {
   // Six listed kinds × three levels: each kind on both sides of its floor.

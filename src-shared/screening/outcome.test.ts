@@ -3,7 +3,7 @@ import { isErr } from '../result';
 import type { CheckResult } from './check-result';
 import { MANUAL_ITEMS, blankChecklist, manualAnswerSchema, type ManualAnswer } from './manual-checklist';
 import { screeningOutcome, screenerDecisionSchema, type ScreenerDecision } from './outcome';
-import { allMet, checksOf, honour } from './test-fixtures';
+import { allMet, checksOf, honour } from '../../src-main/testing/screening-fixtures';
 
 const clean = () => checksOf();
 /** Art. 4.1 opens with 原则上: a miss is "not qualified by the rule", open to a recorded exception. */

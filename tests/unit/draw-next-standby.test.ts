@@ -3,7 +3,7 @@ import type { DrawView } from '../../src-shared/api/views';
 import { runDraw } from '../../src-shared/draw';
 import type { DrawProtocol } from '../../src-shared/draw/protocol';
 import { applyCallLog, type CallLogEntry, type CallOutcome } from '../../src-shared/draw/replacement';
-import { int, pick, randomCase, rngFor } from '../../src-shared/draw/test-fixtures';
+import { int, pick, randomCase, rngFor } from '../../src-main/testing/draw-fixtures';
 import { nextStandby, standbysLeft } from '../../src-renderer/draw/panel-summary';
 
 const NEGATIVE: Exclude<CallOutcome, 'accepted'>[] = ['declined', 'unreachable', 'conflict'];

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { runDraw, verifyProtocol, type DrawProtocol } from '../../src-shared/draw';
-import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from '../../src-shared/draw/test-fixtures';
+import { VECTOR_CONFIG, VECTOR_POOL, VECTOR_WITNESSES } from '../../src-main/testing/draw-fixtures';
 import { i18n } from '../../src-renderer/i18n';
 import { MismatchView } from '../../src-renderer/draw/MismatchView';
 

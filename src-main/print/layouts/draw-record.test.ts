@@ -4,7 +4,7 @@ import { runDraw, type DrawProtocol } from '../../../src-shared/draw';
 import { parsePoolLines } from '../../../src-shared/draw/pool-snapshot';
 import { orderByTicket } from '../../../src-shared/draw/tickets';
 import { walkInOrder } from '../../../src-shared/draw/walk';
-import { witness } from '../../../src-shared/draw/test-fixtures';
+import { witness } from '../../testing/draw-fixtures';
 import { drawRecordHtml, printedData, printedRows, RECORD_FULL_ROWS } from './draw-record';
 
 /** A pool too large to print whole: 1,500 experts in 300 units over three strata, unit cap 1. */

@@ -5,7 +5,7 @@ import { rank } from '../../../src-shared/scoring/rank';
 import { DEFAULT_RUBRIC, RUBRIC_AUTHORITY } from '../../../src-shared/scoring/rubric';
 import { defaultSessionRules } from '../../../src-shared/scoring/session-rules';
 import { cutStability } from '../../../src-shared/scoring/stability';
-import { unwrap } from '../../../src-shared/scoring/test-fixtures';
+import { unwrap } from '../../testing/scoring-fixtures';
 import { expertSheetHtml, proposedListHtml, summaryHtml } from './scoring-sheets';
 
 /**

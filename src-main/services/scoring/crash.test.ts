@@ -8,7 +8,7 @@ import { expectOk, openTestContext } from '../../../tests/helpers/context';
 import { call } from '../../api/dispatch';
 import { loadSqlite } from '../../store/sqlite-driver';
 import { DATABASE_FILE } from '../../store/store';
-import { prepareSession, SIMULATED_PIN } from './simulate';
+import { prepareSession, SIMULATED_PIN } from '../../testing/simulate';
 import { SCORE_WRITER } from '../../../tests/global-setup';
 
 const ROOT = path.resolve(__dirname, '../../..');

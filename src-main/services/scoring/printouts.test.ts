@@ -9,7 +9,7 @@ import { pdfText } from '../../../tests/helpers/pdf-text';
 import { call } from '../../api/dispatch';
 import { verifyAuditChain } from '../../store/audit-log';
 import type { ServiceContext } from '../context';
-import { simulateSession } from './simulate';
+import { simulateSession } from '../../testing/simulate';
 
 let ctx: ServiceContext;
 let session: SessionView;
@@ -73,7 +73,7 @@ describe('scoring printouts', () => {
 
   it('refuses printing results while scoring is still blind', async () => {
     const other = openTestContext();
-    const { prepareSession } = await import('./simulate');
+    const { prepareSession } = await import('../../testing/simulate');
     const s = await prepareSession(other, 2);
     expect(await call(other, 'session.printout', { sessionId: s.sessionId, kind: 'summary' })).toMatchObject({ ok: false, error: { code: 'session-wrong-phase' } });
     other.store.close();

@@ -8,7 +8,7 @@ import { seal, serializeEnvelope } from '../../crypto/envelope';
 import type { ServiceContext } from '../context';
 import { unlockExpertKey } from './check-in';
 import { SCORE_FILE } from './score-file';
-import { prepareSession, SIMULATED_PIN } from './simulate';
+import { prepareSession, SIMULATED_PIN } from '../../testing/simulate';
 
 let coordinator: ServiceContext;
 let laptop: ServiceContext;

@@ -10,7 +10,7 @@ import { seal, serializeEnvelope } from '../../crypto/envelope';
 import type { ServiceContext } from '../context';
 import { deviceKey } from '../device-key';
 import { importSessionPackage, SESSION_PACKAGE } from './session-package';
-import { prepareSession, SIMULATED_PIN } from './simulate';
+import { prepareSession, SIMULATED_PIN } from '../../testing/simulate';
 
 /** Issue 11, item 7: every expert laptop recomputes the draw from the record the package carries. */
 

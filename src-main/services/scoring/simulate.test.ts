@@ -3,7 +3,7 @@ import { expectOk, openTestContext } from '../../../tests/helpers/context';
 import { call } from '../../api/dispatch';
 import { verifyAuditChain } from '../../store/audit-log';
 import type { ServiceContext } from '../context';
-import { simulateSession } from './simulate';
+import { simulateSession } from '../../testing/simulate';
 
 let ctx: ServiceContext;
 beforeEach(() => {

@@ -7,13 +7,13 @@ import { tempDir } from '../../../tests/helpers/temp-dir';
 import { call } from '../../api/dispatch';
 import { importBundle } from '../../bundle/import';
 import { renderBundle, sealBundle } from '../../bundle/render';
-import { syntheticBundleData } from '../../bundle/synthetic';
+import { syntheticBundleData } from '../../testing/synthetic-bundle';
 import { writeBundleFolder } from '../../bundle/write-folder';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../../crypto/keys';
 import { verifyAuditChain } from '../../store/audit-log';
 import type { ServiceContext } from '../context';
 import { enrolKey, keyFileBytes } from '../trust';
-import { prepareDraw, SIMULATED_PIN } from './simulate';
+import { prepareDraw, SIMULATED_PIN } from '../../testing/simulate';
 
 let ctx: ServiceContext;
 let drawId: string;

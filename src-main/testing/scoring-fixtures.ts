@@ -1,6 +1,6 @@
-import type { ScoreCell } from './cells';
-import type { Rubric } from './rubric';
-import { parseSessionRules, type SessionRules } from './session-rules';
+import type { ScoreCell } from '../../src-shared/scoring/cells';
+import type { Rubric } from '../../src-shared/scoring/rubric';
+import { parseSessionRules, type SessionRules } from '../../src-shared/scoring/session-rules';
 
 /** Two criteria of 50 points each, so a total T is easy to write as (T/2, T/2). */
 export const TEST_RUBRIC: Rubric = {

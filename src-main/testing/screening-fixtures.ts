@@ -1,12 +1,12 @@
-import { nominationSchema, type Honour, type Nomination, type NominationInput } from '../domain/nomination';
-import type { HonourKind, HonourLevel } from '../domain/vocabulary';
-import { DEFAULT_RECOMMENDING_UNITS, type RecommendingUnitEntry } from '../registers/default-recommending-units';
-import { NameRegister } from '../registers/name-register';
-import { TitleResolver } from '../titles/resolve-title';
-import { DEFAULT_DICTIONARY } from '../titles/title-dictionary';
-import { automaticChecks, type ScreeningFacts } from './checks';
-import type { CheckResult } from './check-result';
-import { MANUAL_ITEMS, type ManualAnswer } from './manual-checklist';
+import { nominationSchema, type Honour, type Nomination, type NominationInput } from '../../src-shared/domain/nomination';
+import type { HonourKind, HonourLevel } from '../../src-shared/domain/vocabulary';
+import { DEFAULT_RECOMMENDING_UNITS, type RecommendingUnitEntry } from '../../src-shared/registers/default-recommending-units';
+import { NameRegister } from '../../src-shared/registers/name-register';
+import { TitleResolver } from '../../src-shared/titles/resolve-title';
+import { DEFAULT_DICTIONARY } from '../../src-shared/titles/title-dictionary';
+import { automaticChecks, type ScreeningFacts } from '../../src-shared/screening/checks';
+import type { CheckResult } from '../../src-shared/screening/check-result';
+import { MANUAL_ITEMS, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
 
 export const REFERENCE_DATE = '2026-06-30';
 

@@ -14,8 +14,8 @@ import { generateKeyPair, keyId, privateKeyFromPkcs8 } from '../crypto/keys';
 import { sign } from '../crypto/signing';
 import { scoreCells } from '../services/scoring/results';
 import { auditRowHash, GENESIS_HASH } from '../store/audit-log';
-import { SCORE_SHEET_KIND, SUMMARY_KIND, type BundleData } from './render';
-import type { ExportedAuditRow, ScoreSheet } from './schemas';
+import { SCORE_SHEET_KIND, SUMMARY_KIND, type BundleData } from '../bundle/render';
+import type { ExportedAuditRow, ScoreSheet } from '../bundle/schemas';
 
 /**
  * A complete, valid bundle made up from a seed, without a database or a printer: a draw over a synthetic pool,

@@ -1,7 +1,7 @@
 /** Shared inputs for the draw tests (not a test file itself). */
 import seedrandom from 'seedrandom';
-import type { PoolEntry } from './pool-snapshot';
-import type { WitnessEntry } from './witnesses';
+import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
+import type { WitnessEntry } from '../../src-shared/draw/witnesses';
 
 /** The published vector of docs/draw-spec.md §9. */
 export const VECTOR_POOL: PoolEntry[] = [

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import seedrandom from 'seedrandom';
-import type { ResultsView, SessionView } from '../../../src-shared/api/views';
-import { MANUAL_ITEMS } from '../../../src-shared/screening/manual-checklist';
-import { isErr, type Result } from '../../../src-shared/result';
-import type { Criterion } from '../../../src-shared/scoring/rubric';
-import { call } from '../../api/dispatch';
-import { Store } from '../../store/store';
-import type { ServiceContext } from '../context';
+import type { ResultsView, SessionView } from '../../src-shared/api/views';
+import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
+import { isErr, type Result } from '../../src-shared/result';
+import type { Criterion } from '../../src-shared/scoring/rubric';
+import { call } from '../api/dispatch';
+import { Store } from '../store/store';
+import type { ServiceContext } from '../services/context';
 
 export const SIMULATED_PIN = '2468';
 const WITNESSES = [

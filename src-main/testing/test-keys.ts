@@ -1,4 +1,4 @@
-import { privateKeyFromPkcs8, publicKeyToBase64 } from './keys';
+import { privateKeyFromPkcs8, publicKeyToBase64 } from '../crypto/keys';
 
 /**
  * Test vector 1 of RFC 8032 §7.1, so key ids, fingerprints and signatures can be pinned to values
