@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { APP_VERSION } from '../app-version';
 import type { SigningKeys } from '../crypto/envelope';
-import { expectOk } from '../../tests/helpers/context';
 import type { PdfPrinter } from '../print/pdf-printer';
 import type { Clock } from '../clock';
 import type { ServiceContext } from '../services/context';
@@ -66,7 +65,9 @@ export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stub
   const { session } = await simulateSession(ctx, seed);
   const file = exportKeyFile(ctx, '评审会场笔记本');
   if (!file.ok) throw new Error(file.error.message.en);
-  return { ctx, sessionId: session.sessionId, keys: expectOk(deviceKey(ctx)), keyFile: Buffer.from(file.value.contentBase64, 'base64'), clock };
+  const keys = deviceKey(ctx);
+  if (!keys.ok) throw new Error(keys.error.message.en);
+  return { ctx, sessionId: session.sessionId, keys: keys.value, keyFile: Buffer.from(file.value.contentBase64, 'base64'), clock };
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {
