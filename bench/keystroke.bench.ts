@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { call } from '../src-main/api/dispatch';
 import { APP_VERSION } from '../src-main/app-version';
 import { systemClock } from '../src-main/clock';
 import { chromiumPdfPrinter } from '../src-main/print/chromium-printer';
 import { findChromium } from '../src-main/print/find-chromium';
-import { prepareSession, SIMULATED_PIN } from '../src-main/testing/simulate';
+import { checkIn } from '../src-main/testing/meeting-script';
+import { inProcess, prepareSession } from '../src-main/testing/simulate';
 import { Store } from '../src-main/store/store';
 import { startLoopbackServer } from '../src-main/transports/http-loopback';
 import type { BenchResult } from './harness';
@@ -30,8 +30,7 @@ export async function keystrokeBench(): Promise<BenchResult> {
   const ctx = { store: opened.value, actor: 'bench', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now: systemClock };
   const session = await prepareSession(ctx, 9);
   const expertId = session.panel[0].expertId;
-  const checkedIn = await call(ctx, 'session.checkIn', { sessionId: session.sessionId, expertId, pin: SIMULATED_PIN });
-  if (!checkedIn.ok) throw new Error(checkedIn.error.message.en);
+  await checkIn(inProcess(ctx), session.sessionId, expertId);
   const server = await startLoopbackServer(ctx, { rendererDir: path.join(ROOT, 'out/renderer') });
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {

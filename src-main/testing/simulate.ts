@@ -1,34 +1,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import seedrandom from 'seedrandom';
 import type { ResultsView, SessionView } from '../../src-shared/api/views';
-import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
-import { isErr, type Result } from '../../src-shared/result';
-import type { Criterion } from '../../src-shared/scoring/rubric';
+import { isErr } from '../../src-shared/result';
 import { call } from '../api/dispatch';
 import { Store } from '../store/store';
 import type { ServiceContext } from '../services/context';
+import {
+  checkIn,
+  drawDemoPanel,
+  must,
+  openSession,
+  planScores,
+  scoreAndLock,
+  screenDemoYear,
+  signSheet,
+  SimulationError,
+  SIMULATED_PIN,
+  voteTies,
+  type Door,
+} from './meeting-script';
 
-export const SIMULATED_PIN = '2468';
-const WITNESSES = [
-  { name: '王监督', first: '0123456789', second: '0123456789' },
-  { name: '李见证', first: '9876543210', second: '9876543210' },
-  { name: '赵公证', first: '3141592653', second: '3141592653' },
-];
+export { SIMULATED_PIN, SimulationError } from './meeting-script';
 
-type Step<T> = Promise<Result<T>>;
-async function must<T>(step: Step<T>): Promise<T> {
-  const r = await step;
-  if (isErr(r)) throw new SimulationError(r.error.message.zh, r.error.message.en);
-  return r.value;
+/** The API in this process, as the meeting script's door. */
+export const inProcess =
+  (ctx: ServiceContext): Door =>
+  (name, input) =>
+    call(ctx, name, input);
+
+/** The demo year screened (all qualified as their checks allow), a five-expert panel drawn, a session frozen. */
+export async function prepareSession(ctx: ServiceContext, seed: number): Promise<SessionView> {
+  const { year, drawId } = await prepareDraw(ctx, seed);
+  return openSession(inProcess(ctx), year, drawId, `${year}-S${String(seed).padStart(2, '0')}`.slice(0, 60));
 }
-export class SimulationError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(`${zh} / ${en}`);
+
+/** The demo year screened and a five-expert panel drawn and finished, in a folder that holds no session yet. */
+export async function prepareDraw(ctx: ServiceContext, seed: number): Promise<{ year: number; drawId: string }> {
+  const door = inProcess(ctx);
+  if ((await must(door('session.list', {}))).length > 0) {
+    throw new SimulationError('该数据目录中已有评审会，模拟只能在空目录或演示目录中进行', 'This data folder already holds a scoring session; simulate into an empty or demo-only folder');
   }
+  const year = await screenDemoYear(door, seed, '模拟审查人');
+  const draw = await drawDemoPanel(door, year, { perStratum: 1, unitCap: 1, place: '模拟会场', operator: '模拟操作人', finish: true });
+  return { year, drawId: draw.drawId };
 }
-
-const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0, Math.round(value / c.step) * c.step));
 
 /**
  * A whole meeting, headless, on the demo year: screening, the draw (fixed witness digits), a session with
@@ -36,33 +51,6 @@ const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0
  * with a conflict and a tie at the cut, score files carried through a folder, the panel's vote, every
  * signature. Deterministic for a seed.
  */
-/** The demo year screened (all qualified as their checks allow), a five-expert panel drawn, a session frozen. */
-export async function prepareSession(ctx: ServiceContext, seed: number): Promise<SessionView> {
-  const { year, drawId } = await prepareDraw(ctx, seed);
-  const sessionId = `${year}-S${String(seed).padStart(2, '0')}`.slice(0, 60);
-  await must(call(ctx, 'session.create', { year, drawId, sessionId }));
-  return must(call(ctx, 'session.freeze', { sessionId }));
-}
-
-/** The demo year screened and a five-expert panel drawn and finished, in a folder that holds no session yet. */
-export async function prepareDraw(ctx: ServiceContext, seed: number): Promise<{ year: number; drawId: string }> {
-  const year = 2026;
-  if ((await must(call(ctx, 'session.list'))).length > 0) {
-    throw new SimulationError('该数据目录中已有评审会，模拟只能在空目录或演示目录中进行', 'This data folder already holds a scoring session; simulate into an empty or demo-only folder');
-  }
-  await must(call(ctx, 'demo.generate', { seed }));
-  const allMet = MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '' }));
-  for (const n of await must(call(ctx, 'nominations.list', { year }))) {
-    await call(ctx, 'screening.record', { nominationId: n.id, manual: allMet, screener: '模拟审查人' });
-  }
-  const plan = await must(call(ctx, 'draw.plan', { year, stratumBy: 'sector' }));
-  const quotas = Object.fromEntries(plan.strata.map((s) => [s.stratum, 1]));
-  await must(call(ctx, 'draw.commit', { year, drawId: plan.suggestedDrawId, stratumBy: 'sector', quotas, alternates: quotas, unitCap: 1, place: '模拟会场', operator: '模拟操作人' }));
-  await must(call(ctx, 'draw.run', { drawId: plan.suggestedDrawId, witnesses: WITNESSES }));
-  await must(call(ctx, 'draw.finish', { drawId: plan.suggestedDrawId }));
-  return { year, drawId: plan.suggestedDrawId };
-}
-
 export async function simulateSession(ctx: ServiceContext, seed: number): Promise<{ session: SessionView; results: ResultsView; laptops: string[]; usb: string }> {
   let session = await prepareSession(ctx, seed);
   const sessionId = session.sessionId;
@@ -82,33 +70,12 @@ export async function simulateSession(ctx: ServiceContext, seed: number): Promis
   });
   try {
     for (const l of laptopCtx) await must(call(l, 'session.importPackage', { contentBase64: pkg.contentBase64 }));
-    const where = (id: string) => laptopCtx[remote.indexOf(id)] ?? ctx;
-    for (const id of panel) await must(call(where(id), 'session.checkIn', { sessionId, expertId: id, pin: SIMULATED_PIN }));
+    const doorOf = (id: string) => inProcess(laptopCtx[remote.indexOf(id)] ?? ctx);
+    for (const id of panel) await checkIn(doorOf(id), sessionId, id);
 
-    // Scores: a quality per nomination, a leniency per expert, noise per cell; the 30th and 31st get the
-    // very same sheets from everyone, so they tie at the cut; the first expert declares one conflict.
-    const rand = seedrandom(`simulate|${seed}`);
-    const criteria = session.rules.rubric.criteria;
-    const ids = session.nominations.map((n) => n.id);
-    // Qualities two points apart, in a seeded order, so only the planted tie can straddle the cut.
-    const byQuality = ids.map((id) => ({ id, k: rand() })).sort((a, b) => a.k - b.k).map((x) => x.id);
-    const quality = new Map(byQuality.map((id, i) => [id, 0.95 - 0.02 * i]));
-    const [tieA, tieB] = [byQuality[session.rules.cut - 1], byQuality[session.rules.cut]];
-    quality.set(tieB, quality.get(tieA)!);
-    const conflict = byQuality[0];
-    for (const [e, expertId] of panel.entries()) {
-      const lean = (rand() - 0.5) * 0.1;
-      for (const nominationId of ids) {
-        if (e === 0 && nominationId === conflict) {
-          await must(call(where(expertId), 'score.save', { sessionId, expertId, nominationId, recuse: { reason: '本人曾在该单位兼职' } }));
-          continue;
-        }
-        const noise = nominationId === tieA || nominationId === tieB ? 0 : (rand() - 0.5) * 0.008;
-        const scores = Object.fromEntries(criteria.map((c) => [c.id, onStep((quality.get(nominationId)! + lean + noise) * c.maxPoints, c)]));
-        await must(call(where(expertId), 'score.save', { sessionId, expertId, nominationId, criteria: scores, comment: '材料翔实' }));
-      }
-      await must(call(where(expertId), 'score.lock', { sessionId, expertId }));
-    }
+    // Scores by the meeting script's plan: the first expert declares a conflict, a tie is planted at the cut.
+    const plan = planScores(session, seed);
+    for (const id of panel) await scoreAndLock(doorOf(id), session, id, plan);
 
     // Score files from the expert laptops reach the coordinator on a stick.
     const carry = async () => {
@@ -122,11 +89,8 @@ export async function simulateSession(ctx: ServiceContext, seed: number): Promis
     await carry();
 
     // Discussion: the tie across the cut is put to the panel.
-    let results = await must(call(ctx, 'results.get', { sessionId }));
-    for (const tie of results.ranking.needsPanelVote) {
-      results = await must(call(ctx, 'results.vote', { sessionId, vote: { nominationIds: tie.nominationIds, order: [...tie.nominationIds].sort(), record: '专家组举手表决，多数赞成按编号顺序' } }));
-    }
-    for (const id of panel) await must(call(where(id), 'signoff.expert', { sessionId, expertId: id, pin: SIMULATED_PIN, dissent: '' }));
+    await voteTies(inProcess(ctx), sessionId, '专家组举手表决，多数赞成按编号顺序');
+    for (const id of panel) await signSheet(doorOf(id), sessionId, id);
     fs.rmSync(usb, { recursive: true, force: true });
     fs.mkdirSync(usb);
     await carry();

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import type { DrawView, SessionView } from '../../src-shared/api/views';
-import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
-import { expect, settled, test, type AppServer } from './fixtures';
+import { DEMO_WITNESSES, screenDemoYear } from '../../src-main/testing/meeting-script';
+import { apiDoor, expect, settled, test, type AppServer } from './fixtures';
 
 /**
  * The draw as the room sees it: the commitment, the witnesses' entry and the result in projector mode at the two
@@ -16,11 +16,7 @@ import { expect, settled, test, type AppServer } from './fixtures';
 
 const YEAR = 2026;
 const SHOTS = path.resolve(__dirname, '../../reports');
-const WITNESSES: [string, string][] = [
-  ['王监督', '0123456789'],
-  ['李见证', '9876543210'],
-  ['赵公证', '3141592653'],
-];
+const WITNESSES: [string, string][] = DEMO_WITNESSES.map((w) => [w.name, w.first]);
 const SECTORS = ['教育', '科技', '文化', '卫生', '体育'];
 const MIN_PX = 40;
 
@@ -28,15 +24,6 @@ async function must<T>(server: AppServer, op: string, input: unknown = {}): Prom
   const r = await server.api(op, input);
   if (!r.ok) throw new Error(`${op}: ${JSON.stringify(r.error)}`);
   return r.value as T;
-}
-
-/** The demo year with its nominations screened, so a review session can be created from the panel at the end. */
-async function prepareYear(app: AppServer): Promise<void> {
-  await must(app, 'demo.generate', { seed: YEAR });
-  const allMet = MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '' }));
-  for (const n of await must<{ id: string }[]>(app, 'nominations.list', { year: YEAR })) {
-    await app.api('screening.record', { nominationId: n.id, manual: allMet, screener: '测试审查人' });
-  }
 }
 
 /** A screenshot kept in the test report (and in reports/ next to the other e2e screenshots). */
@@ -135,7 +122,8 @@ for (const size of [
     test.use({ viewport: size });
 
     test(`the draw in projector mode at ${size.width}×${size.height}, then the calls and the way on to the review session`, async ({ app, page }, testInfo) => {
-      await prepareYear(app);
+      // The demo year with its nominations screened, so a review session can be created from the panel at the end.
+      await screenDemoYear(apiDoor(app), YEAR, '测试审查人');
       // The test browser keeps the viewport it was given: full screen is asked for (and counted), not entered.
       await page.addInitScript(() => {
         const w = window as unknown as { fullscreenRequests: number };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Door } from '../../src-main/testing/meeting-script';
 
 export interface AppServer {
   url: string;
@@ -57,6 +58,12 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
       }),
   };
 }
+
+/** The server's API as the meeting script's door (src-main/testing/meeting-script.ts), so e2e tests run its steps over HTTP. */
+export const apiDoor =
+  (server: AppServer): Door =>
+  (name, input) =>
+    server.api(name, input) as never;
 
 export const test = base.extend<{ app: AppServer }>({
   app: async ({}, use) => {

@@ -3,10 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { ResultsView, SessionView } from '../../src-shared/api/views';
-import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
 import type { Criterion } from '../../src-shared/scoring/rubric';
+import {
+  checkIn,
+  drawDemoPanel,
+  openSession,
+  planScores,
+  scoreAndLock,
+  screenDemoYear,
+  signSheet,
+  SIMULATED_PIN,
+  type ScorePlan,
+} from '../../src-main/testing/meeting-script';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, saveDownload, settled, startServer, test, type AppServer } from './fixtures';
+import { apiDoor, expect, saveDownload, settled, startServer, test, type AppServer } from './fixtures';
 
 /**
  * A meeting with three laptops: the coordinator (experts 3–5 score there, over the API to keep it fast) and two
@@ -15,7 +25,7 @@ import { expect, saveDownload, settled, startServer, test, type AppServer } from
  * up, the results and the tie at the cut, records the vote, and the leader signs; the PDFs carry studio names.
  */
 
-const PIN = '2468';
+const PIN = SIMULATED_PIN;
 const YEAR = 2026;
 const SESSION = '2026-S01';
 /** Nominations each UI expert scores by keyboard through the screen (the rest over that laptop's API). */
@@ -28,55 +38,15 @@ async function must<T>(server: AppServer, op: string, input: unknown = {}): Prom
   return r.value as T;
 }
 
-const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0, Math.round(value / c.step) * c.step));
-
-/**
- * Every expert's sheet for every nomination: a quality per nomination (1.5 points apart, more than rounding to steps can close), a leniency per expert,
- * and the cut-th and (cut+1)-th by quality given the very same sheet by everyone, so they tie at the cut.
- */
-function planScores(session: SessionView) {
-  const ids = session.rules.nominationIds;
-  const cut = session.rules.cut;
-  const quality = new Map(ids.map((id, i) => [id, 0.95 - 0.015 * i]));
-  const tie = ids.length > cut ? [ids[cut - 1], ids[cut]] : [];
-  if (tie.length) quality.set(tie[1], quality.get(tie[0])!);
-  const lean = new Map(session.panel.map((p, i) => [p.expertId, [0.01, -0.01, 0.02, -0.02, 0][i % 5]]));
-  return {
-    tie,
-    sheet(expertId: string, nominationId: string): Record<string, number> {
-      const q = quality.get(nominationId)! + (tie.includes(nominationId) ? 0 : lean.get(expertId)!);
-      return Object.fromEntries(session.rules.rubric.criteria.map((c) => [c.id, onStep(q * c.maxPoints, c)]));
-    },
-  };
-}
-
-type Plan = ReturnType<typeof planScores>;
-
-/** The demo year screened and a five-expert panel drawn (one per sector); returns the draw id. */
+/** The meeting script on the coordinator, over its API: the demo year screened, a five-expert panel drawn (one per sector); returns the draw id. */
 async function prepareDraw(app: AppServer): Promise<string> {
-  await must(app, 'demo.generate', { seed: YEAR });
-  const allMet = MANUAL_ITEMS.map((i) => ({ itemId: i.id, met: true, note: '' }));
-  for (const n of await must<{ id: string }[]>(app, 'nominations.list', { year: YEAR })) {
-    await app.api('screening.record', { nominationId: n.id, manual: allMet, screener: '测试审查人' });
-  }
-  const plan = await must<{ strata: { stratum: string }[]; suggestedDrawId: string }>(app, 'draw.plan', { year: YEAR, stratumBy: 'sector' });
-  const quotas = Object.fromEntries(plan.strata.map((s) => [s.stratum, 1]));
-  const drawId = plan.suggestedDrawId;
-  await must(app, 'draw.commit', { year: YEAR, drawId, stratumBy: 'sector', quotas, alternates: quotas, unitCap: 1, place: '郑州 评审会场', operator: '周操作' });
-  const witnesses = [
-    { name: '王监督', first: '0123456789', second: '0123456789' },
-    { name: '李见证', first: '9876543210', second: '9876543210' },
-    { name: '赵公证', first: '3141592653', second: '3141592653' },
-  ];
-  await must(app, 'draw.run', { drawId, witnesses });
-  await must(app, 'draw.finish', { drawId });
-  return drawId;
+  const year = await screenDemoYear(apiDoor(app), YEAR, '测试审查人');
+  const draw = await drawDemoPanel(apiDoor(app), year, { perStratum: 1, unitCap: 1, place: '郑州 评审会场', operator: '周操作', finish: true });
+  return draw.drawId;
 }
 
 async function prepareCoordinator(app: AppServer): Promise<SessionView> {
-  const drawId = await prepareDraw(app);
-  await must(app, 'session.create', { year: YEAR, drawId, sessionId: SESSION });
-  return must<SessionView>(app, 'session.freeze', { sessionId: SESSION });
+  return openSession(apiDoor(app), YEAR, await prepareDraw(app), SESSION);
 }
 
 /** An Ant Design select by its accessible name: the whole control, which shows the chosen option's label. */
@@ -140,7 +110,7 @@ async function currentNomination(page: Page, session: SessionView): Promise<stri
 }
 
 /** The expert's own part on their laptop: keyboard scoring, a conflict if asked, the rest over the API, lock, file. */
-async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView, expertId: string, plan: Plan, usb: string, conflict: boolean) {
+async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView, expertId: string, plan: ScorePlan, usb: string, conflict: boolean) {
   const criteria = session.rules.rubric.criteria;
   const order = (await must<SessionView>(laptop, 'session.get', { sessionId: SESSION })).experts.find((e) => e.expertId === expertId)!.order;
   let recused: string | undefined;
@@ -222,16 +192,13 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     const panel = session.panel.map((p) => p.expertId);
     expect(panel).toHaveLength(5);
     const [expertA, expertB, ...onCoordinator] = panel;
-    const plan = planScores(session);
+    const plan = planScores(session, YEAR);
     expect(plan.tie).toHaveLength(2);
 
     // Experts 3–5 check in and score on the coordinator laptop.
     for (const id of onCoordinator) {
-      await must(app, 'session.checkIn', { sessionId: SESSION, expertId: id, pin: PIN });
-      for (const n of session.rules.nominationIds) {
-        await must(app, 'score.save', { sessionId: SESSION, expertId: id, nominationId: n, criteria: plan.sheet(id, n), comment: '材料翔实' });
-      }
-      await must(app, 'score.lock', { sessionId: SESSION, expertId: id });
+      await checkIn(apiDoor(app), SESSION, id);
+      await scoreAndLock(apiDoor(app), session, id, plan);
     }
 
     // The coordinator page exports the session package.
@@ -295,7 +262,7 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     const signedA = await signOnLaptop(pageA, usb, expertA);
     const signedB = await signOnLaptop(pageB, usb, expertB);
     expect(path.basename(signedA)).not.toBe(path.basename(fileA));
-    for (const id of onCoordinator) await must(app, 'signoff.expert', { sessionId: SESSION, expertId: id, pin: PIN, dissent: '' });
+    for (const id of onCoordinator) await signSheet(apiDoor(app), SESSION, id);
     await page.getByRole('tab', { name: '评分进度' }).click();
     await page.getByTestId('import-scores').locator('input[type=file]').setInputFiles([signedA, signedB]);
     await expect(page.getByTestId('import-result')).toContainText('导入 2 个，拒绝 0 个');
@@ -336,13 +303,10 @@ test('two experts on one laptop: the scoring screen stays on the chosen expert, 
       .map((p) => p.expertId)
       .slice(0, 2)
       .sort();
-    const plan = planScores(session);
+    const plan = planScores(session, YEAR);
     for (const id of [first, chosen]) {
-      await must(laptop, 'session.checkIn', { sessionId: SESSION, expertId: id, pin: PIN });
-      for (const n of session.rules.nominationIds) {
-        await must(laptop, 'score.save', { sessionId: SESSION, expertId: id, nominationId: n, criteria: plan.sheet(id, n), comment: '材料翔实' });
-      }
-      await must(laptop, 'score.lock', { sessionId: SESSION, expertId: id });
+      await checkIn(apiDoor(laptop), SESSION, id);
+      await scoreAndLock(apiDoor(laptop), session, id, plan);
     }
 
     await page.setViewportSize({ width: 1600, height: 1000 });

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../src-shared/api/views';
-import type { Criterion } from '../../../src-shared/scoring/rubric';
 import { expectOk, openTestContext } from '../../../tests/helpers/context';
 import { tempDir } from '../../../tests/helpers/temp-dir';
 import { call } from '../../api/dispatch';
@@ -13,7 +12,8 @@ import { generateKeyPair, privateKeyFromPkcs8 } from '../../crypto/keys';
 import { verifyAuditChain } from '../../store/audit-log';
 import type { ServiceContext } from '../context';
 import { enrolKey, keyFileBytes } from '../trust';
-import { prepareDraw, SIMULATED_PIN } from '../../testing/simulate';
+import { checkIn, planScores, scoreAndLock, signSheet, voteTies } from '../../testing/meeting-script';
+import { inProcess, prepareDraw, SIMULATED_PIN } from '../../testing/simulate';
 
 let ctx: ServiceContext;
 let drawId: string;
@@ -29,25 +29,16 @@ const session = async (sessionId: string) => expectOk(await call(ctx, 'session.g
 const create = async (sessionId: string) => expectOk(await call(ctx, 'session.create', { year: YEAR, drawId, sessionId }));
 const setCut = async (s: SessionView, cut: number) => call(ctx, 'session.updateRules', { sessionId: s.sessionId, rules: { ...s.rules, cut } });
 const freeze = (sessionId: string) => call(ctx, 'session.freeze', { sessionId });
-const onStep = (value: number, c: Criterion) => Math.min(c.maxPoints, Math.max(0, Math.round(value / c.step) * c.step));
 
-/** A frozen session taken to the leader's signature: every expert here, scores in nomination order, ties voted, sheets signed. */
+/** A frozen session taken to the leader's signature by the meeting script: every expert here, scores by its plan, ties voted, sheets signed. */
 async function scoreAndSignSheets(sessionId: string): Promise<void> {
   const s = await session(sessionId);
-  const panel = s.panel.map((p) => p.expertId);
-  for (const expertId of panel) expectOk(await call(ctx, 'session.checkIn', { sessionId, expertId, pin: SIMULATED_PIN }));
-  for (const expertId of panel) {
-    for (const [i, n] of s.nominations.entries()) {
-      const criteria = Object.fromEntries(s.rules.rubric.criteria.map((c) => [c.id, onStep((0.95 - 0.01 * i) * c.maxPoints, c)]));
-      expectOk(await call(ctx, 'score.save', { sessionId, expertId, nominationId: n.id, criteria }));
-    }
-    expectOk(await call(ctx, 'score.lock', { sessionId, expertId }));
-  }
-  let results = expectOk(await call(ctx, 'results.get', { sessionId }));
-  for (const tie of results.ranking.needsPanelVote) {
-    results = expectOk(await call(ctx, 'results.vote', { sessionId, vote: { nominationIds: tie.nominationIds, order: [...tie.nominationIds].sort(), record: '专家组举手表决' } }));
-  }
-  for (const expertId of panel) expectOk(await call(ctx, 'signoff.expert', { sessionId, expertId, pin: SIMULATED_PIN, dissent: '' }));
+  const door = inProcess(ctx);
+  const plan = planScores(s, 5);
+  for (const { expertId } of s.panel) await checkIn(door, sessionId, expertId);
+  for (const { expertId } of s.panel) await scoreAndLock(door, s, expertId, plan);
+  await voteTies(door, sessionId, '专家组举手表决');
+  for (const { expertId } of s.panel) await signSheet(door, sessionId, expertId);
 }
 
 /** A session of the year that proposes `cut` (signed here). */
