@@ -56,7 +56,7 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(() => canonicalJson(undefined)).toThrow();
   });
 
-  it('hands out the same text in pieces, long arrays item by item', () => {
+  it('hands out the same text in pieces, long arrays in runs of items', () => {
     const rng = seedrandom('pieces');
     for (let i = 0; i < 200; i++) {
       const value = randomValue(rng, 3);
@@ -65,7 +65,7 @@ describe('canonicalJson (RFC 8785)', () => {
     const protocolLike = { result: Array.from({ length: 1000 }, (_, i) => ({ rank: i + 1, id: `E${i}`, skipped: undefined })), seed: 's' };
     const parts = pieces(protocolLike);
     expect(parts.join('')).toBe(canonicalize(protocolLike));
-    expect(parts.length).toBeGreaterThan(1000);
-    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(100);
+    expect(parts.length).toBeGreaterThanOrEqual(4); // 1,000 rows in runs of 256
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(256 * 40);
   });
 });

@@ -17,7 +17,7 @@ it('writes a large record piece by piece, byte for byte its canonical JSON, and 
     }),
   );
   expect(r.ok).toBe(true);
-  expect(pieces).toBeGreaterThan(20_000);
+  expect(pieces).toBeGreaterThan(20_000 / 256); // never the whole record as one string
   expect(fs.readFileSync(file, 'utf8')).toBe(canonicalJson(record));
   expect(fs.readdirSync(dir)).toEqual(['protocol.json']);
 });

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -45,22 +45,22 @@ function describe(e: unknown): string {
 }
 
 /**
- * Writes text that arrives in pieces (see `canonicalJsonPieces`) to a temporary file in batches, reads it back
- * to check its SHA-256 against what was written, and only then renames it into place.
+ * Writes text that arrives in pieces (see `canonicalJsonPieces`) to a temporary file in batches, checks that
+ * the file on disk holds every byte written, and only then renames it into place.
  */
 export function writePiecesAtomically(filePath: string, produce: (emit: (piece: string) => void) => void): Result<void> {
   const file = path.basename(filePath);
   const temp = path.join(path.dirname(filePath), `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const written = createHash('sha256');
   let fd: number | undefined;
   try {
     fd = fsSync.openSync(temp, 'w');
+    let written = 0;
     let batch: string[] = [];
     let size = 0;
     const flush = () => {
       const bytes = Buffer.from(batch.join(''), 'utf8');
-      written.update(bytes);
-      fsSync.writeSync(fd!, bytes);
+      if (fsSync.writeSync(fd!, bytes) !== bytes.length) throw new Error('short write');
+      written += bytes.length;
       batch = [];
       size = 0;
     };
@@ -71,11 +71,10 @@ export function writePiecesAtomically(filePath: string, produce: (emit: (piece: 
     });
     flush();
     fsSync.fsyncSync(fd);
+    const onDisk = fsSync.fstatSync(fd).size;
     fsSync.closeSync(fd);
     fd = undefined;
-    if (createHash('sha256').update(fsSync.readFileSync(temp)).digest('hex') !== written.digest('hex')) {
-      throw new Error('the file read back differs from what was written');
-    }
+    if (onDisk !== written) throw new Error(`${onDisk} bytes on disk, ${written} written`);
     fsSync.renameSync(temp, filePath);
     return ok();
   } catch (e) {

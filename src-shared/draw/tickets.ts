@@ -36,6 +36,5 @@ export function orderByTicket(seed: string, ids: readonly string[]): Ticketed[] 
   const ticketed = ids.map((id) => ({ id, ticket: ticketFor(seed, id, seedHash), key: '' }));
   const width = ticketed.reduce((w, t) => Math.max(w, t.ticket.length), 0);
   for (const t of ticketed) t.key = t.ticket.padEnd(width, '0');
-  ticketed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : compareUtf8(x.id, y.id)));
-  return ticketed.map(({ id, ticket }) => ({ id, ticket }));
+  return ticketed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : compareUtf8(x.id, y.id)));
 }

@@ -73,12 +73,20 @@ export function walkInOrder(order: readonly Ticketed[], entries: readonly PoolEn
 
 /** Seats or standby places the walk could not fill (empty whenever the feasibility check passed). */
 export function unfilled(rows: readonly ResultRow[], config: DrawConfig): { stratum: string; seats: number; alternates: number }[] {
+  const filled = new Map<string, { seats: number; alternates: number }>();
+  for (const r of rows) {
+    if (r.status === 'skipped') continue;
+    const f = filled.get(r.stratum) ?? { seats: 0, alternates: 0 };
+    if (r.status === 'selected') f.seats++;
+    else f.alternates++;
+    filled.set(r.stratum, f);
+  }
   const strata = new Set([...Object.keys(config.quotas), ...Object.keys(config.alternates)]);
   return [...strata]
     .map((s) => ({
       stratum: s,
-      seats: countFor(config.quotas, s) - rows.filter((r) => r.stratum === s && r.status === 'selected').length,
-      alternates: countFor(config.alternates, s) - rows.filter((r) => r.stratum === s && r.status === 'alternate').length,
+      seats: countFor(config.quotas, s) - (filled.get(s)?.seats ?? 0),
+      alternates: countFor(config.alternates, s) - (filled.get(s)?.alternates ?? 0),
     }))
     .filter((u) => u.seats > 0 || u.alternates > 0);
 }
