@@ -52,6 +52,8 @@ import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
 import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey } from '../services/trust';
 import { setDeviceKeyPassphrase } from '../services/device-key';
+// Bytes that came through Electron's IPC are plain Uint8Arrays; the services take Buffers (a view, not a copy).
+import { asBuffer } from '../services/downloads';
 import { exportBundle } from '../bundle/export';
 import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../bundle/import';
 import { verificationReportPdf } from '../bundle/report-pdf';
@@ -59,21 +61,21 @@ import { verificationReportPdf } from '../bundle/report-pdf';
 const importFile = (input: {
   kind: ImportFile['kind'];
   fileName: string;
-  contentBase64: string;
+  content: Uint8Array;
   year?: number;
   unitTypes?: ImportFile['unitTypes'];
 }): ImportFile => ({
   kind: input.kind,
   fileName: input.fileName,
-  content: Buffer.from(input.contentBase64, 'base64'),
+  content: asBuffer(input.content),
   year: input.year,
   unitTypes: input.unitTypes,
 });
 
-const bundleSource = (input: { files?: { relativePath: string; contentBase64: string }[]; path?: string }): BundleSource =>
+const bundleSource = (input: { files?: { relativePath: string; content: Uint8Array }[]; path?: string }): BundleSource =>
   input.path !== undefined
     ? { path: input.path }
-    : { files: (input.files ?? []).map((f) => ({ relativePath: f.relativePath, content: Buffer.from(f.contentBase64, 'base64') })) };
+    : { files: (input.files ?? []).map((f) => ({ relativePath: f.relativePath, content: asBuffer(f.content) })) };
 
 /** The next view once a change went through; the change's error otherwise. */
 const then = <T, U>(r: Result<T>, next: () => U): Result<U> => (r.ok ? ok(next()) : r);
@@ -98,14 +100,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'titles.rule': (ctx, input) => then(ruleTitle(ctx, input), () => titleDictionaryView(ctx)),
   'titles.exportXlsx': (ctx) => titleDictionaryXlsx(ctx),
   'titles.importXlsx': async (ctx, input) =>
-    then(await importTitleDictionary(ctx, input.fileName, Buffer.from(input.contentBase64, 'base64')), () => titleDictionaryView(ctx)),
+    then(await importTitleDictionary(ctx, input.fileName, asBuffer(input.content)), () => titleDictionaryView(ctx)),
   'units.list': (ctx) => ok(unitEntries(ctx)),
   'units.save': (ctx, input) => saveUnit(ctx, input.unit, input.mode),
   'recommenders.list': (ctx) => ok(recommendingUnitEntries(ctx)),
   'recommenders.save': (ctx, input) => saveRecommendingUnit(ctx, input.unit, input.mode),
   'attachments.list': (ctx, input) => ok(listAttachments(ctx, input.nominationId)),
   'attachments.add': (ctx, input) =>
-    addAttachment(ctx, input.nominationId, input.fileName, Buffer.from(input.contentBase64, 'base64')),
+    addAttachment(ctx, input.nominationId, input.fileName, asBuffer(input.content)),
   'attachments.get': (ctx, input) => readAttachment(ctx, input.id),
   'import.preview': (ctx, input) => previewImport(ctx, importFile(input)),
   'import.commit': (ctx, input) => commitImport(ctx, importFile(input), input.decisions),
@@ -135,28 +137,28 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.freeze': (ctx, input) => freezeSession(ctx, input.sessionId),
   'session.yearCap': (ctx, input) => ok(yearCapacityFor(ctx, input.year, input.sessionId)),
   'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId, input.passphrase),
-  'session.importPackage': (ctx, input) => importSessionPackage(ctx, Buffer.from(input.contentBase64, 'base64')),
+  'session.importPackage': (ctx, input) => importSessionPackage(ctx, asBuffer(input.content)),
   'session.drawCheck': (ctx, input) => sessionDrawCheck(ctx, input.sessionId, input.expertId),
   'session.checkIn': (ctx, input) => checkIn(ctx, input.sessionId, input.expertId, input.pin),
   'score.save': (ctx, input) => saveCell(ctx, input),
   'score.lock': (ctx, input) => lockExpert(ctx, input.sessionId, input.expertId),
   'score.exportFile': (ctx, input) => exportScoreFile(ctx, input.sessionId, input.expertId, input.pin),
   'score.importFiles': (ctx, input) =>
-    ok(importScoreFiles(ctx, input.files.map((f) => ({ fileName: f.fileName, content: Buffer.from(f.contentBase64, 'base64') })))),
+    ok(importScoreFiles(ctx, input.files.map((f) => ({ fileName: f.fileName, content: asBuffer(f.content) })))),
   'results.get': (ctx, input) => getResults(ctx, input.sessionId),
   'results.vote': (ctx, input) => recordPanelVote(ctx, input.sessionId, input.vote),
   'signoff.expert': (ctx, input) => signExpertSheet(ctx, input.sessionId, input.expertId, input.pin, input.dissent),
   'signoff.summary': (ctx, input) => signSessionSummary(ctx, input.sessionId, input.pin),
   'session.printout': (ctx, input) => sessionPrintout(ctx, input.sessionId, input.kind, input.expertId),
   'session.matrixXlsx': (ctx, input) => scoreMatrixXlsx(ctx, input.sessionId),
-  'draw.verify': (_ctx, input) => verifyProtocolFile(Buffer.from(input.contentBase64, 'base64')),
+  'draw.verify': (_ctx, input) => verifyProtocolFile(asBuffer(input.content)),
   'keys.device': (ctx) => ok(deviceKeyView(ctx)),
   'keys.exportFile': (ctx, input) => exportKeyFile(ctx, input.label, input.passphrase),
   'keys.setPassphrase': (ctx, input) => setDeviceKeyPassphrase(ctx, input.current, input.next),
   'keys.list': (ctx) => ok(listTrustedKeys(ctx)),
-  'keys.preview': (ctx, input) => previewKeyFile(ctx, Buffer.from(input.contentBase64, 'base64')),
+  'keys.preview': (ctx, input) => previewKeyFile(ctx, asBuffer(input.content)),
   'keys.enrol': (ctx, input) =>
-    enrolKey(ctx, { content: Buffer.from(input.contentBase64, 'base64'), role: input.role, label: input.label, fingerprint: input.fingerprint }),
+    enrolKey(ctx, { content: asBuffer(input.content), role: input.role, label: input.label, fingerprint: input.fingerprint }),
   'keys.revoke': (ctx, input) => revokeKey(ctx, input.keyId, input.reason),
   'bundle.export': (ctx, input) => exportBundle(ctx, input.sessionId, input.destination, { passphrase: input.passphrase }),
   'bundle.verify': (ctx, input) => ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear)),

@@ -4,6 +4,7 @@ import { err, isErr, ok, type Result } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
 import type { FileDownload } from '../../src-shared/api/views';
 import type { ServiceContext } from '../services/context';
+import { asBuffer } from '../services/downloads';
 import { drawRecordPdf, protocolFile } from '../services/draws';
 import { scoreMatrixXlsx, sessionPrintout } from '../services/scoring/printouts';
 import { getResults } from '../services/scoring/results';
@@ -34,7 +35,7 @@ export async function collectBundleData(ctx: ServiceContext, sessionId: string):
   }
   const protocolBytes = protocolFile(ctx, row.draw_id);
   if (isErr(protocolBytes)) return protocolBytes;
-  const protocol = JSON.parse(Buffer.from(protocolBytes.value.contentBase64, 'base64').toString('utf8')) as DrawProtocol;
+  const protocol = JSON.parse(asBuffer(protocolBytes.value.content).toString('utf8')) as DrawProtocol;
 
   const experts = store.all(store.q.selectFrom('session_experts').selectAll().where('session_id', '=', sessionId).orderBy('expert_id'));
   const signoffs = store.all(store.q.selectFrom('signoffs').selectAll().where('session_id', '=', sessionId));
@@ -128,7 +129,7 @@ async function humanFiles(ctx: ServiceContext, sessionId: string, drawId: string
   for (const job of jobs) {
     const file = await job();
     if (isErr(file)) return file;
-    out.push({ path: `${PRINT_DIR}${safeName(file.value.fileName)}`, content: Buffer.from(file.value.contentBase64, 'base64') });
+    out.push({ path: `${PRINT_DIR}${safeName(file.value.fileName)}`, content: asBuffer(file.value.content) });
   }
   return ok(out);
 }

@@ -90,7 +90,7 @@ describe('exporting a result bundle to a stick', () => {
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       const pdf = await verificationReportPdf(ctx, r.value.sessionId, r.value.year);
       if (!pdf.ok) throw new Error(pdf.error.message.en);
-      const text = pdfText(Buffer.from(pdf.value.contentBase64, 'base64'));
+      const text = pdfText(Buffer.from(pdf.value.content));
       expect(text).toContain('结果包核验报告');
       expect(text).toContain('核验通过');
       expect(text).toMatch(/第 1 页，共 \d+ 页/);

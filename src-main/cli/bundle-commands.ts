@@ -79,7 +79,7 @@ export async function keysExport(args: ParsedArgs): Promise<number> {
   const out = required(args, 'out');
   return withContext(dataDir(args), async (ctx) => {
     const file = unwrap(await call(ctx, 'keys.exportFile', { label: text(args, 'label'), passphrase: keyPassphrase() }));
-    fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
+    fs.writeFileSync(out, file.content);
     const me = unwrap(await call(ctx, 'keys.device'));
     console.log(`公钥文件已写入 / key file written: ${out}`);
     console.log(`指纹 / fingerprint: ${me.fingerprint}`);
@@ -97,7 +97,7 @@ export async function keysImport(args: ParsedArgs): Promise<number> {
     const preview = unwrap(previewKeyFile(ctx, content));
     console.log(`密钥 / key: ${preview.keyId}（${preview.label}）`);
     console.log(`指纹 / fingerprint: ${preview.fingerprint}`);
-    const k = unwrap(await call(ctx, 'keys.enrol', { contentBase64: content.toString('base64'), role, label: text(args, 'label'), fingerprint: text(args, 'fingerprint') }));
+    const k = unwrap(await call(ctx, 'keys.enrol', { content, role, label: text(args, 'label'), fingerprint: text(args, 'fingerprint') }));
     console.log(`已登记 / enrolled: ${k.keyId} ${ROLE_NAMES[k.role]} ${k.label}`);
     return EXIT.ok;
   });

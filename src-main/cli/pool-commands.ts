@@ -36,7 +36,7 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
     throw new CliExit(EXIT.checkFailed, `无法读取文件 / cannot read ${file}: ${(e as Error).message}`);
   }
   return withContext(args.values['data-dir'] as string | undefined, async (ctx) => {
-    const input = { kind, fileName: path.basename(file), contentBase64: content.toString('base64'), year };
+    const input = { kind, fileName: path.basename(file), content, year };
     const preview = unwrap(await call(ctx, 'import.preview', input));
     if (preview.problems.length > 0) {
       console.error(`${preview.problems.length} 处问题，未导入任何数据 / ${preview.problems.length} problems, nothing imported:`);

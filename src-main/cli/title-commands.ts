@@ -17,7 +17,7 @@ export async function exportTitles(args: ParsedArgs): Promise<number> {
   const file = fileArg(args, 'titles export FILE.xlsx --data-dir D');
   return withContext(dataDir(args), async (ctx) => {
     const sheet = unwrap(await call(ctx, 'titles.exportXlsx', {}));
-    fs.writeFileSync(file, Buffer.from(sheet.contentBase64, 'base64'));
+    fs.writeFileSync(file, sheet.content);
     console.log(`职称字典已导出 / title dictionary written: ${file} (sha256 ${sheet.sha256})`);
     return EXIT.ok;
   });
@@ -33,7 +33,7 @@ export async function importTitles(args: ParsedArgs): Promise<number> {
     throw new CliExit(EXIT.checkFailed, `无法读取文件 / cannot read ${file}: ${(e as Error).message}`);
   }
   return withContext(dataDir(args), async (ctx) => {
-    const view = unwrap(await call(ctx, 'titles.importXlsx', { fileName: path.basename(file), contentBase64: content.toString('base64') }));
+    const view = unwrap(await call(ctx, 'titles.importXlsx', { fileName: path.basename(file), content }));
     console.log(`职称字典已更新 / title dictionary replaced: ${view.entries.length} titles; ${view.pending.length} awaiting a ruling`);
     return EXIT.ok;
   });

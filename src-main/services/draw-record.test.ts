@@ -165,7 +165,7 @@ afterAll(() => ctx.store.close());
 async function printRecord(language: Language): Promise<string> {
   expectOk(await call(ctx, 'settings.update', { language }));
   const record = expectOk(await call(ctx, 'draw.recordPdf', { drawId: drawn.drawId }));
-  return pdfText(Buffer.from(record.contentBase64, 'base64'));
+  return pdfText(Buffer.from(record.content));
 }
 
 describe('the printed draw record', () => {

@@ -45,7 +45,7 @@ describe('draw service', () => {
     expect(Math.max(...perUnit.values())).toBeLessThanOrEqual(2);
     expect(verifyProtocol(drawn.protocol).ok).toBe(true);
     const file = expectOk(await call(ctx, 'draw.protocolFile', { drawId: '2026-DRAW-01' }));
-    const verified = expectOk(await call(ctx, 'draw.verify', { contentBase64: file.contentBase64 }));
+    const verified = expectOk(await call(ctx, 'draw.verify', { content: file.content }));
     expect(verified.status).toBe('VERIFIED');
 
     expect(await call(ctx, 'draw.run', { drawId: '2026-DRAW-01', witnesses: WITNESSES })).toMatchObject({
@@ -131,12 +131,12 @@ describe('draw service', () => {
     const drawn = await demoDraw(ctx);
     const file = expectOk(await call(ctx, 'draw.protocolFile', { drawId: drawn.drawId }));
     const record = expectOk(await call(ctx, 'draw.recordPdf', { drawId: drawn.drawId }));
-    const text = pdfText(Buffer.from(record.contentBase64, 'base64')).replace(/\s+/g, '');
+    const text = pdfText(Buffer.from(record.content)).replace(/\s+/g, '');
     expect(text).toContain('专家抽取记录');
     expect(text).toContain(file.sha256);
     expect(text).toContain(drawn.protocol!.seed);
     expect(text).toContain('王监督');
     const commitment = expectOk(await call(ctx, 'draw.commitmentPdf', { drawId: drawn.drawId }));
-    expect(pdfText(Buffer.from(commitment.contentBase64, 'base64')).replace(/\s+/g, '')).toContain(drawn.poolHash);
+    expect(pdfText(Buffer.from(commitment.content)).replace(/\s+/g, '')).toContain(drawn.poolHash);
   }, 60_000);
 });

@@ -27,7 +27,7 @@ function dbBytes(): Buffer {
 const input = (kind: ImportKind, name: string) => ({
   kind,
   fileName: fixtures[name].split('/').pop()!,
-  contentBase64: fs.readFileSync(fixtures[name]).toString('base64'),
+  content: fs.readFileSync(fixtures[name]),
   year: 2026,
 });
 

@@ -17,17 +17,17 @@ beforeEach(() => {
 });
 afterEach(() => ctx.store.close());
 
-async function xlsx(title: string, header: string[], rows: (string | number)[][]): Promise<string> {
+async function xlsx(title: string, header: string[], rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
   ws.addRow([title]);
   ws.mergeCells(1, 1, 1, header.length);
   ws.addRow(header);
   for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const file = (kind: ImportKind, fileName: string, contentBase64: string) => ({ kind, fileName, contentBase64, year: 2026 });
+const file = (kind: ImportKind, fileName: string, content: Buffer) => ({ kind, fileName, content, year: 2026 });
 
 const POOL_HEADER = ['序号', '姓名', '性别', '工作单位', '职称', '专业', '行业', '联系电话'];
 const POOL_ROWS: (string | number)[][] = [

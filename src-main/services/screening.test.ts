@@ -116,7 +116,7 @@ describe('screening service', () => {
   it('prints the qualification sheet with Chinese names, every check and page x of y', async () => {
     await call(ctx, 'screening.screenYear', { year: 2026, screener: '张三' });
     const sheet = expectOk(await call(ctx, 'screening.sheetPdf', { year: 2026 }));
-    const pdf = Buffer.from(sheet.contentBase64, 'base64');
+    const pdf = Buffer.from(sheet.content);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf);
     const view = expectOk(await call(ctx, 'screening.year', { year: 2026 }));
@@ -162,7 +162,7 @@ describe('screening service', () => {
     }));
 
     const sheet = expectOk(await call(ctx, 'screening.sheetPdf', { year: 2026 }));
-    const text = pdfText(Buffer.from(sheet.contentBase64, 'base64')).replace(/\s+/g, '');
+    const text = pdfText(Buffer.from(sheet.content)).replace(/\s+/g, '');
     expect(text).toContain('合格（例外准予）');
     expect(text).toContain('按第四条第1项“原则上”作为例外准予');
     expect(text).toContain(reason.replace(/\s+/g, ''));

@@ -18,7 +18,7 @@ afterEach(() => {
   laptopCtx.store.close();
 });
 
-const keyFileOf = (ctx: ServiceContext, label = '会场笔记本 1 号') => Buffer.from(expectOk(exportKeyFile(ctx, label)).contentBase64, 'base64');
+const keyFileOf = (ctx: ServiceContext, label = '会场笔记本 1 号') => Buffer.from(expectOk(exportKeyFile(ctx, label)).content);
 const auditActions = (ctx: ServiceContext) => (ctx.store.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
 
 describe('device keys and key files', () => {
@@ -62,7 +62,7 @@ describe('enrolment and revocation', () => {
     const file = keyFileOf(laptopCtx);
     const fp = expectOk(previewKeyFile(officeCtx, file)).fingerprint;
     const typed = fp.toLowerCase().replace(/ /g, '');
-    const k = expectOk(await call(officeCtx, 'keys.enrol', { contentBase64: file.toString('base64'), role: 'meeting-laptop', label: '第一会场', fingerprint: typed }));
+    const k = expectOk(await call(officeCtx, 'keys.enrol', { content: file, role: 'meeting-laptop', label: '第一会场', fingerprint: typed }));
     expect(k).toMatchObject({ role: 'meeting-laptop', label: '第一会场', fingerprint: fp, revokedAt: null, enrolledBy: 'test' });
     expect(listTrustedKeys(officeCtx)).toEqual([k]);
     expect(auditActions(officeCtx).at(-1)).toBe('keys.enrol');

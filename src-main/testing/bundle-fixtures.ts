@@ -67,7 +67,7 @@ export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stub
   if (!file.ok) throw new Error(file.error.message.en);
   const keys = deviceKey(ctx);
   if (!keys.ok) throw new Error(keys.error.message.en);
-  return { ctx, sessionId: session.sessionId, keys: keys.value, keyFile: Buffer.from(file.value.contentBase64, 'base64'), clock };
+  return { ctx, sessionId: session.sessionId, keys: keys.value, keyFile: Buffer.from(file.value.content), clock };
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {

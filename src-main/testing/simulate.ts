@@ -69,7 +69,7 @@ export async function simulateSession(ctx: ServiceContext, seed: number): Promis
     return { ...ctx, store: opened.value, actor: `laptop:${path.basename(dir)}` };
   });
   try {
-    for (const l of laptopCtx) await must(call(l, 'session.importPackage', { contentBase64: pkg.contentBase64 }));
+    for (const l of laptopCtx) await must(call(l, 'session.importPackage', { content: pkg.content }));
     const doorOf = (id: string) => inProcess(laptopCtx[remote.indexOf(id)] ?? ctx);
     for (const id of panel) await checkIn(doorOf(id), sessionId, id);
 
@@ -81,9 +81,9 @@ export async function simulateSession(ctx: ServiceContext, seed: number): Promis
     const carry = async () => {
       for (const [i, id] of remote.entries()) {
         const file = await must(call(laptopCtx[i], 'score.exportFile', { sessionId, expertId: id, pin: SIMULATED_PIN }));
-        fs.writeFileSync(path.join(usb, file.fileName), Buffer.from(file.contentBase64, 'base64'));
+        fs.writeFileSync(path.join(usb, file.fileName), file.content);
       }
-      const files = fs.readdirSync(usb).map((f) => ({ fileName: f, contentBase64: fs.readFileSync(path.join(usb, f)).toString('base64') }));
+      const files = fs.readdirSync(usb).map((f) => ({ fileName: f, content: fs.readFileSync(path.join(usb, f)) }));
       return must(call(ctx, 'score.importFiles', { files }));
     };
     await carry();

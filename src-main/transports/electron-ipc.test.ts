@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestContext } from '../../tests/helpers/context';
 import { APP_ORIGIN } from '../electron/security';
 import type { ServiceContext } from '../services/context';
-import { registerIpcApi } from './electron-ipc';
+import { ownBuffers, registerIpcApi } from './electron-ipc';
 
 type Invoke = (event: IpcMainInvokeEvent, operation: unknown, input: unknown) => Promise<unknown>;
 
@@ -41,5 +41,29 @@ describe('Electron IPC door', () => {
       error: { code: 'invalid-input' },
     });
     expect(await invoke(from(`${APP_ORIGIN}/`), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+  });
+
+  it('passes files as bytes both ways (structured clone), each in a buffer of its own', async () => {
+    const app = from(`${APP_ORIGIN}/index.html`);
+    const key = (await invoke(app, 'keys.exportFile', {})) as { ok: true; value: { content: Uint8Array } };
+    const content = key.value.content;
+    expect(content).toBeInstanceOf(Uint8Array);
+    expect(content.byteOffset).toBe(0);
+    expect(content.byteLength).toBe(content.buffer.byteLength);
+    // What the page sends back is a plain Uint8Array, not a Buffer.
+    const preview = await invoke(app, 'keys.preview', { content: new Uint8Array(content) });
+    expect(preview).toMatchObject({ ok: true, value: { isThisDevice: true } });
+  });
+
+  it('copies a view on part of a buffer, so the clone does not carry the memory around it', () => {
+    const slab = Buffer.from('private|file|private');
+    const out = ownBuffers({ ok: true, value: { content: slab.subarray(8, 12), list: [slab.subarray(0, 7)] } }) as {
+      value: { content: Uint8Array; list: Uint8Array[] };
+    };
+    expect(out.value.content.buffer.byteLength).toBe(4);
+    expect(Buffer.from(out.value.content).toString()).toBe('file');
+    expect(out.value.list[0].buffer.byteLength).toBe(7);
+    const whole = new Uint8Array([1, 2, 3]);
+    expect(ownBuffers(whole)).toBe(whole);
   });
 });

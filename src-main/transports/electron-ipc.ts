@@ -1,8 +1,17 @@
 import type { IpcMain } from 'electron';
+import { mapBytes } from '../../src-shared/api/wire';
 import { err } from '../../src-shared/result';
 import { dispatch } from '../api/dispatch';
 import { isTrustedSender } from '../electron/security';
 import type { ServiceContext } from '../services/context';
+
+/**
+ * Bytes cross IPC as they are (structured clone), but the clone of a typed array carries its whole ArrayBuffer: a
+ * small Buffer is a view into Node's shared 8 KB pool, which would take whatever else the pool holds to the page.
+ * A view on part of a buffer is copied into one of its own first.
+ */
+export const ownBuffers = (value: unknown): unknown =>
+  mapBytes(value, (b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b)));
 
 /** The IPC door: the same dispatch as HTTP and the CLI, answered only for the app's own frame. */
 export function registerIpcApi(ipcMain: IpcMain, ctx: ServiceContext): void {
@@ -13,6 +22,6 @@ export function registerIpcApi(ipcMain: IpcMain, ctx: ServiceContext): void {
     if (typeof operation !== 'string') {
       return err('unknown-operation', '操作名必须是字符串', 'The operation name must be a string');
     }
-    return dispatch(ctx, operation, input);
+    return ownBuffers(await dispatch(ctx, operation, input));
   });
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 import { openTestContext } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import type { ServiceContext } from '../services/context';
@@ -93,15 +94,31 @@ describe('loopback HTTP door', () => {
   });
 
   it('takes a picked bundle folder of more than 20 MB, and refuses other calls that large, naming the limit', async () => {
-    const big = 'A'.repeat(24 * 1024 * 1024);
-    const bundle = await post('bundle.verify', JSON.stringify({ files: [{ relativePath: 'b/bundle.json', contentBase64: big }], expectYear: 2026 }));
+    const big = Buffer.alloc(24 * 1024 * 1024, 'A');
+    const bundle = await post('bundle.verify', toWireJson({ files: [{ relativePath: 'b/bundle.json', content: big }], expectYear: 2026 }));
     expect(bundle.status).toBe(200);
     // Read and verified (and refused as a bundle, as it is none), not stopped at the door.
     expect(await bundle.json()).toMatchObject({ ok: true, value: { verified: false } });
 
-    const other = await post('settings.update', JSON.stringify({ padding: big }));
+    const other = await post('settings.update', toWireJson({ padding: big }));
     expect(other.status).toBe(413);
     expect(await other.json()).toMatchObject({ ok: false, error: { code: 'body-too-large', message: { en: 'The request is larger than its limit of 20 MB' } } });
+  });
+
+  it('carries files as bytes both ways: {"$bytes": base64} on the wire, checked by the contract', async () => {
+    const sheet = await post('titles.exportXlsx', '{}');
+    const text = await sheet.text();
+    expect(text).toMatch(/"content":\{"\$bytes":"UEsD/);
+    const file = (fromWireJson(text) as { value: { content: Uint8Array; sha256: string } }).value;
+    expect(file.content).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(file.content).subarray(0, 2).toString()).toBe('PK');
+
+    const back = await post('titles.importXlsx', toWireJson({ fileName: 't.xlsx', content: file.content }));
+    expect(await back.json()).toMatchObject({ ok: true });
+
+    const notBytes = await post('keys.preview', '{"content":{"$bytes":"%%%"}}');
+    expect(notBytes.status).toBe(400);
+    expect(await notBytes.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', details: [{ path: 'content' }] } });
   });
 
   it('refuses an unknown operation', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BUNDLE_LIMITS } from '../../src-shared/api/ops/bundle';
+import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 import { err, type Result } from '../../src-shared/result';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
@@ -30,7 +31,7 @@ function bodyLimit(operation: string): number {
 }
 
 function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
-  const text = JSON.stringify(body);
+  const text = toWireJson(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(text);
 }
@@ -75,7 +76,7 @@ async function handleApi(
   }
   let input: unknown;
   try {
-    input = body.trim() === '' ? {} : JSON.parse(body);
+    input = body.trim() === '' ? {} : fromWireJson(body);
   } catch {
     return send(res, 400, err('bad-json', '请求内容不是有效的 JSON', 'The request body is not valid JSON'));
   }

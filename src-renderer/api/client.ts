@@ -1,4 +1,5 @@
 import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
+import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 import { err, type Result } from '../../src-shared/result';
 
 /**
@@ -26,9 +27,10 @@ async function viaHttp(operation: string, input: unknown): Promise<unknown> {
   const res = await fetch(`/api/${encodeURIComponent(operation)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${loopbackToken()}` },
-    body: JSON.stringify(input ?? {}),
+    // Bytes travel as {"$bytes": base64} both ways, the same module as the server's.
+    body: toWireJson(input ?? {}),
   });
-  return res.json();
+  return fromWireJson(await res.text());
 }
 
 export async function api<N extends OperationName>(

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { VerifiedDraw } from '../../src-shared/draw/protocol';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
 import { HexGroups } from './HexGroups';
 import { MismatchView } from './MismatchView';
@@ -25,7 +25,7 @@ export function VerifyPage() {
         showUploadList={false}
         beforeUpload={async (file) => {
           setFileName(file.name);
-          setResult(await api('draw.verify', { contentBase64: await fileToBase64(file) }));
+          setResult(await api('draw.verify', { content: await fileBytes(file) }));
           return false;
         }}
       >

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { FileDownload } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
+import { fileBlob } from './download';
 
 /**
  * Shows an attachment offline, from the bytes the back end checked against their SHA-256: PDFs in
@@ -13,8 +14,7 @@ export function useAttachmentViewer(): { open(id: number): Promise<boolean>; vie
   const [viewing, setViewing] = useState<{ file: FileDownload; url: string }>();
   const open = (id: number) =>
     run(() => api('attachments.get', { id }), (file) => {
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      setViewing({ file, url: URL.createObjectURL(new Blob([bytes], { type: file.mediaType })) });
+      setViewing({ file, url: URL.createObjectURL(fileBlob(file)) });
     });
   const viewer = (
     <Modal

@@ -2,8 +2,7 @@ import type { FileDownload } from '../../src-shared/api/views';
 
 /** Hands a file from the back end to the user: the browser's download, Electron's save dialog. */
 export function saveDownload(file: FileDownload): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
+  const url = URL.createObjectURL(fileBlob(file));
   const a = document.createElement('a');
   a.href = url;
   a.download = file.fileName;
@@ -13,10 +12,12 @@ export function saveDownload(file: FileDownload): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a file the user picked into base64 for the API (the same in a browser and in Electron). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** The file's bytes as a Blob the page can show or save. */
+export function fileBlob(file: FileDownload): Blob {
+  return new Blob([file.content as Uint8Array<ArrayBuffer>], { type: file.mediaType });
+}
+
+/** The bytes of a file the user picked, as the API takes them (the same in a browser and in Electron). */
+export async function fileBytes(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
 }

@@ -6,7 +6,7 @@ import type { ImportKind, ImportPreview } from '../../src-shared/api/views';
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../src-shared/domain/vocabulary';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
 
 interface Props {
@@ -23,7 +23,7 @@ interface Props {
 export function ImportDialog({ kind, year, open, onClose }: Props) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
-  const [file, setFile] = useState<{ fileName: string; contentBase64: string }>();
+  const [file, setFile] = useState<{ fileName: string; content: Uint8Array }>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [decisions, setDecisions] = useState<Record<string, string>>({});
   // Unit types staff changed in the preview; the others stay as inferred (and are stored as inferred).
@@ -43,7 +43,7 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
   };
 
   const pick = async (picked: File) => {
-    const chosen = { fileName: picked.name, contentBase64: await fileToBase64(picked) };
+    const chosen = { fileName: picked.name, content: await fileBytes(picked) };
     setFile(chosen);
     setDecisions({});
     setUnitTypes({});

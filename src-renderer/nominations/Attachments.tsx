@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
 import { useAttachmentViewer } from '../files/AttachmentViewer';
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 
 /** Materials shown offline from the data folder: PDFs in Chromium's viewer, images as images. */
 export function Attachments({ nominationId }: { nominationId: string }) {
@@ -19,8 +19,8 @@ export function Attachments({ nominationId }: { nominationId: string }) {
         accept=".pdf,.png,.jpg,.jpeg"
         showUploadList={false}
         beforeUpload={async (file) => {
-          const contentBase64 = await fileToBase64(file);
-          await run(() => api('attachments.add', { nominationId, fileName: file.name, contentBase64 }), list.reload);
+          const content = await fileBytes(file);
+          await run(() => api('attachments.add', { nominationId, fileName: file.name, content }), list.reload);
           return false;
         }}
       >

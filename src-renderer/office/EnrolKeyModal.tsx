@@ -11,7 +11,7 @@ import { ROLES } from './roles';
  * Enrolment shows the key's fingerprint first, large, for comparing with the other computer; the enrol button
  * stays disabled until the person says the two are identical.
  */
-export function EnrolKeyModal({ preview, contentBase64, onClose, onDone }: { preview: KeyFilePreview; contentBase64: string; onClose(): void; onDone(): void }) {
+export function EnrolKeyModal({ preview, content, onClose, onDone }: { preview: KeyFilePreview; content: Uint8Array; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [role, setRole] = useState<KeyRole>('meeting-laptop');
@@ -27,7 +27,7 @@ export function EnrolKeyModal({ preview, contentBase64, onClose, onDone }: { pre
       okButtonProps={{ disabled: !compared || blocked, loading: busy, ...({ 'data-testid': 'enrol-submit' } as object) }}
       onCancel={onClose}
       onOk={() =>
-        run(() => api('keys.enrol', { contentBase64, role, label: label.trim() || undefined, fingerprint: preview.fingerprint }), (k) => {
+        run(() => api('keys.enrol', { content, role, label: label.trim() || undefined, fingerprint: preview.fingerprint }), (k) => {
           void message.success(t('office.enrol.done', { label: k.label }));
           onDone();
         })

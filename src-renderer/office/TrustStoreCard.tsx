@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 import { formatDate } from '../i18n';
 import { EnrolKeyModal } from './EnrolKeyModal';
 import { RevokeKeyModal } from './RevokeKeyModal';
@@ -16,7 +16,7 @@ export function TrustStoreCard() {
   const { t } = useTranslation();
   const keys = useApi('keys.list');
   const { run } = useAction();
-  const [enrolling, setEnrolling] = useState<{ preview: KeyFilePreview; contentBase64: string }>();
+  const [enrolling, setEnrolling] = useState<{ preview: KeyFilePreview; content: Uint8Array }>();
   const [revoking, setRevoking] = useState<TrustedKeyView>();
   const done = () => {
     setEnrolling(undefined);
@@ -31,8 +31,8 @@ export function TrustStoreCard() {
           accept=".json,application/json"
           showUploadList={false}
           beforeUpload={async (file) => {
-            const contentBase64 = await fileToBase64(file);
-            await run(() => api('keys.preview', { contentBase64 }), (preview) => setEnrolling({ preview, contentBase64 }));
+            const content = await fileBytes(file);
+            await run(() => api('keys.preview', { content }), (preview) => setEnrolling({ preview, content }));
             return false;
           }}
         >

@@ -1,9 +1,9 @@
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 
 /** One file of a picked folder, as the bundle API takes it. */
 export interface PickedFile {
   relativePath: string;
-  contentBase64: string;
+  content: Uint8Array;
 }
 
 export interface PickedFolder {
@@ -21,7 +21,7 @@ export async function readPickedFolder(list: FileList): Promise<PickedFolder> {
   const picked: PickedFile[] = [];
   let bytes = 0;
   for (const f of files) {
-    picked.push({ relativePath: f.webkitRelativePath || f.name, contentBase64: await fileToBase64(f) });
+    picked.push({ relativePath: f.webkitRelativePath || f.name, content: await fileBytes(f) });
     bytes += f.size;
   }
   const name = (files[0]?.webkitRelativePath || '').split('/')[0] || files[0]?.name || '';

@@ -9,7 +9,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
-import { fileToBase64, saveDownload } from '../files/download';
+import { fileBytes, saveDownload } from '../files/download';
 import { localized } from '../i18n';
 
 /**
@@ -37,7 +37,7 @@ export function TitlesTab() {
   };
   const upload = async (file: File) => {
     setUploadError(undefined);
-    const r = await api('titles.importXlsx', { fileName: file.name, contentBase64: await fileToBase64(file) });
+    const r = await api('titles.importXlsx', { fileName: file.name, content: await fileBytes(file) });
     if (r.ok) view.reload();
     else setUploadError(r.error);
     return false;

@@ -6,7 +6,7 @@ import type { OperationOutput } from '../../src-shared/api/contract';
 import type { SessionView } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
 import { DataTable } from '../tables/DataTable';
 import { boardColumns, cellState, type BoardRow } from './board-columns';
@@ -45,7 +45,7 @@ export function CoordinatorBoard({ session, onChange }: { session: SessionView; 
   const filled = perExpert.reduce((s, e) => s + e.done, 0);
 
   const importFiles = async (files: File[]) => {
-    const payload = await Promise.all(files.map(async (f) => ({ fileName: f.name, contentBase64: await fileToBase64(f) })));
+    const payload = await Promise.all(files.map(async (f) => ({ fileName: f.name, content: await fileBytes(f) })));
     await run(() => api('score.importFiles', { files: payload }), (r) => {
       setOutcome(r);
       onChange();

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
-import { fileToBase64 } from '../files/download';
+import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
 import { CheckInPanel } from './CheckInPanel';
 import { CoordinatorBoard } from './CoordinatorBoard';
@@ -82,8 +82,8 @@ export function SessionPage() {
             accept=".json"
             showUploadList={false}
             beforeUpload={async (file) => {
-              const contentBase64 = await fileToBase64(file);
-              await run(() => api('session.importPackage', { contentBase64 }), select);
+              const content = await fileBytes(file);
+              await run(() => api('session.importPackage', { content }), select);
               return Upload.LIST_IGNORE;
             }}
           >

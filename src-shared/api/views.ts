@@ -30,7 +30,7 @@ export type NominationView = Nomination & { leaderTitleRank: TitleRank | null };
 export interface FileDownload {
   fileName: string;
   mediaType: string;
-  contentBase64: string;
+  content: Uint8Array;
   sha256: string;
 }
 

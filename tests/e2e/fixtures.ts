@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Door } from '../../src-main/testing/meeting-script';
+import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 
 export interface AppServer {
   url: string;
   token: string;
   dataDir: string;
-  /** Calls the API the way the page does (same door, same token). */
+  /** Calls the API the way the page does (same door, same token, bytes as the page sends and reads them). */
   api(operation: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
 }
 
@@ -46,11 +47,13 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
     token,
     dataDir,
     api: async (operation, input = {}) =>
-      (await fetch(`${origin}/api/${operation}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      })).json(),
+      fromWireJson(
+        await (await fetch(`${origin}/api/${operation}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: toWireJson(input),
+        })).text(),
+      ) as { ok: boolean; value?: unknown; error?: unknown },
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

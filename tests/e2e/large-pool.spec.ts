@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 
 test('10,000 experts: the table keeps only the visible rows in the page, and search and scrolling reach any of them', async ({ app, page }) => {
   const file = await makeLargePool(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-large-')), 'pool.xlsx'), 10_000);
-  const input = { kind: 'experts', fileName: 'pool.xlsx', contentBase64: fs.readFileSync(file).toString('base64') };
+  const input = { kind: 'experts', fileName: 'pool.xlsx', content: fs.readFileSync(file) };
   const preview = (await app.api('import.preview', input)) as { value: { duplicates: { id: string }[] } };
   const decisions = Object.fromEntries(preview.value.duplicates.map((d) => [d.id, 'keep-all']));
   expect((await app.api('import.commit', { ...input, decisions })).ok).toBe(true);

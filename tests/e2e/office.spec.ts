@@ -32,9 +32,9 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
     expect(exported.ok).toBe(true);
     ({ folder, bundleSha256: bundleSha } = exported.value as { folder: string; bundleSha256: string; safeToRemove: boolean });
     expect((exported.value as { safeToRemove: boolean }).safeToRemove).toBe(true);
-    const key = (await meeting.api('keys.exportFile', { label: '第一会场笔记本' })).value as { fileName: string; contentBase64: string };
+    const key = (await meeting.api('keys.exportFile', { label: '第一会场笔记本' })).value as { fileName: string; content: Uint8Array };
     keyFile = path.join(usb, key.fileName);
-    fs.writeFileSync(keyFile, Buffer.from(key.contentBase64, 'base64'));
+    fs.writeFileSync(keyFile, key.content);
     meetingFingerprint = ((await meeting.api('keys.device')).value as { fingerprint: string }).fingerprint;
   } finally {
     await meeting.stop();

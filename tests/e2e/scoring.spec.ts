@@ -296,8 +296,8 @@ test('two experts on one laptop: the scoring screen stays on the chosen expert, 
   const laptop = await startServer();
   try {
     const session = await prepareCoordinator(app);
-    const pkg = await must<{ contentBase64: string }>(app, 'session.exportPackage', { sessionId: SESSION });
-    await must(laptop, 'session.importPackage', { contentBase64: pkg.contentBase64 });
+    const pkg = await must<{ content: Uint8Array }>(app, 'session.exportPackage', { sessionId: SESSION });
+    await must(laptop, 'session.importPackage', { content: pkg.content });
     // The laptop lists its experts by id: the one opened is the later, so "the first local expert" is the wrong sheet.
     const [first, chosen] = session.panel
       .map((p) => p.expertId)

@@ -20,13 +20,13 @@ function dbBytes(): Buffer {
 async function exported(): Promise<ExcelJS.Workbook> {
   const file = expectOk(await call(ctx, 'titles.exportXlsx', {}));
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+  await wb.xlsx.load(Buffer.from(file.content) as unknown as ArrayBuffer);
   return wb;
 }
 
 async function upload(wb: ExcelJS.Workbook) {
-  const contentBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-  return call(ctx, 'titles.importXlsx', { fileName: '职称字典.xlsx', contentBase64 });
+  const content = Buffer.from(await wb.xlsx.writeBuffer());
+  return call(ctx, 'titles.importXlsx', { fileName: '职称字典.xlsx', content });
 }
 
 describe('the title dictionary as the office edits it in Excel', () => {
@@ -70,7 +70,7 @@ describe('the title dictionary as the office edits it in Excel', () => {
   });
 
   it('refuses a file that is not a workbook, or has no 职称/级别 header', async () => {
-    const junk = await call(ctx, 'titles.importXlsx', { fileName: 'x.xlsx', contentBase64: Buffer.from('not a zip').toString('base64') });
+    const junk = await call(ctx, 'titles.importXlsx', { fileName: 'x.xlsx', content: Buffer.from('not a zip') });
     expect(junk).toMatchObject({ ok: false, error: { code: 'not-a-spreadsheet' } });
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').addRow(['名称', '等级']);

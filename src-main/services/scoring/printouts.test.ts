@@ -25,7 +25,7 @@ afterAll(() => {
 
 const text = async (kind: 'expert-sheet' | 'summary' | 'proposed-list', expertId?: string) => {
   const file = expectOk(await call(ctx, 'session.printout', { sessionId: session.sessionId, kind, expertId }));
-  return pdfText(Buffer.from(file.contentBase64, 'base64'));
+  return pdfText(Buffer.from(file.content));
 };
 
 describe('scoring printouts', () => {
@@ -61,7 +61,7 @@ describe('scoring printouts', () => {
   it('writes the raw matrix to xlsx with formula totals', async () => {
     const file = expectOk(await call(ctx, 'session.matrixXlsx', { sessionId: session.sessionId }));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(file.content) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.rowCount).toBe(session.cells.length + 1);
     const totals: unknown[] = [];

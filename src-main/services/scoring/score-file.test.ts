@@ -15,10 +15,10 @@ let laptop: ServiceContext;
 let stranger: ServiceContext;
 let sessionId: string;
 let expertId: string;
-const files: Record<string, string> = {};
+const files: Record<string, Buffer> = {};
 
-async function scoreFile(ctx: ServiceContext): Promise<string> {
-  return expectOk(await call(ctx, 'score.exportFile', { sessionId, expertId, pin: SIMULATED_PIN })).contentBase64;
+async function scoreFile(ctx: ServiceContext): Promise<Buffer> {
+  return Buffer.from(expectOk(await call(ctx, 'score.exportFile', { sessionId, expertId, pin: SIMULATED_PIN })).content);
 }
 
 // Made in beforeAll and shared by the table below, so kept until afterAll (not per test).
@@ -33,12 +33,12 @@ beforeAll(async () => {
   const session = await prepareSession(coordinator, 1);
   sessionId = session.sessionId;
   expertId = session.panel[3].expertId;
-  const pkg = expectOk(await call(coordinator, 'session.exportPackage', { sessionId })).contentBase64;
+  const pkg = expectOk(await call(coordinator, 'session.exportPackage', { sessionId })).content;
   const criteria = Object.fromEntries(session.rules.rubric.criteria.map((c) => [c.id, c.maxPoints / 2]));
   const [n1, n2, n3] = session.nominations.map((n) => n.id);
 
   laptop = openTestContext(dir());
-  expectOk(await call(laptop, 'session.importPackage', { contentBase64: pkg }));
+  expectOk(await call(laptop, 'session.importPackage', { content: pkg }));
   expectOk(await call(laptop, 'session.checkIn', { sessionId, expertId, pin: SIMULATED_PIN }));
   expectOk(await call(laptop, 'score.save', { sessionId, expertId, nominationId: n1, criteria }));
   files.v1 = await scoreFile(laptop);
@@ -48,25 +48,25 @@ beforeAll(async () => {
 
   // Another laptop where someone checked in as the same expert: a different key.
   stranger = openTestContext(dir());
-  expectOk(await call(stranger, 'session.importPackage', { contentBase64: pkg }));
+  expectOk(await call(stranger, 'session.importPackage', { content: pkg }));
   expectOk(await call(stranger, 'session.checkIn', { sessionId, expertId, pin: SIMULATED_PIN }));
   for (const n of session.nominations.slice(0, 4)) expectOk(await call(stranger, 'score.save', { sessionId, expertId, nominationId: n.id, criteria }));
   files.otherKey = await scoreFile(stranger);
 
   // A properly signed file by the expert's own key, but for another session.
   const keys = expectOk(unlockExpertKey(laptop, sessionId, expertId, SIMULATED_PIN));
-  const own = JSON.parse(Buffer.from(files.v3, 'base64').toString('utf8'));
-  files.foreign = Buffer.from(serializeEnvelope(seal(SCORE_FILE, { ...own.payload, sessionId: '2025-S01', version: 9 }, keys))).toString('base64');
+  const own = JSON.parse(files.v3.toString('utf8'));
+  files.foreign = Buffer.from(serializeEnvelope(seal(SCORE_FILE, { ...own.payload, sessionId: '2025-S01', version: 9 }, keys)));
   const otherExpert = { ...own.payload, expertId: 'E9999', cells: [], version: 9 };
-  files.notOnPanel = Buffer.from(serializeEnvelope(seal(SCORE_FILE, otherExpert, keys))).toString('base64');
+  files.notOnPanel = Buffer.from(serializeEnvelope(seal(SCORE_FILE, otherExpert, keys)));
 
   // One byte of a score changed in the file.
-  const text = Buffer.from(files.v3, 'base64').toString('utf8');
+  const text = files.v3.toString('utf8');
   const altered = text.replace(/"leader-role":(\d+)/, (_m, n) => `"leader-role":${Number(n) === 0 ? 1 : Number(n) - 1}`);
   expect(altered).not.toBe(text);
-  files.altered = Buffer.from(altered).toString('base64');
+  files.altered = Buffer.from(altered);
 
-  expect(expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: 'v3.json', contentBase64: files.v3 }] })).imported).toHaveLength(1);
+  expect(expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: 'v3.json', content: files.v3 }] })).imported).toHaveLength(1);
 }, 120_000);
 
 afterAll(() => {
@@ -95,7 +95,7 @@ describe('importing score files on the coordinator', () => {
     ['of someone not on the panel', 'notOnPanel', 'not-on-panel', 'E9999'],
   ])('refuses a file %s with a clear message and changes nothing', async (_name, file, code, words) => {
     const before = dbBytes();
-    const r = expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: `${file}.json`, contentBase64: files[file] }] }));
+    const r = expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: `${file}.json`, content: files[file] }] }));
     expect(r.imported).toEqual([]);
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0].message.zh).toContain(`${file}.json`);
@@ -103,7 +103,7 @@ describe('importing score files on the coordinator', () => {
     expect(dbBytes().equals(before)).toBe(true);
     // The code travels in the message's service result; check it straight from the service as well.
     const { importScoreFile } = await import('./score-file');
-    const direct = importScoreFile(coordinator, `${file}.json`, Buffer.from(files[file], 'base64'));
+    const direct = importScoreFile(coordinator, `${file}.json`, files[file]);
     expect(direct).toMatchObject({ ok: false, error: { code } });
     expect(dbBytes().equals(before)).toBe(true);
   });

@@ -24,7 +24,7 @@ interface Payload {
 
 let coordinator: ServiceContext;
 let sessionId: string;
-let pkg: string;
+let pkg: Uint8Array;
 let payload: Payload;
 const dirs: string[] = [];
 const dir = () => {
@@ -40,8 +40,8 @@ const laptop = () => {
 beforeAll(async () => {
   coordinator = openTestContext(dir());
   sessionId = (await prepareSession(coordinator, 1)).sessionId;
-  pkg = expectOk(await call(coordinator, 'session.exportPackage', { sessionId })).contentBase64;
-  payload = JSON.parse(Buffer.from(pkg, 'base64').toString('utf8')).payload as Payload;
+  pkg = expectOk(await call(coordinator, 'session.exportPackage', { sessionId })).content;
+  payload = JSON.parse(Buffer.from(pkg).toString('utf8')).payload as Payload;
 }, 120_000);
 
 afterEach(() => {
@@ -81,13 +81,13 @@ describe('the session package carries the draw record', () => {
   it('holds the same canonical record as the draw protocol file', async () => {
     const session = expectOk(await call(coordinator, 'session.get', { sessionId }));
     const file = expectOk(await call(coordinator, 'draw.protocolFile', { drawId: session.drawId! }));
-    expect(payload.drawProtocol).toEqual(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')));
+    expect(payload.drawProtocol).toEqual(JSON.parse(Buffer.from(file.content).toString('utf8')));
     expect(payload.drawSeed).toBe(payload.drawProtocol.seed);
   });
 
   it('re-verifies on import and shows 抽取已核验 facts: the seed and the expert’s own ticket and rank', async () => {
     const l = laptop();
-    const imported = expectOk(await call(l, 'session.importPackage', { contentBase64: pkg }));
+    const imported = expectOk(await call(l, 'session.importPackage', { content: pkg }));
     expect(imported.panel).toEqual(payload.panel);
     const audit = l.store.db.prepare("SELECT details FROM audit_log WHERE action = 'session.package-import'").all() as { details: string }[];
     expect(JSON.parse(audit[0].details)).toMatchObject({ drawVerified: true, seed: payload.drawProtocol.seed });
@@ -167,7 +167,7 @@ describe('the session package carries the draw record', () => {
 
   it('checks again before the first score: a record changed on the laptop stops check-in and the 抽取已核验 banner', async () => {
     const l = laptop();
-    expectOk(await call(l, 'session.importPackage', { contentBase64: pkg }));
+    expectOk(await call(l, 'session.importPackage', { content: pkg }));
     const changed = structuredClone(payload.drawProtocol);
     changed.result[0].ticket = changed.result[0].ticket.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
     l.store.db.prepare('UPDATE scoring_sessions SET draw_protocol = ? WHERE session_id = ?').run(JSON.stringify(changed), sessionId);

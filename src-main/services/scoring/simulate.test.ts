@@ -28,7 +28,7 @@ describe('a simulated meeting', () => {
     expect(verifyAuditChain(ctx.store.db).valid).toBe(true);
 
     // Signed means locked.
-    const late = await call(ctx, 'score.importFiles', { files: [{ fileName: 'x.json', contentBase64: Buffer.from('{}').toString('base64') }] });
+    const late = await call(ctx, 'score.importFiles', { files: [{ fileName: 'x.json', content: Buffer.from('{}') }] });
     expect(expectOk(late).refused).toHaveLength(1);
     expect(await call(ctx, 'session.updateRules', { sessionId: session.sessionId, rules: session.rules })).toMatchObject({ ok: false });
   }, 120_000);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Message } from '../../result';
+import { bytes } from '../bytes';
 import { operation } from '../operation';
 import type { FileDownload } from '../views';
 
@@ -20,9 +21,9 @@ export const BUNDLE_LIMITS = {
   maxFileBytes: 64 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
   /**
-   * A folder picked in the page travels to the back end as base64 inside one JSON request, a third larger than
-   * the files; above this the page asks for the folder's path instead (the back end then reads the folder itself).
-   * A 200 × 25 bundle with its printouts is about 15 MB.
+   * A folder picked in the page travels to the back end in one request (as base64 on the loopback HTTP wire, a
+   * third larger than the files); above this the page asks for the folder's path instead (the back end then reads
+   * the folder itself). A 200 × 25 bundle with its printouts is about 15 MB.
    */
   maxPageUploadBytes: 192 * 1024 * 1024,
   maxDepth: 4,
@@ -148,14 +149,12 @@ export interface BundleExportView {
 const year = z.number().int().min(2000).max(2100);
 const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
 const keyId = z.string().regex(/^[0-9a-f]{16}$/, '16 lower-case hex digits');
-const base64 = (max: number) => z.string().max(Math.ceil(max / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
-const keyFile = base64(64 * 1024).min(1);
 
 /** A bundle given as the files of a picked folder (the browser's folder input) or as a folder path. */
 const bundleSource = z
   .object({
     files: z
-      .array(z.object({ relativePath: z.string().min(1).max(1000), contentBase64: base64(BUNDLE_LIMITS.maxFileBytes) }).strict())
+      .array(z.object({ relativePath: z.string().min(1).max(1000), content: bytes(BUNDLE_LIMITS.maxFileBytes) }).strict())
       .min(1)
       .max(BUNDLE_LIMITS.maxFiles)
       .optional(),
@@ -176,11 +175,11 @@ export const bundleOperations = {
   /** Sets or changes (`next`) or removes (no `next`) the device key's passphrase; `current` when one is set. */
   'keys.setPassphrase': operation<{ protected: boolean }>()(z.object({ current: passphrase, next: z.string().min(DEVICE_PASSPHRASE_MIN_LENGTH).max(200).optional() }).strict()),
   'keys.list': operation<TrustedKeyView[]>()(z.object({}).strict()),
-  'keys.preview': operation<KeyFilePreview>()(z.object({ contentBase64: keyFile }).strict()),
+  'keys.preview': operation<KeyFilePreview>()(z.object({ content: bytes(64 * 1024, 1) }).strict()),
   'keys.enrol': operation<TrustedKeyView>()(
     z
       .object({
-        contentBase64: keyFile,
+        content: bytes(64 * 1024, 1),
         role: z.enum(KEY_ROLES),
         label: z.string().trim().max(100).optional(),
         /** The fingerprint the person compared; when given it must be the key's. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { VerifiedDraw } from '../../draw/protocol';
 import { CALL_OUTCOMES } from '../../draw/replacement';
+import { bytes } from '../bytes';
 import { operation } from '../operation';
 import { STRATUM_BY, type DrawPlan, type DrawView, type FileDownload } from '../views';
 
@@ -49,6 +50,6 @@ export const drawOperations = {
   'draw.commitmentPdf': operation<FileDownload>()(z.object({ drawId }).strict()),
   'draw.recordPdf': operation<FileDownload>()(z.object({ drawId }).strict()),
   'draw.verify': operation<VerifiedDraw>()(
-    z.object({ contentBase64: z.string().min(1).max(200 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64') }).strict(),
+    z.object({ content: bytes(150 * 1024 * 1024, 1) }).strict(),
   ),
 };

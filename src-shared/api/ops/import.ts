@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bytes } from '../bytes';
 import { operation } from '../operation';
 import { UNIT_TYPES } from '../../domain/vocabulary';
 import type { FileDownload, ImportCommitted, ImportPreview } from '../views';
@@ -7,8 +8,8 @@ const kind = z.enum(['experts', 'nominations']);
 const file = {
   kind,
   fileName: z.string().trim().min(1).max(255),
-  // Files travel as base64 through every door (a browser page cannot hand over a path).
-  contentBase64: z.string().min(1).max(70 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  // The file's bytes travel through every door (a browser page cannot hand over a path).
+  content: bytes(50 * 1024 * 1024, 1),
   year: z.number().int().min(2000).max(2100).optional(),
   /** Unit types chosen in the preview over the inferred ones, by unit name as written. */
   unitTypes: z.record(z.string().max(100), z.enum(UNIT_TYPES)).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { expertSchema } from '../../domain/expert';
 import { nominationSchema } from '../../domain/nomination';
+import { bytes } from '../bytes';
 import { operation } from '../operation';
 import type { AttachmentView, ExpertView, FileDownload, NominationView } from '../views';
 
@@ -15,13 +16,11 @@ export const poolOperations = {
   'nominations.save': operation<NominationView>()(z.object({ nomination: nominationSchema, mode }).strict()),
 };
 
-const base64 = z.string().max(70 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
-
 /** Attachments (PDF, images) of a nomination, copied into the data folder and viewable offline. */
 export const attachmentOperations = {
   'attachments.list': operation<AttachmentView[]>()(z.object({ nominationId: z.string().min(1) }).strict()),
   'attachments.add': operation<AttachmentView>()(
-    z.object({ nominationId: z.string().min(1), fileName: z.string().trim().min(1).max(200), contentBase64: base64 }).strict(),
+    z.object({ nominationId: z.string().min(1), fileName: z.string().trim().min(1).max(200), content: bytes(50 * 1024 * 1024) }).strict(),
   ),
   'attachments.get': operation<FileDownload>()(z.object({ id: z.number().int().positive() }).strict()),
 };

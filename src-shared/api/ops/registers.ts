@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RECOMMENDING_UNIT_KINDS, TITLE_RANKS, UNIT_TYPES } from '../../domain/vocabulary';
 import type { RecommendingUnitEntry } from '../../registers/default-recommending-units';
 import type { UnitEntry } from '../../registers/unit-entry';
+import { bytes } from '../bytes';
 import { operation } from '../operation';
 import type { FileDownload, TitleDictionaryView } from '../views';
 
@@ -9,7 +10,6 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const aliases = z.array(z.string().trim().min(1).max(100)).max(50).default([]);
 const code = text(40).regex(/^[A-Za-z0-9._-]+$/, 'code: letters, digits, . _ - only');
 const mode = z.enum(['create', 'update']);
-const base64 = z.string().min(1).max(20 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 /** The office's registers: the title dictionary with reviewers' rulings, units, and recommending units. */
 export const registerOperations = {
@@ -18,7 +18,7 @@ export const registerOperations = {
     z.object({ title: text(40), rank: z.enum(TITLE_RANKS), reason: text(500), reviewer: text(40) }).strict(),
   ),
   'titles.exportXlsx': operation<FileDownload>()(z.object({}).strict()),
-  'titles.importXlsx': operation<TitleDictionaryView>()(z.object({ fileName: text(255), contentBase64: base64 }).strict()),
+  'titles.importXlsx': operation<TitleDictionaryView>()(z.object({ fileName: text(255), content: bytes(20 * 1024 * 1024, 1) }).strict()),
   'units.list': operation<UnitEntry[]>()(z.object({}).strict()),
   'units.save': operation<UnitEntry>()(
     z.object({ unit: z.object({ code, name: text(100), type: z.enum(UNIT_TYPES), aliases }).strict(), mode }).strict(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { panelVoteSchema } from '../../scoring/panel-vote';
 import type { SessionDrawCheck } from '../../scoring/draw-check';
 import type { YearCapacity } from '../../scoring/year-cap';
+import { bytes } from '../bytes';
 import { operation } from '../operation';
 import { passphrase } from './bundle';
 import type { CellView, FileDownload, ResultsView, SessionView } from '../views';
@@ -10,7 +11,6 @@ const year = z.number().int().min(2000).max(2100);
 const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
 const expertId = z.string().min(1).max(40);
 const pin = z.string().min(1).max(100);
-const base64 = z.string().min(1).max(100 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 /** Offline scoring: session rules, check-in, cells, score files, results, sign-off and the printouts. */
 export const scoringOperations = {
@@ -22,7 +22,7 @@ export const scoringOperations = {
   /** Art. 2 over the whole year: what the other sessions of `year` (and bundles taken in) use, and what is left for `sessionId` (omitted: a new session). */
   'session.yearCap': operation<YearCapacity>()(z.object({ year, sessionId: sessionId.optional() }).strict()),
   'session.exportPackage': operation<FileDownload>()(z.object({ sessionId, passphrase }).strict()),
-  'session.importPackage': operation<SessionView>()(z.object({ contentBase64: base64 }).strict()),
+  'session.importPackage': operation<SessionView>()(z.object({ content: bytes(75 * 1024 * 1024, 1) }).strict()),
   /** 抽取已核验: recompute the session's draw (walk, call log, replacements) from the record this laptop holds; the expert's own ticket and rank. */
   'session.drawCheck': operation<SessionDrawCheck>()(z.object({ sessionId, expertId: expertId.optional() }).strict()),
   'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),
@@ -42,7 +42,7 @@ export const scoringOperations = {
   'score.lock': operation<SessionView>()(z.object({ sessionId, expertId }).strict()),
   'score.exportFile': operation<FileDownload>()(z.object({ sessionId, expertId, pin }).strict()),
   'score.importFiles': operation<{ imported: { fileName: string; expertId: string; version: number }[]; refused: { fileName: string; message: { zh: string; en: string } }[] }>()(
-    z.object({ files: z.array(z.object({ fileName: z.string().min(1).max(255), contentBase64: base64 }).strict()).min(1).max(200) }).strict(),
+    z.object({ files: z.array(z.object({ fileName: z.string().min(1).max(255), content: bytes(75 * 1024 * 1024, 1) }).strict()).min(1).max(200) }).strict(),
   ),
   'results.get': operation<ResultsView>()(z.object({ sessionId }).strict()),
   'results.vote': operation<ResultsView>()(z.object({ sessionId, vote: panelVoteSchema }).strict()),
