@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestLimit } from '../../src-shared/api/contract';
 import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 import { openTestContext } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
@@ -100,9 +101,13 @@ describe('loopback HTTP door', () => {
     // Read and verified (and refused as a bundle, as it is none), not stopped at the door.
     expect(await bundle.json()).toMatchObject({ ok: true, value: { verified: false } });
 
+    expect(requestLimit('settings.update')).toBe(20 * 1024 * 1024);
     const other = await post('settings.update', toWireJson({ padding: big }));
     expect(other.status).toBe(413);
-    expect(await other.json()).toMatchObject({ ok: false, error: { code: 'body-too-large', message: { en: 'The request is larger than its limit of 20 MB' } } });
+    expect(await other.json()).toMatchObject({
+      ok: false,
+      error: { code: 'body-too-large', message: { en: 'The request is larger than the limit of 20 MB for settings.update' } },
+    });
   });
 
   it('carries files as bytes both ways: {"$bytes": base64} on the wire, checked by the contract', async () => {

@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BUNDLE_LIMITS } from '../../src-shared/api/ops/bundle';
+import { sizeText } from '../../src-shared/api/bytes';
+import { requestLimit } from '../../src-shared/api/contract';
 import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 import { err, type Result } from '../../src-shared/result';
 import { dispatch } from '../api/dispatch';
@@ -21,14 +22,11 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-const MB = 1024 * 1024;
-const MAX_BODY_BYTES = 20 * MB;
-/** A picked bundle folder arrives as base64 in one request: room for the page's upload limit, plus the JSON around it. */
-const BUNDLE_BODY_BYTES = Math.ceil((BUNDLE_LIMITS.maxPageUploadBytes * 4) / 3) + MB;
-
-function bodyLimit(operation: string): number {
-  return operation === 'bundle.verify' || operation === 'bundle.import' ? BUNDLE_BODY_BYTES : MAX_BODY_BYTES;
-}
+/**
+ * The request size the contract allows an operation (`REQUEST_LIMITS`), as JSON on the wire: bytes travel as
+ * base64, a third larger, and the JSON around them gets 1 MB.
+ */
+const bodyLimit = (operation: string) => Math.ceil((requestLimit(operation) * 4) / 3) + 1024 * 1024;
 
 function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
   const text = toWireJson(body);
@@ -69,10 +67,10 @@ async function handleApi(
     return send(res, 405, err('method-not-allowed', '只接受 POST 请求', 'Only POST is accepted'));
   }
   const operation = decodeURIComponent(name);
-  const limit = bodyLimit(operation);
-  const body = await readBody(req, limit);
+  const body = await readBody(req, bodyLimit(operation));
   if (body === undefined) {
-    return send(res, 413, err('body-too-large', `请求内容超过 ${limit / MB} MB 的上限`, `The request is larger than its limit of ${limit / MB} MB`));
+    const limit = sizeText(requestLimit(operation));
+    return send(res, 413, err('body-too-large', `请求内容超过 ${operation} 的上限 ${limit}`, `The request is larger than the limit of ${limit} for ${operation}`));
   }
   let input: unknown;
   try {

@@ -1,7 +1,8 @@
 import { Alert, App as AntApp, Button, Card, Input, InputNumber, Space, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUNDLE_LIMITS, type BundleReport, type ImportedBundleView } from '../../src-shared/api/ops/bundle';
+import { requestLimit } from '../../src-shared/api/limits';
+import type { BundleReport, ImportedBundleView } from '../../src-shared/api/ops/bundle';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -71,9 +72,9 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
               if (!list?.length) return;
               setOutcome(undefined);
               const bytes = Array.from(list).reduce((n, f) => n + f.size, 0);
-              if (bytes > BUNDLE_LIMITS.maxPageUploadBytes) {
+              if (bytes > requestLimit('bundle.import')) {
                 setFolder(undefined);
-                void message.error(t('office.importer.tooLarge', { size: formatSize(bytes), limit: formatSize(BUNDLE_LIMITS.maxPageUploadBytes) }));
+                void message.error(t('office.importer.tooLarge', { size: formatSize(bytes), limit: formatSize(requestLimit('bundle.import')) }));
                 e.target.value = '';
                 return;
               }

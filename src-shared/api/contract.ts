@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from '../time/local-time';
+import { REQUEST_LIMITS } from './limits';
 import { operation } from './operation';
 import { bundleOperations } from './ops/bundle';
 import { drawOperations } from './ops/draw';
@@ -8,6 +9,8 @@ import { attachmentOperations, poolOperations } from './ops/pool';
 import { registerOperations } from './ops/registers';
 import { scoringOperations } from './ops/scoring';
 import { screeningOperations } from './ops/screening';
+
+export { DEFAULT_REQUEST_LIMIT, REQUEST_LIMITS, requestLimit } from './limits';
 
 /**
  * The API contract: every operation once, with its input schema and output type. The Electron IPC door,
@@ -89,6 +92,10 @@ export type OperationName = keyof Contract;
 export type OperationInput<N extends OperationName> = z.input<Contract[N]['input']>;
 export type ParsedInput<N extends OperationName> = z.output<Contract[N]['input']>;
 export type OperationOutput<N extends OperationName> = NonNullable<Contract[N]['output']>;
+
+/** Every name in the request-size table is one of the operations (the compiler names any that is not). */
+type NotAnOperation = Exclude<keyof typeof REQUEST_LIMITS, OperationName>;
+const requestLimitsNameOperations: [NotAnOperation] extends [never] ? true : NotAnOperation = true;
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(contract, name);

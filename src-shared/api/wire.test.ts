@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from './contract';
+import { contract, requestLimit, DEFAULT_REQUEST_LIMIT, REQUEST_LIMITS } from './contract';
 import { base64ToBytes, base64ToBytesInPage, bytesToBase64, bytesToBase64InPage, fromWireJson, toWireJson } from './wire';
 
 describe('bytes on the JSON wire', () => {
@@ -45,5 +45,21 @@ describe('bytes on the JSON wire', () => {
     expect(bytesToBase64InPage(bytes)).toBe(text);
     expect(base64ToBytesInPage(text)).toEqual(bytes);
     expect([...base64ToBytes(text)!]).toEqual([...bytes]);
+  });
+});
+
+describe('request limits', () => {
+  it('name only operations of the contract; the others get the default', () => {
+    for (const name of Object.keys(REQUEST_LIMITS)) expect(Object.keys(contract)).toContain(name);
+    expect(requestLimit('settings.update')).toBe(DEFAULT_REQUEST_LIMIT);
+    expect(requestLimit('toString')).toBe(DEFAULT_REQUEST_LIMIT);
+    expect(requestLimit('bundle.import')).toBe(192 * 1024 * 1024);
+  });
+
+  it('bound the operations’ file fields', () => {
+    const limit = requestLimit('keys.preview');
+    expect(contract['keys.preview'].input.safeParse({ content: new Uint8Array(limit) }).success).toBe(true);
+    expect(contract['keys.preview'].input.safeParse({ content: new Uint8Array(limit + 1) }).success).toBe(false);
+    expect(contract['keys.preview'].input.safeParse({ content: new Uint8Array(0) }).success).toBe(false);
   });
 });

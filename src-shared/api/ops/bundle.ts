@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Message } from '../../result';
-import { bytes } from '../bytes';
+import { bytes, sizeText } from '../bytes';
+import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import type { FileDownload } from '../views';
 
@@ -20,12 +21,6 @@ export const BUNDLE_LIMITS = {
   maxFiles: 2000,
   maxFileBytes: 64 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
-  /**
-   * A folder picked in the page travels to the back end in one request (as base64 on the loopback HTTP wire, a
-   * third larger than the files); above this the page asks for the folder's path instead (the back end then reads
-   * the folder itself). A 200 × 25 bundle with its printouts is about 15 MB.
-   */
-  maxPageUploadBytes: 192 * 1024 * 1024,
   maxDepth: 4,
   maxPathLength: 240,
   /** The manifest and the signature file are read before anything is trusted, so they are kept small. */
@@ -150,6 +145,8 @@ const year = z.number().int().min(2000).max(2100);
 const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
 const keyId = z.string().regex(/^[0-9a-f]{16}$/, '16 lower-case hex digits');
 
+const pickedFilesLimit = REQUEST_LIMITS['bundle.import'];
+
 /** A bundle given as the files of a picked folder (the browser's folder input) or as a folder path. */
 const bundleSource = z
   .object({
@@ -157,6 +154,9 @@ const bundleSource = z
       .array(z.object({ relativePath: z.string().min(1).max(1000), content: bytes(BUNDLE_LIMITS.maxFileBytes) }).strict())
       .min(1)
       .max(BUNDLE_LIMITS.maxFiles)
+      .refine((files) => files.reduce((n, f) => n + f.content.byteLength, 0) <= pickedFilesLimit, {
+        error: `at most ${sizeText(pickedFilesLimit)} of files in all; give the folder's path instead`,
+      })
       .optional(),
     path: z.string().trim().min(1).max(4000).optional(),
     /** The selection year the office is taking results in for; a bundle of another year is refused. */
@@ -175,11 +175,11 @@ export const bundleOperations = {
   /** Sets or changes (`next`) or removes (no `next`) the device key's passphrase; `current` when one is set. */
   'keys.setPassphrase': operation<{ protected: boolean }>()(z.object({ current: passphrase, next: z.string().min(DEVICE_PASSPHRASE_MIN_LENGTH).max(200).optional() }).strict()),
   'keys.list': operation<TrustedKeyView[]>()(z.object({}).strict()),
-  'keys.preview': operation<KeyFilePreview>()(z.object({ content: bytes(64 * 1024, 1) }).strict()),
+  'keys.preview': operation<KeyFilePreview>()(z.object({ content: bytes(REQUEST_LIMITS['keys.preview'], 1) }).strict()),
   'keys.enrol': operation<TrustedKeyView>()(
     z
       .object({
-        content: bytes(64 * 1024, 1),
+        content: bytes(REQUEST_LIMITS['keys.enrol'], 1),
         role: z.enum(KEY_ROLES),
         label: z.string().trim().max(100).optional(),
         /** The fingerprint the person compared; when given it must be the key's. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { VerifiedDraw } from '../../draw/protocol';
 import { CALL_OUTCOMES } from '../../draw/replacement';
 import { bytes } from '../bytes';
+import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import { STRATUM_BY, type DrawPlan, type DrawView, type FileDownload } from '../views';
 
@@ -50,6 +51,6 @@ export const drawOperations = {
   'draw.commitmentPdf': operation<FileDownload>()(z.object({ drawId }).strict()),
   'draw.recordPdf': operation<FileDownload>()(z.object({ drawId }).strict()),
   'draw.verify': operation<VerifiedDraw>()(
-    z.object({ content: bytes(150 * 1024 * 1024, 1) }).strict(),
+    z.object({ content: bytes(REQUEST_LIMITS['draw.verify'], 1) }).strict(),
   ),
 };

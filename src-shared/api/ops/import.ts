@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytes } from '../bytes';
+import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import { UNIT_TYPES } from '../../domain/vocabulary';
 import type { FileDownload, ImportCommitted, ImportPreview } from '../views';
@@ -9,7 +10,7 @@ const file = {
   kind,
   fileName: z.string().trim().min(1).max(255),
   // The file's bytes travel through every door (a browser page cannot hand over a path).
-  content: bytes(50 * 1024 * 1024, 1),
+  content: bytes(REQUEST_LIMITS['import.commit'], 1),
   year: z.number().int().min(2000).max(2100).optional(),
   /** Unit types chosen in the preview over the inferred ones, by unit name as written. */
   unitTypes: z.record(z.string().max(100), z.enum(UNIT_TYPES)).optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { expertSchema } from '../../domain/expert';
 import { nominationSchema } from '../../domain/nomination';
 import { bytes } from '../bytes';
+import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import type { AttachmentView, ExpertView, FileDownload, NominationView } from '../views';
 
@@ -20,7 +21,7 @@ export const poolOperations = {
 export const attachmentOperations = {
   'attachments.list': operation<AttachmentView[]>()(z.object({ nominationId: z.string().min(1) }).strict()),
   'attachments.add': operation<AttachmentView>()(
-    z.object({ nominationId: z.string().min(1), fileName: z.string().trim().min(1).max(200), content: bytes(50 * 1024 * 1024) }).strict(),
+    z.object({ nominationId: z.string().min(1), fileName: z.string().trim().min(1).max(200), content: bytes(REQUEST_LIMITS['attachments.add']) }).strict(),
   ),
   'attachments.get': operation<FileDownload>()(z.object({ id: z.number().int().positive() }).strict()),
 };

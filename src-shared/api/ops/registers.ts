@@ -3,6 +3,7 @@ import { RECOMMENDING_UNIT_KINDS, TITLE_RANKS, UNIT_TYPES } from '../../domain/v
 import type { RecommendingUnitEntry } from '../../registers/default-recommending-units';
 import type { UnitEntry } from '../../registers/unit-entry';
 import { bytes } from '../bytes';
+import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import type { FileDownload, TitleDictionaryView } from '../views';
 
@@ -18,7 +19,7 @@ export const registerOperations = {
     z.object({ title: text(40), rank: z.enum(TITLE_RANKS), reason: text(500), reviewer: text(40) }).strict(),
   ),
   'titles.exportXlsx': operation<FileDownload>()(z.object({}).strict()),
-  'titles.importXlsx': operation<TitleDictionaryView>()(z.object({ fileName: text(255), content: bytes(20 * 1024 * 1024, 1) }).strict()),
+  'titles.importXlsx': operation<TitleDictionaryView>()(z.object({ fileName: text(255), content: bytes(REQUEST_LIMITS['titles.importXlsx'], 1) }).strict()),
   'units.list': operation<UnitEntry[]>()(z.object({}).strict()),
   'units.save': operation<UnitEntry>()(
     z.object({ unit: z.object({ code, name: text(100), type: z.enum(UNIT_TYPES), aliases }).strict(), mode }).strict(),

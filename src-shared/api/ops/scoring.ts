@@ -3,6 +3,7 @@ import { panelVoteSchema } from '../../scoring/panel-vote';
 import type { SessionDrawCheck } from '../../scoring/draw-check';
 import type { YearCapacity } from '../../scoring/year-cap';
 import { bytes } from '../bytes';
+import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import { passphrase } from './bundle';
 import type { CellView, FileDownload, ResultsView, SessionView } from '../views';
@@ -22,7 +23,7 @@ export const scoringOperations = {
   /** Art. 2 over the whole year: what the other sessions of `year` (and bundles taken in) use, and what is left for `sessionId` (omitted: a new session). */
   'session.yearCap': operation<YearCapacity>()(z.object({ year, sessionId: sessionId.optional() }).strict()),
   'session.exportPackage': operation<FileDownload>()(z.object({ sessionId, passphrase }).strict()),
-  'session.importPackage': operation<SessionView>()(z.object({ content: bytes(75 * 1024 * 1024, 1) }).strict()),
+  'session.importPackage': operation<SessionView>()(z.object({ content: bytes(REQUEST_LIMITS['session.importPackage'], 1) }).strict()),
   /** 抽取已核验: recompute the session's draw (walk, call log, replacements) from the record this laptop holds; the expert's own ticket and rank. */
   'session.drawCheck': operation<SessionDrawCheck>()(z.object({ sessionId, expertId: expertId.optional() }).strict()),
   'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),
@@ -42,7 +43,7 @@ export const scoringOperations = {
   'score.lock': operation<SessionView>()(z.object({ sessionId, expertId }).strict()),
   'score.exportFile': operation<FileDownload>()(z.object({ sessionId, expertId, pin }).strict()),
   'score.importFiles': operation<{ imported: { fileName: string; expertId: string; version: number }[]; refused: { fileName: string; message: { zh: string; en: string } }[] }>()(
-    z.object({ files: z.array(z.object({ fileName: z.string().min(1).max(255), content: bytes(75 * 1024 * 1024, 1) }).strict()).min(1).max(200) }).strict(),
+    z.object({ files: z.array(z.object({ fileName: z.string().min(1).max(255), content: bytes(REQUEST_LIMITS['score.importFiles'], 1) }).strict()).min(1).max(200) }).strict(),
   ),
   'results.get': operation<ResultsView>()(z.object({ sessionId }).strict()),
   'results.vote': operation<ResultsView>()(z.object({ sessionId, vote: panelVoteSchema }).strict()),
