@@ -1,4 +1,4 @@
-import type { OperationName, OperationOutput } from '../../src-shared/api/contract';
+import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
 import { validateInput } from '../../src-shared/api/validate';
 import { err, type Result } from '../../src-shared/result';
 import type { ServiceContext } from '../services/context';
@@ -20,11 +20,13 @@ export async function dispatch(ctx: ServiceContext, name: string, input: unknown
   }
 }
 
-/** Typed form of `dispatch` for tests and in-process callers. */
-export function call<N extends OperationName>(
-  ctx: ServiceContext,
-  name: N,
-  input: unknown = {},
-): Promise<Result<OperationOutput<N>>> {
-  return dispatch(ctx, name, input) as Promise<Result<OperationOutput<N>>>;
+/** The input may be left out where every field of it is optional. */
+type InputArg<N extends OperationName> = {} extends OperationInput<N> ? [input?: OperationInput<N>] : [input: OperationInput<N>];
+
+/**
+ * Typed form of `dispatch` for the CLI, tests and other in-process callers: the input is checked by the compiler
+ * against the operation's schema (its input side, defaults still optional), and again at run time like any door's.
+ */
+export function call<N extends OperationName>(ctx: ServiceContext, name: N, ...[input]: InputArg<N>): Promise<Result<OperationOutput<N>>> {
+  return dispatch(ctx, name, input ?? {}) as Promise<Result<OperationOutput<N>>>;
 }

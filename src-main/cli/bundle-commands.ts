@@ -57,6 +57,8 @@ function readFile(file: string): Buffer {
  */
 export const keyPassphrase = () => process.env.STUDIO_REVIEW_KEY_PASSPHRASE || undefined;
 
+const isKeyRole = (r: string): r is KeyRole => (KEY_ROLES as readonly string[]).includes(r);
+
 const ROLE_NAMES: Record<KeyRole, string> = { office: '办公室 office', 'meeting-laptop': '会场电脑 meeting laptop', expert: '专家 expert' };
 
 export async function keysShow(args: ParsedArgs): Promise<number> {
@@ -91,7 +93,7 @@ export async function keysExport(args: ParsedArgs): Promise<number> {
 export async function keysImport(args: ParsedArgs): Promise<number> {
   const file = positional(args, 2, '密钥文件 / key file');
   const role = required(args, 'role');
-  if (!(KEY_ROLES as readonly string[]).includes(role)) throw new CliExit(EXIT.usage, `--role 应为 ${KEY_ROLES.join('|')} / --role must be ${KEY_ROLES.join('|')}`);
+  if (!isKeyRole(role)) throw new CliExit(EXIT.usage, `--role 应为 ${KEY_ROLES.join('|')} / --role must be ${KEY_ROLES.join('|')}`);
   const content = readFile(file);
   return withContext(dataDir(args), async (ctx) => {
     const preview = unwrap(previewKeyFile(ctx, content));
