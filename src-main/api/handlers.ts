@@ -50,7 +50,7 @@ import { createSession, freezeSession, getSession, listSessions, updateRules } f
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
 import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
-import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey } from '../services/trust';
+import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../services/trust';
 import { setDeviceKeyPassphrase } from '../services/device-key';
 // Bytes that came through Electron's IPC are plain Uint8Arrays; the services take Buffers (a view, not a copy).
 import { asBuffer } from '../services/downloads';
@@ -161,7 +161,12 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
     enrolKey(ctx, { content: asBuffer(input.content), role: input.role, label: input.label, fingerprint: input.fingerprint }),
   'keys.revoke': (ctx, input) => revokeKey(ctx, input.keyId, input.reason),
   'bundle.export': (ctx, input) => exportBundle(ctx, input.sessionId, input.destination, { passphrase: input.passphrase }),
-  'bundle.verify': (ctx, input) => ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear)),
+  'bundle.verify': (ctx, input) => {
+    const keyFiles = input.trustKeyFiles?.map((f) => ({ name: f.name, content: asBuffer(f.content) }));
+    const also = keyFiles ? trustFromKeyFiles(keyFiles, 'meeting-laptop') : undefined;
+    if (also && !also.ok) return also;
+    return ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear, also?.value));
+  },
   'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear),
   'bundle.list': (ctx) => ok(listImportedBundles(ctx)),
   'bundle.reportPdf': (ctx, input) => verificationReportPdf(ctx, input.sessionId, input.year),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../tests/helpers/pdf-text';
 import { sha256Hex } from '../../src-shared/sha256';
+import { call } from '../api/dispatch';
 import { chromiumPdfPrinter } from '../print/chromium-printer';
 import { prepareSession } from '../testing/simulate';
 import { verifyAuditChain } from '../store/audit-log';
@@ -98,6 +99,26 @@ describe('exporting a result bundle to a stick', () => {
       expect(text).toContain('审计日志链');
       const stored = ctx.store.db.prepare('SELECT session_id, year, signer_label FROM imported_bundles').all();
       expect(stored).toEqual([{ session_id: '2026-S11', year: 2026, signer_label: '会场电脑' }]);
+    } finally {
+      ctx.store.close();
+    }
+  }, 60_000);
+
+  it('bundle.verify trusts key files given besides the trust store (`bundle verify --trust`), never a key the store revoked', async () => {
+    const ctx = office();
+    try {
+      const input = { path: folder, expectYear: 2026 };
+      const keyFile = { name: 'meeting-key.json', content: meeting.keyFile };
+      const failed = (r: { checks: { status: string; code: string }[] }) => r.checks.filter((c) => c.status === 'failed').map((c) => c.code);
+      expect(failed(expectOk(await call(ctx, 'bundle.verify', input)))).toEqual(['signer-not-enrolled']);
+      expect(expectOk(await call(ctx, 'bundle.verify', { ...input, trustKeyFiles: [keyFile] })).verified).toBe(true);
+
+      const enrolled = expectOk(await call(ctx, 'keys.enrol', { content: meeting.keyFile, role: 'meeting-laptop' }));
+      expectOk(await call(ctx, 'keys.revoke', { keyId: enrolled.keyId, reason: '电脑送修' }));
+      expect(failed(expectOk(await call(ctx, 'bundle.verify', { ...input, trustKeyFiles: [keyFile] })))).toEqual(['signer-revoked']);
+
+      const notAKey = await call(ctx, 'bundle.verify', { ...input, trustKeyFiles: [{ name: 'notes.json', content: Buffer.from('{}') }] });
+      expect(notAKey).toMatchObject({ ok: false, error: { code: 'key-file-invalid' } });
     } finally {
       ctx.store.close();
     }

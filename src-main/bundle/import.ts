@@ -6,7 +6,7 @@ import { err, ok, type ErrorDetail, type Result } from '../../src-shared/result'
 import type { ImportedBundlesTable } from '../store/schema-types';
 import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../services/context';
-import { storeTrust } from '../services/trust';
+import { storeTrust, type TrustLookup } from '../services/trust';
 import { MANIFEST, SIGNATURE } from './layout';
 import { listProblems, type LayoutProblem } from './read-folder';
 import { ReportBuilder } from './report';
@@ -41,9 +41,26 @@ export function importedBundle(ctx: ServiceContext, sessionId: string, year: num
   return r ? ok(view(r)) : err('bundle-not-found', `没有导入过评审会 ${sessionId}（${year} 年度）的结果包`, `No bundle of session ${sessionId} (${year}) has been taken in`);
 }
 
-function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | undefined): Verified {
+/**
+ * The trust store, and keys trusted besides it (the key files given to `bundle verify --trust`): a key either trusts
+ * is trusted, but a key the store has revoked stays revoked.
+ */
+function storeTrustAnd(ctx: ServiceContext, also: TrustLookup | undefined): TrustLookup {
+  const store = storeTrust(ctx, 'meeting-laptop');
+  if (!also) return store;
+  return (id, key) => {
+    const answers = [also(id, key), store(id, key)];
+    return (
+      answers.find((a) => a.status === 'revoked') ??
+      answers.find((a) => a.status === 'trusted') ??
+      answers.find((a) => a.status !== 'not-enrolled') ?? { status: 'not-enrolled' }
+    );
+  };
+}
+
+function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | undefined, alsoTrusted?: TrustLookup): Verified {
   return verifyBundleFolder(dir, {
-    trust: storeTrust(ctx, 'meeting-laptop'),
+    trust: storeTrustAnd(ctx, alsoTrusted),
     expectYear,
     now: ctx.now(),
     alreadyImported: (sessionId, year) => {
@@ -92,9 +109,9 @@ function withFolder(source: BundleSource, now: Date, fn: (dir: string) => Verifi
   }
 }
 
-/** Verification only: the report, whatever it says; nothing is stored. */
-export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number): BundleReport {
-  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear)).report;
+/** Verification only: the report, whatever it says; nothing is stored. `alsoTrusted`: keys trusted besides the store. */
+export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number, alsoTrusted?: TrustLookup): BundleReport {
+  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear, alsoTrusted)).report;
 }
 
 /**

@@ -3,17 +3,14 @@ import path from 'node:path';
 import { KEY_ROLES, type BundleReport, type KeyRole } from '../../src-shared/api/ops/bundle';
 import type { Message } from '../../src-shared/result';
 import { call } from '../api/dispatch';
-import { exportBundle } from '../bundle/export';
-import { importBundle } from '../bundle/import';
-import { verifyBundleFolder } from '../bundle/verify';
-import { systemClock } from '../clock';
-import { previewKeyFile, storeTrust, trustFromKeyFiles, type TrustLookup } from '../services/trust';
+import type { ServiceContext } from '../services/context';
 import type { ParsedArgs } from './commands';
-import { CliExit, EXIT, openContext, unwrap, withContext } from './context';
+import { CliExit, EXIT, unwrap, withContext, withScratchContext } from './context';
 
 /**
  * `keys show|export|import|revoke` and `bundle verify|import|export`: device keys, the trust store, and result
- * bundles from the shell. Every message is in both languages, Chinese first.
+ * bundles from the shell, through the same operations as the app's pages. Every message is in both languages,
+ * Chinese first.
  */
 
 const both = (m: Message) => `${m.zh} / ${m.en}`;
@@ -96,7 +93,7 @@ export async function keysImport(args: ParsedArgs): Promise<number> {
   if (!isKeyRole(role)) throw new CliExit(EXIT.usage, `--role 应为 ${KEY_ROLES.join('|')} / --role must be ${KEY_ROLES.join('|')}`);
   const content = readFile(file);
   return withContext(dataDir(args), async (ctx) => {
-    const preview = unwrap(previewKeyFile(ctx, content));
+    const preview = unwrap(await call(ctx, 'keys.preview', { content }));
     console.log(`密钥 / key: ${preview.keyId}（${preview.label}）`);
     console.log(`指纹 / fingerprint: ${preview.fingerprint}`);
     const k = unwrap(await call(ctx, 'keys.enrol', { content, role, label: text(args, 'label'), fingerprint: text(args, 'fingerprint') }));
@@ -147,29 +144,25 @@ function printReport(report: BundleReport): number {
   return EXIT.checkFailed;
 }
 
+/**
+ * A key given with --trust is trusted; otherwise the trust store of --data-dir answers (revoked stays revoked).
+ * Without --data-dir the check runs against an empty data folder made for it and removed afterwards, so a bundle
+ * can be verified on a computer that holds no data of the app.
+ */
 export async function bundleVerify(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   const keyFiles = (Array.isArray(args.values.trust) ? args.values.trust : typeof args.values.trust === 'string' ? [args.values.trust] : []) as string[];
-  const lookups: TrustLookup[] = [];
-  if (keyFiles.length) lookups.push(unwrap(trustFromKeyFiles(keyFiles.map((f) => ({ name: path.basename(f), content: readFile(f) })), 'meeting-laptop')));
-  const ctx = dataDir(args) ? openContext(dataDir(args)) : undefined;
-  try {
-    if (ctx) lookups.push(storeTrust(ctx, 'meeting-laptop'));
-    // A key given with --trust is trusted; otherwise the trust store answers (revoked stays revoked).
-    const trust: TrustLookup = (id, key) => {
-      const answers = lookups.map((l) => l(id, key));
-      return answers.find((a) => a.status === 'revoked') ?? answers.find((a) => a.status === 'trusted') ?? answers.find((a) => a.status !== 'not-enrolled') ?? { status: 'not-enrolled' };
-    };
-    return printReport(verifyBundleFolder(folder, { trust, expectYear: yearOption(args), now: systemClock() }).report);
-  } finally {
-    ctx?.store.close();
-  }
+  const trustKeyFiles = keyFiles.length ? keyFiles.map((f) => ({ name: path.basename(f), content: readFile(f) })) : undefined;
+  const verify = async (ctx: ServiceContext) =>
+    printReport(unwrap(await call(ctx, 'bundle.verify', { path: folder, expectYear: yearOption(args), trustKeyFiles })));
+  const dir = dataDir(args);
+  return dir ? withContext(dir, verify) : withScratchContext(verify);
 }
 
 export async function bundleImport(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   return withContext(dataDir(args), async (ctx) => {
-    const r = importBundle(ctx, { path: folder }, yearOption(args));
+    const r = await call(ctx, 'bundle.import', { path: folder, expectYear: yearOption(args) });
     if (!r.ok) {
       console.error(both(r.error.message));
       for (const d of r.error.details ?? []) console.error(`  ✗ ${d.path ? `${d.path}: ` : ''}${both(d.message)}`);
@@ -181,8 +174,8 @@ export async function bundleImport(args: ParsedArgs): Promise<number> {
   });
 }
 
-export async function exportAfterSimulation(ctx: Parameters<typeof exportBundle>[0], sessionId: string, dir: string): Promise<void> {
-  const r = unwrap(await exportBundle(ctx, sessionId, dir, { passphrase: keyPassphrase() }));
+export async function exportAfterSimulation(ctx: ServiceContext, sessionId: string, dir: string): Promise<void> {
+  const r = unwrap(await call(ctx, 'bundle.export', { sessionId, destination: dir, passphrase: keyPassphrase() }));
   console.log(`结果包已导出 / bundle exported: ${r.folder}`);
   console.log(`结果包 SHA-256 / bundle SHA-256: ${r.bundleSha256}`);
   console.log('可以安全拔出 U 盘 / safe to remove');

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { formatError } from '../../src-shared/result';
 import { APP_VERSION } from '../app-version';
 import { systemClock } from '../clock';
@@ -23,5 +25,15 @@ export async function withContext<T>(dataDir: string | undefined, run: (ctx: Ser
     return await run(ctx);
   } finally {
     ctx.store.close();
+  }
+}
+
+/** Runs a command against a fresh, empty data folder that is removed afterwards (a check that needs no data). */
+export async function withScratchContext<T>(run: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-review-scratch-'));
+  try {
+    return await withContext(dir, run);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -148,22 +148,36 @@ const keyId = z.string().regex(/^[0-9a-f]{16}$/, '16 lower-case hex digits');
 const pickedFilesLimit = REQUEST_LIMITS['bundle.import'];
 
 /** A bundle given as the files of a picked folder (the browser's folder input) or as a folder path. */
-const bundleSource = z
+const bundleSourceFields = {
+  files: z
+    .array(z.object({ relativePath: z.string().min(1).max(1000), content: bytes(BUNDLE_LIMITS.maxFileBytes) }).strict())
+    .min(1)
+    .max(BUNDLE_LIMITS.maxFiles)
+    .refine((files) => files.reduce((n, f) => n + f.content.byteLength, 0) <= pickedFilesLimit, {
+      error: `at most ${sizeText(pickedFilesLimit)} of files in all; give the folder's path instead`,
+    })
+    .optional(),
+  path: z.string().trim().min(1).max(4000).optional(),
+  /** The selection year the office is taking results in for; a bundle of another year is refused. */
+  expectYear: year.optional(),
+};
+const filesOrPath = [(s: { files?: unknown; path?: unknown }) => (s.files === undefined) !== (s.path === undefined), { message: 'give either files or path' }] as const;
+const bundleSource = z.object(bundleSourceFields).strict().refine(...filesOrPath);
+const bundleToVerify = z
   .object({
-    files: z
-      .array(z.object({ relativePath: z.string().min(1).max(1000), content: bytes(BUNDLE_LIMITS.maxFileBytes) }).strict())
+    ...bundleSourceFields,
+    /**
+     * Key files (as `keys.exportFile` writes them) whose keys are trusted to sign this bundle besides the trust
+     * store's meeting laptops: `bundle verify --trust FILE`. A key the store has revoked stays revoked.
+     */
+    trustKeyFiles: z
+      .array(z.object({ name: z.string().min(1).max(255), content: bytes(REQUEST_LIMITS['keys.preview'], 1) }).strict())
       .min(1)
-      .max(BUNDLE_LIMITS.maxFiles)
-      .refine((files) => files.reduce((n, f) => n + f.content.byteLength, 0) <= pickedFilesLimit, {
-        error: `at most ${sizeText(pickedFilesLimit)} of files in all; give the folder's path instead`,
-      })
+      .max(50)
       .optional(),
-    path: z.string().trim().min(1).max(4000).optional(),
-    /** The selection year the office is taking results in for; a bundle of another year is refused. */
-    expectYear: year.optional(),
   })
   .strict()
-  .refine((s) => (s.files === undefined) !== (s.path === undefined), { message: 'give either files or path' });
+  .refine(...filesOrPath);
 
 /** The device key's passphrase, for operations that sign; needed only once one is set. */
 export const passphrase = z.string().max(200).optional();
@@ -189,7 +203,7 @@ export const bundleOperations = {
   ),
   'keys.revoke': operation<TrustedKeyView>()(z.object({ keyId, reason: z.string().trim().min(1).max(500) }).strict()),
   'bundle.export': operation<BundleExportView>()(z.object({ sessionId, destination: z.string().trim().min(1).max(4000), passphrase }).strict()),
-  'bundle.verify': operation<BundleReport>()(bundleSource),
+  'bundle.verify': operation<BundleReport>()(bundleToVerify),
   'bundle.import': operation<ImportedBundleView>()(bundleSource),
   'bundle.list': operation<ImportedBundleView[]>()(z.object({}).strict()),
   'bundle.reportPdf': operation<FileDownload>()(z.object({ sessionId, year }).strict()),
