@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CELL_STATES } from '../../src-shared/api/views';
 import { pointsSchema } from '../../src-shared/scoring/points';
 import { BUNDLE_FORMAT_VERSION, BUNDLE_TYPE } from './layout';
 
@@ -45,7 +46,7 @@ export type SignatureFile = z.output<typeof signatureFileSchema>;
 export const cellSchema = z.strictObject({
   expertId: id,
   nominationId: id,
-  state: z.enum(['scored', 'recused', 'partial']),
+  state: z.enum(CELL_STATES),
   criteria: pointsSchema,
   comment: text,
   recusalReason: text,

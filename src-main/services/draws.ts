@@ -43,7 +43,7 @@ function toView(ctx: ServiceContext, r: Selectable<DrawsTable>): DrawView {
   return {
     drawId: r.draw_id,
     year: r.year,
-    status: r.status as DrawStatus,
+    status: r.status,
     setup: JSON.parse(r.setup) as DrawSetup,
     config,
     poolHash: r.pool_hash,
@@ -110,7 +110,7 @@ export function commitDraw(ctx: ServiceContext, input: CommitInput): Result<Draw
       operator: input.operator,
       exclusions,
     };
-    const values = {
+    const values: Selectable<DrawsTable> = {
       draw_id: input.drawId,
       year: input.year,
       status: 'committed',

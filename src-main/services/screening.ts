@@ -16,7 +16,7 @@ function rowToRecord(r: ScreeningsTable): ScreeningRecord {
     referenceDate: r.reference_date,
     manual: JSON.parse(r.manual),
     decision: r.decision ? JSON.parse(r.decision) : null,
-    outcome: r.outcome as ScreeningRecord['outcome'],
+    outcome: r.outcome,
     reasons: JSON.parse(r.reasons),
     screenedBy: r.screened_by,
     screenedAt: r.screened_at,

@@ -89,7 +89,7 @@ function view(r: TrustedKeyRow): TrustedKeyView {
     keyId: r.key_id,
     fingerprint: r.fingerprint,
     publicKey: r.public_key,
-    role: r.role as KeyRole,
+    role: r.role,
     label: r.label,
     deviceId: r.device_id,
     enrolledAt: r.enrolled_at,

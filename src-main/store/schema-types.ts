@@ -1,6 +1,24 @@
 import type { Generated } from 'kysely';
+import type { KeyRole } from '../../src-shared/api/ops/bundle';
+import type { CellState, DrawStatus, SessionPhase, SessionRole, SignoffKind } from '../../src-shared/api/views';
+import type {
+  ExpertStatus,
+  Gender,
+  RecommendingUnitKind,
+  RegisteredRecommendingUnitKind,
+  Sector,
+  TitleRank,
+  UnitType,
+  WorkUnitCategory,
+} from '../../src-shared/domain/vocabulary';
+import type { ScreeningOutcome } from '../../src-shared/screening/outcome';
+import type { DictionaryRank } from '../../src-shared/titles/title-dictionary';
 
-/** Kysely's view of the tables (columns as SQLite stores them). */
+/**
+ * Kysely's view of the tables (columns as SQLite stores them). An enum column has its literal union, taken from
+ * the same tuple as the zod schema; the column's CHECK keeps SQLite to it (enum-columns.test.ts holds the two
+ * together).
+ */
 export interface MetaTable {
   key: string;
   value: string;
@@ -12,17 +30,17 @@ export interface SettingsTable {
 export interface ExpertsTable {
   id: string;
   name: string;
-  gender: string;
+  gender: Gender;
   unit_name: string;
   unit_code: string;
-  unit_type: string;
+  unit_type: UnitType;
   unit_type_inferred: number;
   title: string;
   sectors: string;
   specialty: string;
   phone: string;
   email: string;
-  status: string;
+  status: ExpertStatus;
   avoid_unit_codes: string;
   panel_years: string;
   non_senior_reason: string;
@@ -32,17 +50,17 @@ export interface NominationsTable {
   year: number;
   studio_name: string;
   leader_name: string;
-  leader_gender: string;
+  leader_gender: Gender;
   leader_birth_year: number;
   leader_title: string;
   honours: string;
   work_unit_name: string;
   work_unit_code: string;
-  work_unit_category: string | null;
-  sector: string;
+  work_unit_category: WorkUnitCategory | null;
+  sector: Sector;
   recommending_unit: string;
   recommending_unit_code: string;
-  recommending_unit_kind: string | null;
+  recommending_unit_kind: RecommendingUnitKind | null;
   founded_on: string;
   team_members: string;
   is_existing_rnd_or_team: number;
@@ -61,7 +79,7 @@ export interface ScreeningsTable {
   checks: string;
   manual: string;
   decision: string | null;
-  outcome: string;
+  outcome: ScreeningOutcome;
   reasons: string;
   screened_by: string;
   screened_at: string;
@@ -73,14 +91,14 @@ export interface ScreeningsTable {
 export interface TitleDictionaryTable {
   position: number;
   title: string;
-  rank: string;
+  rank: DictionaryRank;
   aliases: string;
   series: string;
 }
 export interface TitleRulingsTable {
   title_key: string;
   title: string;
-  rank: string;
+  rank: TitleRank;
   reason: string;
   decided_by: string;
   decided_at: string;
@@ -88,13 +106,13 @@ export interface TitleRulingsTable {
 export interface UnitsTable {
   code: string;
   name: string;
-  type: string;
+  type: UnitType;
   aliases: string;
 }
 export interface RecommendingUnitsTable {
   code: string;
   name: string;
-  kind: string;
+  kind: RegisteredRecommendingUnitKind;
   aliases: string;
 }
 export interface AttachmentsTable {
@@ -110,7 +128,7 @@ export interface AttachmentsTable {
 export interface DrawsTable {
   draw_id: string;
   year: number;
-  status: string;
+  status: DrawStatus;
   setup: string;
   pool: string;
   config: string;
@@ -126,12 +144,12 @@ export interface DrawsTable {
 export interface ScoringSessionsTable {
   session_id: string;
   year: number;
-  role: string;
+  role: SessionRole;
   draw_id: string | null;
   draw_seed: string;
   rules: string;
   rules_hash: string | null;
-  phase: string;
+  phase: SessionPhase;
   panel: string;
   nominations: string;
   coordinator_key: string | null;
@@ -157,7 +175,7 @@ export interface ScoresTable {
   session_id: string;
   expert_id: string;
   nomination_id: string;
-  state: string;
+  state: CellState;
   criteria: string;
   comment: string;
   recusal_reason: string;
@@ -169,7 +187,8 @@ export interface ScoreHistoryTable {
   expert_id: string;
   nomination_id: string;
   version: number;
-  state: string;
+  /** No CHECK here (the history copies what `scores` held); written only from a `scores` row. */
+  state: CellState;
   criteria: string;
   comment: string;
   recusal_reason: string;
@@ -196,7 +215,7 @@ export interface PanelVotesTable {
 export interface SignoffsTable {
   session_id: string;
   signer_id: string;
-  kind: string;
+  kind: SignoffKind;
   payload_hash: string;
   signature: string;
   public_key: string;
@@ -207,7 +226,7 @@ export interface SignoffsTable {
 export interface TrustedKeysTable {
   key_id: string;
   public_key: string;
-  role: string;
+  role: KeyRole;
   label: string;
   fingerprint: string;
   device_id: string;

@@ -154,7 +154,9 @@ export interface DrawSetup {
   exclusions: DrawExclusion[];
 }
 
-export type DrawStatus = 'committed' | 'drawn' | 'finished' | 'aborted';
+/** A draw's life (draws.status): committed → drawn → finished, or aborted with a reason before it finishes. */
+export const DRAW_STATUSES = ['committed', 'drawn', 'finished', 'aborted'] as const;
+export type DrawStatus = (typeof DRAW_STATUSES)[number];
 
 export interface DrawView {
   drawId: string;
@@ -176,7 +178,20 @@ export interface DrawView {
   experts: Record<string, { name: string; unitName: string }>;
 }
 
-export type SessionPhase = 'draft' | 'scoring' | 'discussion' | 'signed';
+export const SESSION_PHASES = ['draft', 'scoring', 'discussion', 'signed'] as const;
+export type SessionPhase = (typeof SESSION_PHASES)[number];
+
+/** Which laptop holds a session: the coordinator's, made from a draw, or an expert's, from a session package. */
+export const SESSION_ROLES = ['coordinator', 'expert-laptop'] as const;
+export type SessionRole = (typeof SESSION_ROLES)[number];
+
+/** A score cell: every criterion scored, declared a conflict (回避), or begun. */
+export const CELL_STATES = ['scored', 'recused', 'partial'] as const;
+export type CellState = (typeof CELL_STATES)[number];
+
+/** What is signed: each expert's own sheet, and the leader's summary. */
+export const SIGNOFF_KINDS = ['expert-sheet', 'summary'] as const;
+export type SignoffKind = (typeof SIGNOFF_KINDS)[number];
 
 export interface PanelMember {
   expertId: string;
@@ -188,7 +203,7 @@ export interface PanelMember {
 export interface CellView {
   expertId: string;
   nominationId: string;
-  state: 'scored' | 'recused' | 'partial';
+  state: CellState;
   criteria: Record<string, number>;
   comment: string;
   recusalReason: string;
@@ -210,7 +225,7 @@ export interface SessionExpertView {
 export interface SessionView {
   sessionId: string;
   year: number;
-  role: 'coordinator' | 'expert-laptop';
+  role: SessionRole;
   drawId: string | null;
   phase: SessionPhase;
   rules: SessionRules;
@@ -221,7 +236,7 @@ export interface SessionView {
   experts: SessionExpertView[];
   cells: CellView[];
   imports: { expertId: string; version: number; importedAt: string }[];
-  signoffs: { signerId: string; kind: 'expert-sheet' | 'summary'; at: string; dissent: string }[];
+  signoffs: { signerId: string; kind: SignoffKind; at: string; dissent: string }[];
 }
 
 export interface ResultsView {

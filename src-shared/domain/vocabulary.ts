@@ -60,13 +60,12 @@ export type HonourKind = (typeof HONOUR_KINDS)[number];
 export const HONOUR_LEVELS = ['unit', 'county', 'city', 'provincial', 'national'] as const;
 export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
-/** Art. 5 (a), (b), (c). */
-export const RECOMMENDING_UNIT_KINDS = [
-  'city-industry-union',
-  'direct-grassroots-union',
-  'member-unit',
-  'other',
-] as const;
+/** Art. 5 (a), (b), (c): the kinds the office's register of recommending units knows. */
+export const REGISTERED_RECOMMENDING_UNIT_KINDS = ['city-industry-union', 'direct-grassroots-union', 'member-unit'] as const;
+export type RegisteredRecommendingUnitKind = (typeof REGISTERED_RECOMMENDING_UNIT_KINDS)[number];
+
+/** Art. 5 (a), (b), (c), or `other` as a form may state it. */
+export const RECOMMENDING_UNIT_KINDS = [...REGISTERED_RECOMMENDING_UNIT_KINDS, 'other'] as const;
 export type RecommendingUnitKind = (typeof RECOMMENDING_UNIT_KINDS)[number];
 
 /** Art. 4.6: where a studio generally comes from. */

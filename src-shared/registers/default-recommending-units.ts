@@ -1,8 +1,8 @@
-import type { RecommendingUnitKind } from '../domain/vocabulary';
+import type { RegisteredRecommendingUnitKind } from '../domain/vocabulary';
 import type { RegisterEntry } from './name-register';
 
 export interface RecommendingUnitEntry extends RegisterEntry {
-  kind: Exclude<RecommendingUnitKind, 'other'>;
+  kind: RegisteredRecommendingUnitKind;
 }
 
 const CITIES = [

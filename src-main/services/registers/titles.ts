@@ -14,7 +14,7 @@ export const COLUMN_HEADERS = { title: '职称', rank: '级别', aliases: '别�
 export function titleEntries({ store }: ServiceContext): TitleEntry[] {
   return store.all(store.q.selectFrom('title_dictionary').selectAll().orderBy('position')).map((r) => ({
     title: r.title,
-    rank: r.rank as TitleEntry['rank'],
+    rank: r.rank,
     aliases: JSON.parse(r.aliases) as string[],
     series: r.series,
   }));
@@ -24,7 +24,7 @@ export function titleRulings({ store }: ServiceContext): TitleRuling[] {
   return store.all(store.q.selectFrom('title_rulings').selectAll().orderBy('title')).map((r) => ({
     titleKey: r.title_key,
     title: r.title,
-    rank: r.rank as TitleRank,
+    rank: r.rank,
     reason: r.reason,
     decidedBy: r.decided_by,
     decidedAt: r.decided_at,

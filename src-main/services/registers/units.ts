@@ -1,4 +1,3 @@
-import type { RecommendingUnitKind, UnitType } from '../../../src-shared/domain/vocabulary';
 import { err, ok, type Result } from '../../../src-shared/result';
 import type { RecommendingUnitEntry } from '../../../src-shared/registers/default-recommending-units';
 import { NameRegister, type RegisterEntry, type RegisterProblem } from '../../../src-shared/registers/name-register';
@@ -9,7 +8,7 @@ export function unitEntries({ store }: ServiceContext): UnitEntry[] {
   return store.all(store.q.selectFrom('units').selectAll().orderBy('code')).map((r) => ({
     code: r.code,
     name: r.name,
-    type: r.type as UnitType,
+    type: r.type,
     aliases: JSON.parse(r.aliases) as string[],
   }));
 }
@@ -18,7 +17,7 @@ export function recommendingUnitEntries({ store }: ServiceContext): Recommending
   return store.all(store.q.selectFrom('recommending_units').selectAll().orderBy('code')).map((r) => ({
     code: r.code,
     name: r.name,
-    kind: r.kind as Exclude<RecommendingUnitKind, 'other'>,
+    kind: r.kind,
     aliases: JSON.parse(r.aliases) as string[],
   }));
 }

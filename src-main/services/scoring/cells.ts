@@ -1,4 +1,4 @@
-import type { CellView } from '../../../src-shared/api/views';
+import type { CellState, CellView } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { checkScore } from '../../../src-shared/scoring/rubric';
 import type { ServiceContext } from '../context';
@@ -51,7 +51,7 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
     );
     const rubric = rules.rubric;
     const criteria: Record<string, number> = before ? JSON.parse(before.criteria) : {};
-    let state = (before?.state ?? 'partial') as CellView['state'];
+    let state: CellState = before?.state ?? 'partial';
     let recusalReason = before?.recusal_reason ?? '';
     if (change.recuse) {
       if (change.recuse.reason.trim() === '') return err('recusal-reason-required', '回避须写明理由', 'A conflict needs a reason');

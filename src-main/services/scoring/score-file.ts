@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FileDownload } from '../../../src-shared/api/views';
+import { CELL_STATES, type FileDownload } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { sha256Hex } from '../../../src-shared/sha256';
 import { zodProblems } from '../../../src-shared/zod-problems';
@@ -19,7 +19,7 @@ export const SCORE_FILE = 'score-file';
 const cellSchema = z.object({
   expertId: z.string(),
   nominationId: z.string(),
-  state: z.enum(['scored', 'recused', 'partial']),
+  state: z.enum(CELL_STATES),
   criteria: z.record(z.string(), z.number()),
   comment: z.string(),
   recusalReason: z.string(),

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context';
 import { deviceKey } from '../device-key';
 import { fileDownload } from '../downloads';
 import { PACKAGE_SOURCE, sessionProtocol } from './session-draw';
-import { nominationsOf, panelOf, requirePhase, rulesOf, sessionRow, sessionView } from './session-store';
+import { nominationsOf, panelOf, requirePhase, rulesOf, sessionRow, sessionView, type SessionRow } from './session-store';
 
 export const SESSION_PACKAGE = 'session-package';
 
@@ -114,7 +114,7 @@ export function importSessionPackage(ctx: ServiceContext, content: Buffer): Resu
       }
       return ok(sessionView(ctx, existing));
     }
-    const row = {
+    const row: SessionRow = {
       session_id: p.sessionId,
       year: p.year,
       role: 'expert-laptop',

@@ -21,7 +21,7 @@ export function cellView(c: Selectable<ScoresTable>): CellView {
   return {
     expertId: c.expert_id,
     nominationId: c.nomination_id,
-    state: c.state as CellView['state'],
+    state: c.state,
     criteria: JSON.parse(c.criteria),
     comment: c.comment,
     recusalReason: c.recusal_reason,
@@ -41,9 +41,9 @@ export function sessionView(ctx: ServiceContext, r: SessionRow): SessionView {
   return {
     sessionId: r.session_id,
     year: r.year,
-    role: r.role as SessionView['role'],
+    role: r.role,
     drawId: r.draw_id,
-    phase: r.phase as SessionView['phase'],
+    phase: r.phase,
     rules: rulesOf(r),
     rulesHash: r.rules_hash,
     panel: panelOf(r),
@@ -65,12 +65,12 @@ export function sessionView(ctx: ServiceContext, r: SessionRow): SessionView {
       .map((i) => ({ expertId: i.expert_id, version: i.version, importedAt: i.imported_at })),
     signoffs: store
       .all(store.q.selectFrom('signoffs').select(['signer_id', 'kind', 'at', 'dissent']).where('session_id', '=', r.session_id))
-      .map((s) => ({ signerId: s.signer_id, kind: s.kind as 'expert-sheet' | 'summary', at: s.at, dissent: s.dissent })),
+      .map((s) => ({ signerId: s.signer_id, kind: s.kind, at: s.at, dissent: s.dissent })),
   };
 }
 
 export function requirePhase(r: SessionRow, phases: SessionView['phase'][], zh: string, en: string): Result<void> {
-  return phases.includes(r.phase as SessionView['phase'])
+  return phases.includes(r.phase)
     ? ok(undefined)
     : err('session-wrong-phase', `${zh}（评审会当前阶段：${r.phase}）`, `${en} (the session is in phase ${r.phase})`);
 }

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { getDraw } from '../draws';
 import { listNominations } from '../nominations';
 import { reviewableNominationIds } from '../screening';
-import { requirePhase, sessionRow, sessionView } from './session-store';
+import { requirePhase, sessionRow, sessionView, type SessionRow } from './session-store';
 import { checkSessionYearCap, yearCapacityFor } from './year-cap';
 
 /**
@@ -48,7 +48,7 @@ export function createSession(ctx: ServiceContext, input: { year: number; drawId
     const full = checkYearCap(room, 1);
     if (isErr(full)) return full;
     const rules = defaultSessionRules({ sessionId: input.sessionId, year: input.year, nominationIds: nominations.map((n) => n.id), cut: Math.min(MAX_CUT, room.remaining) });
-    const row = {
+    const row: SessionRow = {
       session_id: input.sessionId,
       year: input.year,
       role: 'coordinator',

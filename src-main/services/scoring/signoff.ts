@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { SessionView } from '../../../src-shared/api/views';
+import type { SessionView, SignoffKind } from '../../../src-shared/api/views';
 import { canonicalJson } from '../../../src-shared/canonical-json';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { sha256Hex } from '../../../src-shared/sha256';
@@ -21,7 +21,7 @@ export function scoreSheet(ctx: ServiceContext, r: SessionRow, expertId: string,
   return { sessionId: r.session_id, rulesHash: r.rules_hash, expertId, cells: sessionCells(ctx, r.session_id, expertId), dissent };
 }
 
-function storeSignoff(store: Store, at: string, row: { session_id: string; signer_id: string; kind: string; payload_hash: string; signature: string; public_key: string; dissent: string }) {
+function storeSignoff(store: Store, at: string, row: { session_id: string; signer_id: string; kind: SignoffKind; payload_hash: string; signature: string; public_key: string; dissent: string }) {
   const values = { ...row, at };
   store.run(store.q.insertInto('signoffs').values(values).onConflict((oc) => oc.columns(['session_id', 'signer_id', 'kind']).doUpdateSet(values)));
 }

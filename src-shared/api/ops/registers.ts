@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RECOMMENDING_UNIT_KINDS, TITLE_RANKS, UNIT_TYPES } from '../../domain/vocabulary';
+import { REGISTERED_RECOMMENDING_UNIT_KINDS, TITLE_RANKS, UNIT_TYPES } from '../../domain/vocabulary';
 import type { RecommendingUnitEntry } from '../../registers/default-recommending-units';
 import type { UnitEntry } from '../../registers/unit-entry';
 import { bytes } from '../bytes';
@@ -29,7 +29,7 @@ export const registerOperations = {
     z
       .object({
         unit: z
-          .object({ code, name: text(100), kind: z.enum(RECOMMENDING_UNIT_KINDS).exclude(['other']), aliases })
+          .object({ code, name: text(100), kind: z.enum(REGISTERED_RECOMMENDING_UNIT_KINDS), aliases })
           .strict(),
         mode,
       })
