@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BundleReport, ImportedBundleView, ProposedEntry } from '../../src-shared/api/ops/bundle';
+import type { BundleReport, ImportedBundleView } from '../../src-shared/api/ops/bundle';
 import { err, ok, type ErrorDetail, type Result } from '../../src-shared/result';
+import { readJson } from '../store/json-columns';
 import type { ImportedBundlesTable } from '../store/schema-types';
 import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../services/context';
@@ -27,8 +28,8 @@ function view(r: Row): ImportedBundleView {
     createdAt: r.created_at,
     importedAt: r.imported_at,
     importedBy: r.imported_by,
-    proposedList: JSON.parse(r.proposed_list) as ProposedEntry[],
-    report: JSON.parse(r.report) as BundleReport,
+    proposedList: readJson('imported_bundles.proposed_list', r.proposed_list),
+    report: readJson('imported_bundles.report', r.report),
   };
 }
 

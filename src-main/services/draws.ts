@@ -3,11 +3,11 @@ import type { DrawSetup, DrawStatus, DrawView, FileDownload, StratumBy } from '.
 import { canonicalJson } from '../../src-shared/canonical-json';
 import { prepareDraw, runDraw } from '../../src-shared/draw';
 import { checkFeasibility } from '../../src-shared/draw/feasibility';
-import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
-import { appendCall, verifyProtocol, type DrawProtocol, type VerifiedDraw } from '../../src-shared/draw/protocol';
+import { appendCall, verifyProtocol, type VerifiedDraw } from '../../src-shared/draw/protocol';
 import { applyCallLog, type CallOutcome } from '../../src-shared/draw/replacement';
 import type { WitnessEntry } from '../../src-shared/draw/witnesses';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
+import { readJson } from '../store/json-columns';
 import type { DrawsTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
 import { commitmentHtml, drawRecordHtml, type RecordOptions } from '../print/layouts/draw-record';
@@ -29,9 +29,9 @@ export interface CommitInput {
 }
 
 function toView(ctx: ServiceContext, r: Selectable<DrawsTable>): DrawView {
-  const pool = JSON.parse(r.pool) as PoolEntry[];
-  const config = JSON.parse(r.config);
-  const protocol = r.protocol ? (JSON.parse(r.protocol) as DrawProtocol) : null;
+  const pool = readJson('draws.pool', r.pool);
+  const config = readJson('draws.config', r.config);
+  const protocol = r.protocol ? readJson('draws.protocol', r.protocol) : null;
   const feasibility = checkFeasibility(pool, config);
   const panel = protocol ? applyCallLog(protocol, protocol.callLog) : null;
   const ids = new Set(pool.map((p) => p.id));
@@ -44,7 +44,7 @@ function toView(ctx: ServiceContext, r: Selectable<DrawsTable>): DrawView {
     drawId: r.draw_id,
     year: r.year,
     status: r.status,
-    setup: JSON.parse(r.setup) as DrawSetup,
+    setup: readJson('draws.setup', r.setup),
     config,
     poolHash: r.pool_hash,
     configHash: r.config_hash,
@@ -150,10 +150,10 @@ export function runCommittedDraw(ctx: ServiceContext, drawId: string, witnesses:
     if (!r) return notFound(drawId);
     const state = requireStatus(r, 'committed', '只有已承诺、尚未抽取的抽取可以进行抽取，不能重新抽取', 'Only a committed draw that has not been drawn can be drawn; there is no re-draw');
     if (isErr(state)) return state;
-    const setup = JSON.parse(r.setup) as DrawSetup;
+    const setup = readJson('draws.setup', r.setup);
     const protocol = runDraw({
-      pool: JSON.parse(r.pool),
-      config: JSON.parse(r.config),
+      pool: readJson('draws.pool', r.pool),
+      config: readJson('draws.config', r.config),
       witnesses,
       metadata: { place: setup.place, operator: setup.operator, time: ctx.now().toISOString(), appVersion: ctx.appVersion },
     });
@@ -182,7 +182,7 @@ export function logCall(ctx: ServiceContext, drawId: string, call: { expertId: s
     const state = requireStatus(r, 'drawn', '只能在抽取完成后、结束前记录通知', 'Calls are logged after the draw and before it is finished');
     if (isErr(state)) return state;
     const entry = { at: ctx.now().toISOString(), caller: call.caller, expertId: call.expertId, outcome: call.outcome, ...(call.note ? { note: call.note } : {}) };
-    const next = appendCall(JSON.parse(r.protocol!) as DrawProtocol, entry);
+    const next = appendCall(readJson('draws.protocol', r.protocol!), entry);
     if (isErr(next)) return next;
     const protocol = JSON.stringify(next.value.protocol);
     store.run(store.q.updateTable('draws').set({ protocol }).where('draw_id', '=', drawId));

@@ -1,6 +1,7 @@
 import type { ExpertView } from '../../src-shared/api/views';
 import type { Expert } from '../../src-shared/domain/expert';
 import type { TitleResolver } from '../../src-shared/titles/resolve-title';
+import { readJson } from '../store/json-columns';
 import type { ExpertsTable } from '../store/schema-types';
 
 /** Lists are stored as JSON text; the rank is not stored: it comes from the title dictionary when read. */
@@ -39,13 +40,13 @@ export function rowToExpert(r: ExpertsTable): Expert {
     unitType: r.unit_type,
     unitTypeInferred: r.unit_type_inferred === 1,
     title: r.title,
-    sectors: JSON.parse(r.sectors),
+    sectors: readJson('experts.sectors', r.sectors),
     specialty: r.specialty,
     phone: r.phone,
     email: r.email,
     status: r.status,
-    avoidUnitCodes: JSON.parse(r.avoid_unit_codes),
-    panelYears: JSON.parse(r.panel_years),
+    avoidUnitCodes: readJson('experts.avoid_unit_codes', r.avoid_unit_codes),
+    panelYears: readJson('experts.panel_years', r.panel_years),
     nonSeniorReason: r.non_senior_reason,
   };
 }

@@ -1,6 +1,7 @@
 import type { NominationView } from '../../src-shared/api/views';
 import type { Nomination } from '../../src-shared/domain/nomination';
 import type { TitleResolver } from '../../src-shared/titles/resolve-title';
+import { readJson } from '../store/json-columns';
 import type { NominationsTable } from '../store/schema-types';
 
 export function nominationToRow(n: Nomination): NominationsTable {
@@ -42,7 +43,7 @@ export function rowToNomination(r: NominationsTable): Nomination {
     leaderGender: r.leader_gender,
     leaderBirthYear: r.leader_birth_year,
     leaderTitle: r.leader_title,
-    honours: JSON.parse(r.honours),
+    honours: readJson('nominations.honours', r.honours),
     workUnitName: r.work_unit_name,
     workUnitCode: r.work_unit_code,
     workUnitCategory: r.work_unit_category,
@@ -51,7 +52,7 @@ export function rowToNomination(r: NominationsTable): Nomination {
     recommendingUnitCode: r.recommending_unit_code,
     recommendingUnitKind: r.recommending_unit_kind,
     foundedOn: r.founded_on,
-    teamMembers: JSON.parse(r.team_members),
+    teamMembers: readJson('nominations.team_members', r.team_members),
     isExistingRndOrTeam: r.is_existing_rnd_or_team === 1,
     conditionsEvidence: r.conditions_evidence,
     projects: r.projects,

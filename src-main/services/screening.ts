@@ -4,6 +4,7 @@ import { automaticChecks } from '../../src-shared/screening/checks';
 import { blankChecklist, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
 import { screeningOutcome, type ScreenerDecision } from '../../src-shared/screening/outcome';
 import { capWarning } from '../../src-shared/screening/summary';
+import { readJson } from '../store/json-columns';
 import type { ScreeningsTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
 import { rowToNomination } from './nomination-rows';
@@ -14,10 +15,10 @@ import { selectionYear } from './selection-years';
 function rowToRecord(r: ScreeningsTable): ScreeningRecord {
   return {
     referenceDate: r.reference_date,
-    manual: JSON.parse(r.manual),
-    decision: r.decision ? JSON.parse(r.decision) : null,
+    manual: readJson('screenings.manual', r.manual),
+    decision: r.decision ? readJson('screenings.decision', r.decision) : null,
     outcome: r.outcome,
-    reasons: JSON.parse(r.reasons),
+    reasons: readJson('screenings.reasons', r.reasons),
     screenedBy: r.screened_by,
     screenedAt: r.screened_at,
     confirmedBy: r.confirmed_by,

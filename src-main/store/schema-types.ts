@@ -17,7 +17,7 @@ import type { DictionaryRank } from '../../src-shared/titles/title-dictionary';
 /**
  * Kysely's view of the tables (columns as SQLite stores them). An enum column has its literal union, taken from
  * the same tuple as the zod schema; the column's CHECK keeps SQLite to it (enum-columns.test.ts holds the two
- * together).
+ * together). JSON columns are text here: they are read through json-columns.ts.
  */
 export interface MetaTable {
   key: string;

@@ -5,6 +5,7 @@ import { TitleDictionary, titleKey, type TitleEntry } from '../../../src-shared/
 import type { FileDownload, PendingTitle, TitleDictionaryView } from '../../../src-shared/api/views';
 import { sha256Hex } from '../../../src-shared/sha256';
 import { readTitleSheet, writeTitleSheet } from '../../import/title-sheet';
+import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { viaTempFile } from '../spreadsheets';
 
@@ -15,7 +16,7 @@ export function titleEntries({ store }: ServiceContext): TitleEntry[] {
   return store.all(store.q.selectFrom('title_dictionary').selectAll().orderBy('position')).map((r) => ({
     title: r.title,
     rank: r.rank,
-    aliases: JSON.parse(r.aliases) as string[],
+    aliases: readJson('title_dictionary.aliases', r.aliases),
     series: r.series,
   }));
 }

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../../src-shared/result';
 import type { RecommendingUnitEntry } from '../../../src-shared/registers/default-recommending-units';
 import { NameRegister, type RegisterEntry, type RegisterProblem } from '../../../src-shared/registers/name-register';
 import type { UnitEntry } from '../../../src-shared/registers/unit-entry';
+import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 
 export function unitEntries({ store }: ServiceContext): UnitEntry[] {
@@ -9,7 +10,7 @@ export function unitEntries({ store }: ServiceContext): UnitEntry[] {
     code: r.code,
     name: r.name,
     type: r.type,
-    aliases: JSON.parse(r.aliases) as string[],
+    aliases: readJson('units.aliases', r.aliases),
   }));
 }
 
@@ -18,7 +19,7 @@ export function recommendingUnitEntries({ store }: ServiceContext): Recommending
     code: r.code,
     name: r.name,
     kind: r.kind,
-    aliases: JSON.parse(r.aliases) as string[],
+    aliases: readJson('recommending_units.aliases', r.aliases),
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { CellState, CellView } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { checkScore } from '../../../src-shared/scoring/rubric';
+import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { cellView, requirePhase, rulesOf, sessionRow } from './session-store';
 
@@ -50,7 +51,7 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
         .where('nomination_id', '=', change.nominationId),
     );
     const rubric = rules.rubric;
-    const criteria: Record<string, number> = before ? JSON.parse(before.criteria) : {};
+    const criteria: Record<string, number> = before ? readJson('scores.criteria', before.criteria) : {};
     let state: CellState = before?.state ?? 'partial';
     let recusalReason = before?.recusal_reason ?? '';
     if (change.recuse) {

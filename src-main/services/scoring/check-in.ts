@@ -4,6 +4,7 @@ import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { nominationOrder } from '../../../src-shared/scoring/order';
 import { generateKeyPair, keyId } from '../../crypto/keys';
 import { lockPrivateKey, unlockPrivateKey } from '../../crypto/pin-vault';
+import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { verifyStoredDraw } from './session-draw';
 import { nominationsOf, panelOf, requirePhase, sessionRow, sessionView } from './session-store';
@@ -58,6 +59,6 @@ export function unlockExpertKey(ctx: ServiceContext, sessionId: string, expertId
     ctx.store.q.selectFrom('session_experts').select(['vault', 'public_key']).where('session_id', '=', sessionId).where('expert_id', '=', expertId),
   );
   if (!row?.vault) return err('not-checked-in-here', `${expertId} 没有在本机签到`, `${expertId} did not check in on this laptop`);
-  const key = unlockPrivateKey(JSON.parse(row.vault), pin);
+  const key = unlockPrivateKey(readJson('session_experts.vault', row.vault), pin);
   return isErr(key) ? key : ok({ privateKey: key.value, publicKey: row.public_key });
 }

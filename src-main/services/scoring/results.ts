@@ -5,6 +5,7 @@ import type { ScoreCell } from '../../../src-shared/scoring/cells';
 import { validatePanelVotes, type PanelVote } from '../../../src-shared/scoring/panel-vote';
 import { rank } from '../../../src-shared/scoring/rank';
 import { cutStability } from '../../../src-shared/scoring/stability';
+import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { requirePhase, rulesOf, sessionCells, sessionRow } from './session-store';
 
@@ -19,7 +20,7 @@ export function scoreCells(cells: CellView[]): ScoreCell[] {
 export function panelVotes(ctx: ServiceContext, sessionId: string): (PanelVote & { at: string })[] {
   return ctx.store
     .all(ctx.store.q.selectFrom('panel_votes').selectAll().where('session_id', '=', sessionId).orderBy('id'))
-    .map((v) => ({ nominationIds: JSON.parse(v.nomination_ids), order: JSON.parse(v.vote_order), record: v.record, at: v.at }));
+    .map((v) => ({ nominationIds: readJson('panel_votes.nomination_ids', v.nomination_ids), order: readJson('panel_votes.vote_order', v.vote_order), record: v.record, at: v.at }));
 }
 
 /**

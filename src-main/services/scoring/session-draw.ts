@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { checkSessionDraw, sessionDrawCheckView, type CheckedDraw, type SessionDrawCheck } from '../../../src-shared/scoring/draw-check';
 import { err, isErr, ok, type Message, type Result } from '../../../src-shared/result';
+import { parseJsonColumn, readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { panelOf, sessionRow, type SessionRow } from './session-store';
 
@@ -20,14 +22,15 @@ export function sessionProtocol(ctx: ServiceContext, r: SessionRow): Result<unkn
         'The session on this laptop has no draw record (its package came from an older coordinator version), so the draw cannot be verified: import a package exported with the current version',
       );
     }
-    return ok(JSON.parse(r.draw_protocol));
+    return ok(readJson('scoring_sessions.draw_protocol', r.draw_protocol));
   }
   const drawId = r.draw_id;
   const draw = drawId ? ctx.store.first(ctx.store.q.selectFrom('draws').select('protocol').where('draw_id', '=', drawId)) : undefined;
   if (!draw?.protocol) {
     return err('no-draw-record', `评审会 ${r.session_id} 的抽取 ${drawId ?? ''} 没有抽取记录`, `The draw ${drawId ?? ''} of session ${r.session_id} has no draw record`);
   }
-  return ok(JSON.parse(draw.protocol));
+  // As read: checkSessionDraw verifies the record's shape and every value, with its own messages.
+  return ok(parseJsonColumn(z.unknown(), draw.protocol, 'draws.protocol'));
 }
 
 /** Recomputes the draw of a stored session and checks its panel; the expert laptop refuses check-in when this fails. */

@@ -107,7 +107,7 @@ export function importSessionPackage(ctx: ServiceContext, content: Buffer): Resu
         return err('package-other-coordinator', '该评审会已由另一台主控电脑的评审包建立，拒绝导入', 'This session came from another coordinator key; package refused');
       }
       // A laptop that took an earlier package without a draw record gets it now, if it is the same panel.
-      if (existing.draw_protocol === null && existing.draw_seed === p.drawSeed && canonicalJson(JSON.parse(existing.panel)) === canonicalJson(p.panel)) {
+      if (existing.draw_protocol === null && existing.draw_seed === p.drawSeed && canonicalJson(panelOf(existing)) === canonicalJson(p.panel)) {
         store.run(store.q.updateTable('scoring_sessions').set({ draw_protocol: drawProtocol }).where('session_id', '=', p.sessionId));
         store.audit({ actor: ctx.actor, action: 'session.package-draw', subject: `session:${p.sessionId}`, details: { drawId: drawn.value.verified.drawId, seed: drawn.value.verified.seed } });
         return ok(sessionView(ctx, { ...existing, draw_protocol: drawProtocol }));

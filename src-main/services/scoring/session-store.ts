@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
-import type { CellView, NominationView, PanelMember, SessionView } from '../../../src-shared/api/views';
-import type { SessionRules } from '../../../src-shared/scoring/session-rules';
+import type { CellView, SessionView } from '../../../src-shared/api/views';
 import { err, ok, type Result } from '../../../src-shared/result';
 import { fingerprint } from '../../crypto/keys';
+import { readJson } from '../../store/json-columns';
 import type { ScoresTable, ScoringSessionsTable } from '../../store/schema-types';
 import type { ServiceContext } from '../context';
 
@@ -13,16 +13,16 @@ export function sessionRow(ctx: ServiceContext, sessionId: string): Result<Sessi
   return r ? ok(r) : err('session-not-found', `找不到评审会 ${sessionId}`, `No scoring session ${sessionId}`);
 }
 
-export const rulesOf = (r: SessionRow) => JSON.parse(r.rules) as SessionRules;
-export const panelOf = (r: SessionRow) => JSON.parse(r.panel) as PanelMember[];
-export const nominationsOf = (r: SessionRow) => JSON.parse(r.nominations) as NominationView[];
+export const rulesOf = (r: SessionRow) => readJson('scoring_sessions.rules', r.rules);
+export const panelOf = (r: SessionRow) => readJson('scoring_sessions.panel', r.panel);
+export const nominationsOf = (r: SessionRow) => readJson('scoring_sessions.nominations', r.nominations);
 
 export function cellView(c: Selectable<ScoresTable>): CellView {
   return {
     expertId: c.expert_id,
     nominationId: c.nomination_id,
     state: c.state,
-    criteria: JSON.parse(c.criteria),
+    criteria: readJson('scores.criteria', c.criteria),
     comment: c.comment,
     recusalReason: c.recusal_reason,
     updatedAt: c.updated_at,
@@ -54,7 +54,7 @@ export function sessionView(ctx: ServiceContext, r: SessionRow): SessionView {
       keyId: e.key_id,
       fingerprint: fingerprint(e.public_key),
       local: e.vault !== null,
-      order: JSON.parse(e.nomination_order),
+      order: readJson('session_experts.nomination_order', e.nomination_order),
       version: e.version,
       checkedInAt: e.checked_in_at,
       lockedAt: e.locked_at,

@@ -1,14 +1,14 @@
 import type { PanelMember, SessionView } from '../../../src-shared/api/views';
 
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
-import { defaultSessionRules, MAX_CUT, rulesHash, sessionRulesSchema, type SessionRules } from '../../../src-shared/scoring/session-rules';
+import { defaultSessionRules, MAX_CUT, rulesHash, sessionRulesSchema } from '../../../src-shared/scoring/session-rules';
 import { checkYearCap } from '../../../src-shared/scoring/year-cap';
 import { zodProblems } from '../../../src-shared/zod-problems';
 import type { ServiceContext } from '../context';
 import { getDraw } from '../draws';
 import { listNominations } from '../nominations';
 import { reviewableNominationIds } from '../screening';
-import { requirePhase, sessionRow, sessionView, type SessionRow } from './session-store';
+import { requirePhase, rulesOf, sessionRow, sessionView, type SessionRow } from './session-store';
 import { checkSessionYearCap, yearCapacityFor } from './year-cap';
 
 /**
@@ -81,7 +81,7 @@ export function updateRules(ctx: ServiceContext, sessionId: string, rules: unkno
     if (isErr(phase)) return phase;
     const parsed = sessionRulesSchema.safeParse(rules);
     if (!parsed.success) return err('rules-invalid', '评审规则无效', 'Invalid session rules', zodProblems(sessionRulesSchema, rules));
-    const current = JSON.parse(r.value.rules) as SessionRules;
+    const current = rulesOf(r.value);
     if (parsed.data.sessionId !== sessionId || parsed.data.year !== current.year) {
       return err('rules-invalid', '评审规则的编号或年度与评审会不符', 'The rules name another session or year');
     }
@@ -106,7 +106,7 @@ export function freezeSession(ctx: ServiceContext, sessionId: string): Result<Se
     if (isErr(r)) return r;
     const phase = requirePhase(r.value, ['draft'], '评审规则已冻结', 'The rules are already frozen');
     if (isErr(phase)) return phase;
-    const rules = JSON.parse(r.value.rules) as SessionRules;
+    const rules = rulesOf(r.value);
     const fits = checkSessionYearCap(ctx, r.value.year, sessionId, rules.cut);
     if (isErr(fits)) return fits;
     const hash = rulesHash(rules);

@@ -2,6 +2,7 @@ import { isErr, type Result } from '../../../src-shared/result';
 import { aggregate } from '../../../src-shared/scoring/aggregate';
 import { rank } from '../../../src-shared/scoring/rank';
 import { checkYearCap, yearCapacity, type YearCapacity, type YearCapRecord } from '../../../src-shared/scoring/year-cap';
+import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { panelVotes, scoreCells } from './results';
 import { rulesOf, sessionCells, type SessionRow } from './session-store';
@@ -36,7 +37,7 @@ export function yearCapRecords(ctx: ServiceContext, year: number): YearCapRecord
         ...(r.phase === 'signed' ? { proposed: proposedCount(ctx, r) } : {}),
       }),
     ),
-    ...bundles.map((b): YearCapRecord => ({ kind: 'bundle', sessionId: b.session_id, year: b.year, proposed: (JSON.parse(b.proposed_list) as unknown[]).length })),
+    ...bundles.map((b): YearCapRecord => ({ kind: 'bundle', sessionId: b.session_id, year: b.year, proposed: readJson('imported_bundles.proposed_list', b.proposed_list).length })),
   ];
 }
 
