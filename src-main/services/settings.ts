@@ -1,6 +1,7 @@
-import type { Language, Settings } from '../../src-shared/api/contract';
+import { contract, type Language, type Settings } from '../../src-shared/api/contract';
 import { ok, type Result } from '../../src-shared/result';
 import { DEFAULT_TIME_ZONE } from '../../src-shared/time/local-time';
+import { CorruptColumnError, readJson } from '../store/json-columns';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 
@@ -9,8 +10,13 @@ const defaults = (now: Date): Settings => ({ language: 'zh-CN', year: now.getFul
 
 export function readSettings({ store, now }: ServiceContext): Settings {
   const rows = store.all(store.q.selectFrom('settings').select(['key', 'value']));
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
-  return { ...defaults(now()), ...stored };
+  // Written only through the update's own schema, so read back through it: a key or value it refuses is corrupt.
+  const stored = contract['settings.update'].input.safeParse(Object.fromEntries(rows.map((r) => [r.key, readJson('settings.value', r.value)])));
+  if (!stored.success) {
+    const issue = stored.error.issues[0];
+    throw new CorruptColumnError('settings.value', `${issue.path.join('.') || '(keys)'}: ${issue.message}`);
+  }
+  return { ...defaults(now()), ...stored.data };
 }
 
 export function updateSettings(
