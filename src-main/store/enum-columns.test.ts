@@ -1,4 +1,4 @@
-import os from 'node:os';
+import { migratedTables } from '../../tests/helpers/migrated-schema';
 import { describe, expect, it } from 'vitest';
 import { KEY_ROLES } from '../../src-shared/api/ops/bundle';
 import { CELL_STATES, DRAW_STATUSES, SESSION_PHASES, SESSION_ROLES, SIGNOFF_KINDS } from '../../src-shared/api/views';
@@ -14,10 +14,8 @@ import {
 } from '../../src-shared/domain/vocabulary';
 import { SCREENING_OUTCOMES } from '../../src-shared/screening/outcome';
 import { DICTIONARY_RANKS } from '../../src-shared/titles/title-dictionary';
-import { migrate } from './migrate';
 import type { DatabaseSchema } from './schema-types';
 import { sqlIn } from './sql-in';
-import { loadSqlite } from './sqlite-driver';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -58,21 +56,8 @@ const ENUM_COLUMNS = [
 /** Typed as a union with no CHECK in the shipped schema (adding one needs a table rebuild): written only by the app. */
 const UNCHECKED = [enumColumn('score_history', 'state', CELL_STATES)];
 
-function migratedSchema(): Map<string, string> {
-  const Sqlite = loadSqlite();
-  const db = new Sqlite(':memory:');
-  try {
-    const done = migrate(db, os.tmpdir(), () => new Date('2026-01-01T00:00:00Z'));
-    if (!done.ok) throw new Error(done.error.message.en);
-    const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
-    return new Map(rows.map((r) => [r.name, r.sql]));
-  } finally {
-    db.close();
-  }
-}
-
 describe('enum columns', () => {
-  const schema = migratedSchema();
+  const schema = migratedTables();
 
   it.each(ENUM_COLUMNS.map((c) => [`${c.table}.${c.column}`, c] as const))('%s: the CHECK lists exactly the tuple', (_, c) => {
     expect(schema.get(c.table)).toContain(sqlIn(c.column, c.values));

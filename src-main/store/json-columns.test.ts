@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../src-shared/canonical-json';
@@ -6,21 +5,11 @@ import { runDraw } from '../../src-shared/draw';
 import { defaultSessionRules } from '../../src-shared/scoring/session-rules';
 import { rowToExpert } from '../services/expert-rows';
 import { CorruptColumnError, JSON_COLUMNS, parseJsonColumn, readJson } from './json-columns';
-import { migrate } from './migrate';
 import type { ExpertsTable } from './schema-types';
-import { loadSqlite } from './sqlite-driver';
+import { migratedTables } from '../../tests/helpers/migrated-schema';
 
 function jsonColumnsInSchema(): string[] {
-  const Sqlite = loadSqlite();
-  const db = new Sqlite(':memory:');
-  try {
-    const done = migrate(db, os.tmpdir(), () => new Date('2026-01-01T00:00:00Z'));
-    if (!done.ok) throw new Error(done.error.message.en);
-    const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
-    return rows.flatMap((r) => [...new Set([...r.sql.matchAll(/json_valid\((\w+)\)/g)].map((m) => `${r.name}.${m[1]}`))]);
-  } finally {
-    db.close();
-  }
+  return [...migratedTables()].flatMap(([name, sql]) => [...new Set([...sql.matchAll(/json_valid\((\w+)\)/g)].map((m) => `${name}.${m[1]}`))]);
 }
 
 const expertRow: ExpertsTable = {
