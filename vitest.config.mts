@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,7 +7,10 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // One test file per core (vitest's default leaves one core idle, which on a 2-core CI machine is half of it).
+    maxWorkers: os.availableParallelism(),
+    // Generous on purpose: a test that hangs still ends, a busy machine only makes tests slower (tests/helpers/timeouts.ts).
+    testTimeout: 120_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
   },
