@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { timeProcessPair, type BenchResult } from './harness';
 
-const N = 100_000;
-const STRATA = ['教育', '科技', '文化', '卫生', '体育'];
+import { BENCH_POOL_SIZE as N, benchConfig, benchPool } from './draw-pool';
 const ROOT = path.join(__dirname, '..');
 const NAME = `a whole \`draw run\` over ${N.toLocaleString('en')} experts, files in and out (vs the Python script of docs/draw-spec.md §12 recomputing it)`;
 
@@ -28,10 +27,9 @@ export async function drawRunBench(): Promise<BenchResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-draw-bench-'));
   try {
     const file = (name: string) => path.join(dir, name);
-    const pool = ['id,unit_code,stratum', ...Array.from({ length: N }, (_, i) => `E${String(i).padStart(6, '0')},U${i % 2000},${STRATA[i % 5]}`)];
+    const pool = ['id,unit_code,stratum', ...benchPool().map((e) => `${e.id},${e.unitCode},${e.stratum}`)];
     fs.writeFileSync(file('pool.csv'), `${pool.join('\n')}\n`);
-    const config = { drawId: 'BENCH-1', quotas: Object.fromEntries(STRATA.map((s) => [s, 3])), alternates: Object.fromEntries(STRATA.map((s) => [s, 3])), unitCap: 1 };
-    fs.writeFileSync(file('config.json'), JSON.stringify(config));
+    fs.writeFileSync(file('config.json'), JSON.stringify(benchConfig()));
     fs.writeFileSync(file('verify.py'), pythonScript());
     const witnesses = ['甲=0123456789', '乙=9876543210', '丙=1357924680'].flatMap((w) => ['--witness', w]);
     const run = [process.execPath, path.join(ROOT, 'bin', 'studio-review.cjs'), 'draw', 'run', '--pool', file('pool.csv'), '--config', file('config.json'), ...witnesses, '--out', file('protocol.json')];

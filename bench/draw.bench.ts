@@ -3,18 +3,12 @@ import { compareTickets, ticketFor } from '../src-shared/draw/tickets';
 import { sha256Hex } from '../src-shared/sha256';
 import { timeMs, type BenchResult } from './harness';
 
-const N = 100_000;
-const STRATA = ['教育', '科技', '文化', '卫生', '体育'];
+import { BENCH_POOL_SIZE as N, benchConfig, benchPool } from './draw-pool';
 
 /** A whole HN-DRAW-1 over 100,000 experts in 5 strata vs the floor: computing and sorting their tickets. */
 export async function drawBench(): Promise<BenchResult> {
-  const pool = Array.from({ length: N }, (_, i) => ({ id: `E${String(i).padStart(6, '0')}`, unitCode: `U${i % 2000}`, stratum: STRATA[i % 5] }));
-  const config = {
-    drawId: 'BENCH-1',
-    quotas: Object.fromEntries(STRATA.map((s) => [s, 3])),
-    alternates: Object.fromEntries(STRATA.map((s) => [s, 3])),
-    unitCap: 1,
-  };
+  const pool = benchPool();
+  const config = benchConfig();
   const witnesses = ['甲', '乙', '丙'].map((name, i) => ({ name, first: `01234567${i}9`, second: `01234567${i}9` }));
   const seed = 'a'.repeat(64);
 

@@ -14,8 +14,7 @@ export async function writeWorkbookAtomically(
   filePath: string,
   verify: (tempPath: string) => Promise<Result<void>>,
 ): Promise<Result<void>> {
-  const dir = path.dirname(filePath);
-  const temp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempBeside(filePath);
   const file = path.basename(filePath);
   try {
     await wb.xlsx.writeFile(temp);
@@ -40,6 +39,11 @@ export async function writeWorkbookAtomically(
   return ok();
 }
 
+/** A hidden temporary name in the target's own folder, so the final rename never crosses file systems. */
+function tempBeside(filePath: string): string {
+  return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 function describe(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
@@ -50,7 +54,7 @@ function describe(e: unknown): string {
  */
 export function writePiecesAtomically(filePath: string, produce: (emit: (piece: string) => void) => void): Result<void> {
   const file = path.basename(filePath);
-  const temp = path.join(path.dirname(filePath), `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempBeside(filePath);
   let fd: number | undefined;
   try {
     fd = fsSync.openSync(temp, 'w');
