@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUT } from './tests/helpers/timeouts';
 
 export default defineConfig({
   test: {
@@ -10,7 +11,8 @@ export default defineConfig({
     // One test file per core (vitest's default leaves one core idle, which on a 2-core CI machine is half of it).
     maxWorkers: os.availableParallelism(),
     // Generous on purpose: a test that hangs still ends, a busy machine only makes tests slower (tests/helpers/timeouts.ts).
-    testTimeout: 120_000,
+    testTimeout: TEST_TIMEOUT,
+    hookTimeout: TEST_TIMEOUT,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
   },

@@ -38,7 +38,7 @@ const stick = () => {
 
 beforeAll(async () => {
   meeting = await simulatedMeeting(11, chromiumPdfPrinter);
-}, 180_000);
+});
 
 afterAll(() => {
   meeting.ctx.store.close();
@@ -70,7 +70,7 @@ describe('exporting a result bundle to a stick', () => {
     expect(last.action).toBe('bundle.export');
     expect(JSON.parse(last.details).bundleSha256).toBe(r.value.bundleSha256);
     expect(verifyAuditChain(meeting.ctx.store.db).valid).toBe(true);
-  }, 120_000);
+  });
 
   it('carries the printed sheets: the summary shows the audit head the bundle ends in, the draw record the protocol hash', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(folder, BUNDLE_JSON), 'utf8'));
@@ -102,7 +102,7 @@ describe('exporting a result bundle to a stick', () => {
     } finally {
       ctx.store.close();
     }
-  }, 60_000);
+  });
 
   it('bundle.verify trusts key files given besides the trust store (`bundle verify --trust`), never a key the store revoked', async () => {
     const ctx = office();
@@ -122,7 +122,7 @@ describe('exporting a result bundle to a stick', () => {
     } finally {
       ctx.store.close();
     }
-  }, 60_000);
+  });
 });
 
 describe('a stick that fails leaves no half bundle', () => {
@@ -148,7 +148,7 @@ describe('a stick that fails leaves no half bundle', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'not-enough-space' } });
     if (!r.ok) expect(r.error.message.zh).toMatch(/U 盘空间不足：结果包需要 [\d.]+ MB/);
     expect(fs.readdirSync(dest)).toEqual([]);
-  }, 60_000);
+  });
 
   it.each([
     ['an I/O error half way', 'EIO', 'write-failed', /写入 .* 失败（EIO/],
@@ -163,7 +163,7 @@ describe('a stick that fails leaves no half bundle', () => {
     expect(r).toMatchObject({ ok: false, error: { code: expected } });
     if (!r.ok) expect(r.error.message.zh).toMatch(message);
     expect(fs.readdirSync(dest)).toEqual([]);
-  }, 60_000);
+  });
 
   it('a copy that reads back different from what was written is refused and removed', async () => {
     const dest = stick();
@@ -175,7 +175,7 @@ describe('a stick that fails leaves no half bundle', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'bundle-copy-corrupt' } });
     if (!r.ok) expect(r.error.message.en).toContain('data/results.json');
     expect(fs.readdirSync(dest)).toEqual([]);
-  }, 60_000);
+  });
 
   it('refuses a destination that is not a folder, and a session that is not signed yet', async () => {
     const file = path.join(stick(), 'not-a-folder.txt');
@@ -189,7 +189,7 @@ describe('a stick that fails leaves no half bundle', () => {
     } finally {
       other.store.close();
     }
-  }, 60_000);
+  });
 });
 
 describe('exporting with a passphrase on the meeting laptop key', () => {
@@ -211,5 +211,5 @@ describe('exporting with a passphrase on the meeting laptop key', () => {
     } finally {
       expectOk(setDeviceKeyPassphrase(meeting.ctx, '第一会场 passphrase', undefined));
     }
-  }, 120_000);
+  });
 });

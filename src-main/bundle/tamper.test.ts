@@ -58,7 +58,7 @@ beforeAll(async () => {
   sheetOf = (n) => `${SHEETS_DIR}${sheets[n]}`;
   const prints = fs.readdirSync(path.join(bundleA, 'print'));
   printed = (prefix) => `print/${prints.find((p) => p.startsWith(prefix))!}`;
-}, 180_000);
+});
 
 afterAll(() => {
   meeting.ctx.store.close();
@@ -266,7 +266,7 @@ describe('tampered bundles are refused, nothing is stored', () => {
     } finally {
       ctx.store.close();
     }
-  }, 30_000);
+  });
 
   it('the untouched bundles are accepted, and each only once', () => {
     const ctx = office(meeting);

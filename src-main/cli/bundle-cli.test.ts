@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
-import { CLI_PROCESS_TEST_TIMEOUT, CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
+import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
@@ -13,7 +13,7 @@ function cliWith(env: Record<string, string>, ...args: string[]) {
 }
 const cli = (...args: string[]) => cliWith({}, ...args);
 
-describe('studio-review keys and bundle commands', { timeout: CLI_PROCESS_TEST_TIMEOUT }, () => {
+describe('studio-review keys and bundle commands', () => {
   it('simulate --export, then verify, enrol, import, refuse a replay, revoke', () => {
     const meeting = tempDir();
     const office = tempDir();

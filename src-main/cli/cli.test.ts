@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { loadSqlite } from '../store/sqlite-driver';
 import { DATABASE_FILE } from '../store/store';
-import { CLI_PROCESS_TEST_TIMEOUT, CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
+import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
@@ -15,7 +15,7 @@ function cli(...args: string[]) {
 
 const digest = (stdout: string) => /data digest: ([0-9a-f]{64})/.exec(stdout)?.[1];
 
-describe('studio-review CLI', { timeout: CLI_PROCESS_TEST_TIMEOUT }, () => {
+describe('studio-review CLI', () => {
   it('fills a folder with the demo year and reports non-zero counts', () => {
     const dir = tempDir();
     const demo = cli('demo', '--data-dir', dir);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { runCli } from './main';
-import { CLI_PROCESS_TEST_TIMEOUT } from '../../tests/helpers/timeouts';
 
 let out: string[];
 let errs: string[];
@@ -33,7 +32,7 @@ async function run(f: ReturnType<typeof files>, witnesses = WITNESSES) {
   return runCli(['draw', 'run', '--pool', f.pool, '--config', f.config, ...witnesses, '--out', f.out]);
 }
 
-describe('studio-review draw', { timeout: CLI_PROCESS_TEST_TIMEOUT }, () => {
+describe('studio-review draw', () => {
   it('runs a draw to a protocol file that verifies, and is the same for the same inputs in any row order', async () => {
     const f = files();
     expect(await run(f)).toBe(0);

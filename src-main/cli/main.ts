@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands';
 import { CliExit, EXIT } from './exit';
+import { closeChromiumPrinter } from '../print/chromium-printer';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -61,5 +62,8 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  runCli(process.argv.slice(2)).then(async (code) => {
+    await closeChromiumPrinter();
+    process.exit(code);
+  });
 }

@@ -159,7 +159,7 @@ beforeAll(async () => {
   const refusing = first.protocol!.result.find((r) => r.status === 'selected')!;
   drawn = expectOk(await call(ctx, 'draw.call', { drawId: first.drawId, expertId: refusing.id, outcome: 'declined', caller: '周操作', note: '出差 在外' }));
   protocolSha256 = expectOk(await call(ctx, 'draw.protocolFile', { drawId: drawn.drawId })).sha256;
-}, 60_000);
+});
 afterAll(() => ctx.store.close());
 
 async function printRecord(language: Language): Promise<string> {

@@ -138,5 +138,5 @@ describe('draw service', () => {
     expect(text).toContain('王监督');
     const commitment = expectOk(await call(ctx, 'draw.commitmentPdf', { drawId: drawn.drawId }));
     expect(pdfText(Buffer.from(commitment.content)).replace(/\s+/g, '')).toContain(drawn.poolHash);
-  }, 60_000);
+  });
 });

@@ -124,7 +124,7 @@ describe('screening service', () => {
     expect(text).toContain('资格审查表');
     expect(text).toMatch(/第 1 页，共 (\d+) 页/);
     expect(text).toContain('复核人');
-  }, 60_000);
+  });
 
   it('a 原则上 miss becomes a recorded exception: written reason, two people, printed as such, counted only once confirmed', async () => {
     const rule = DEMO_DEFECTS.find((d) => d.defect === 'intermediate-title')!; // Art. 4.1, 原则上
@@ -171,5 +171,5 @@ describe('screening service', () => {
     expect(text).toContain('经核实该学会为省教科文卫体工会委员单位');
     expect(text).toContain('其中例外准予1');
     expect(text).toContain('原则上（可例外）');
-  }, 60_000);
+  });
 });

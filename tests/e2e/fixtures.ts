@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Door } from '../../src-main/testing/meeting-script';
 import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
+import { CLI_PROCESS_TIMEOUT } from '../helpers/timeouts';
 
 export interface AppServer {
   url: string;
@@ -28,7 +29,7 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), CLI_PROCESS_TIMEOUT);
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const m = /URL: (\S+)/.exec(out);

@@ -1,10 +1,13 @@
 /**
- * The one limit for tests that start processes (the built CLI, a crashing score writer): each start costs a
- * fraction of a second on a quiet 2-core machine and several seconds with both cores busy, and some tests make a
- * dozen calls. Generous on purpose, so a loaded CI machine slows them down without failing them; no test
- * measures speed (that is `npm run bench`).
+ * Test limits exist only so that a hung test ends; a test never measures speed (that is `npm run bench`). CI
+ * machines are often busy, and a test that takes a second here may take a minute there, so there is one
+ * generous limit for every test and hook (vitest.config.ts, playwright.config.ts) and no test sets its own
+ * (tests/unit/test-timeouts.test.ts checks that).
  */
-export const CLI_PROCESS_TEST_TIMEOUT = 600_000;
+export const TEST_TIMEOUT = 600_000;
 
-/** The limit for one CLI process started by a test (far above a start under load; a hang still ends). */
+/** What one Playwright expectation waits for the page (it polls, so a passing check never waits this long). */
+export const EXPECT_TIMEOUT = 60_000;
+
+/** The limit for one process started by a test (the built CLI): far above a start under load; a hang still ends. */
 export const CLI_PROCESS_TIMEOUT = 300_000;

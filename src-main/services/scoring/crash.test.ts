@@ -81,5 +81,5 @@ describe('crash safety of score saving', () => {
       expect(c.criteria).toBe(last.criteria);
     }
     db.close();
-  }, 300_000);
+  });
 });

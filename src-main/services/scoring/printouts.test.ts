@@ -17,7 +17,7 @@ let results: ResultsView;
 beforeAll(async () => {
   ctx = openTestContext(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-printouts-')));
   ({ session, results } = await simulateSession(ctx, 11));
-}, 120_000);
+});
 afterAll(() => {
   ctx.store.close();
   fs.rmSync(ctx.store.dataDir, { recursive: true, force: true });
@@ -40,7 +40,7 @@ describe('scoring printouts', () => {
     expect(t.replace(/\s+/g, '')).toContain('本评分细则由省教科文卫体工会评审办公室制定');
     expect(t.replace(/\s+/g, '')).toContain('内容依据：第四条第1项');
     expect(t).not.toContain('入选');
-  }, 60_000);
+  });
 
   it('prints the summary with every expert, the panel vote and the audit head, and the proposed list of 30', async () => {
     const summary = (await text('summary')).replace(/\s+/g, '');
@@ -56,7 +56,7 @@ describe('scoring printouts', () => {
     const inCut = results.ranking.rows.filter((r) => r.inCut);
     expect(inCut).toHaveLength(30);
     for (const row of inCut.slice(0, 5)) expect(list).toContain(session.nominations.find((n) => n.id === row.nominationId)!.studioName);
-  }, 60_000);
+  });
 
   it('writes the raw matrix to xlsx with formula totals', async () => {
     const file = expectOk(await call(ctx, 'session.matrixXlsx', { sessionId: session.sessionId }));
@@ -77,5 +77,5 @@ describe('scoring printouts', () => {
     const s = await prepareSession(other, 2);
     expect(await call(other, 'session.printout', { sessionId: s.sessionId, kind: 'summary' })).toMatchObject({ ok: false, error: { code: 'session-wrong-phase' } });
     other.store.close();
-  }, 60_000);
+  });
 });

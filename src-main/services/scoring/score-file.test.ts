@@ -67,7 +67,7 @@ beforeAll(async () => {
   files.altered = Buffer.from(altered);
 
   expect(expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: 'v3.json', content: files.v3 }] })).imported).toHaveLength(1);
-}, 120_000);
+});
 
 afterAll(() => {
   for (const c of [coordinator, laptop, stranger]) c.store.close();

@@ -42,7 +42,7 @@ beforeAll(async () => {
   sessionId = (await prepareSession(coordinator, 1)).sessionId;
   pkg = expectOk(await call(coordinator, 'session.exportPackage', { sessionId })).content;
   payload = JSON.parse(Buffer.from(pkg).toString('utf8')).payload as Payload;
-}, 120_000);
+});
 
 afterEach(() => {
   for (const l of laptops.splice(0)) l.store.close();

@@ -31,7 +31,7 @@ describe('a simulated meeting', () => {
     const late = await call(ctx, 'score.importFiles', { files: [{ fileName: 'x.json', content: Buffer.from('{}') }] });
     expect(expectOk(late).refused).toHaveLength(1);
     expect(await call(ctx, 'session.updateRules', { sessionId: session.sessionId, rules: session.rules })).toMatchObject({ ok: false });
-  }, 120_000);
+  });
 
   it('is deterministic for a seed', async () => {
     const a = await simulateSession(ctx, 3);
@@ -39,5 +39,5 @@ describe('a simulated meeting', () => {
     const b = await simulateSession(other, 3);
     expect(b.results.ranking.rows.map((r) => [r.nominationId, r.rank])).toEqual(a.results.ranking.rows.map((r) => [r.nominationId, r.rank]));
     other.store.close();
-  }, 120_000);
+  });
 });

@@ -20,7 +20,7 @@ let drawId: string;
 beforeEach(async () => {
   ctx = openTestContext();
   ({ drawId } = await prepareDraw(ctx, 5));
-}, 60_000);
+});
 afterEach(() => ctx.store.close());
 
 const YEAR = 2026;
@@ -94,7 +94,7 @@ describe('the annual cap of 30 counts over the whole year (Art. 2)', () => {
     expect(full).toMatchObject({ ok: false, error: { code: 'year-cap-exceeded' } });
     if (!full.ok) expect(full.error.message.zh).toContain('本年度名额已满');
     expect(verifyAuditChain(ctx.store.db).valid).toBe(true);
-  }, 120_000);
+  });
 
   it('a frozen session not yet signed off reserves its cut; drafts reserve nothing, so the second of two drafts of 6 cannot be frozen', async () => {
     expectOk(await setCut(await create('2026-A'), 24));
@@ -118,7 +118,7 @@ describe('the annual cap of 30 counts over the whole year (Art. 2)', () => {
     const after = await session('2026-C');
     expect([after.phase, after.rulesHash]).toEqual(['draft', null]);
     expect(auditRows()).toBe(before);
-  }, 60_000);
+  });
 
   it('another year is not affected: a full 2025 bundle and a 2026 session of 24 leave 2027 whole', async () => {
     takeInBundle({ sessionId: '2025-S01', year: 2025, nominations: 35 });
@@ -130,7 +130,7 @@ describe('the annual cap of 30 counts over the whole year (Art. 2)', () => {
     expectOk(await freeze('2026-A'));
     expect(expectOk(await call(ctx, 'session.yearCap', { year: 2026 }))).toMatchObject({ used: 24, remaining: 6 });
     expect(expectOk(await call(ctx, 'session.yearCap', { year: 2027 }))).toMatchObject({ year: 2027, used: 0, remaining: 30, counted: [] });
-  }, 60_000);
+  });
 
   it('bundles taken in count; a session run here and also taken in as a bundle counts once; sign-off is refused when the year filled up after the freeze', async () => {
     await signedSession('2026-A', 24);
@@ -158,5 +158,5 @@ describe('the annual cap of 30 counts over the whole year (Art. 2)', () => {
     expect(after.phase).toBe('discussion');
     expect(after.signoffs.some((s) => s.kind === 'summary')).toBe(false);
     expect(auditRows()).toBe(before);
-  }, 120_000);
+  });
 });
