@@ -14,7 +14,6 @@ const ROOT = path.resolve(__dirname, '../..');
  * from the picked folder, shows the verification report and saves its PDF; an altered copy is refused.
  */
 test('the office enrols the meeting laptop, verifies and takes in its bundle, and prints the report', async ({ app, page }) => {
-  test.setTimeout(240_000);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-office-'));
   const meetingDir = path.join(work, 'meeting');
   const usb = path.join(work, 'usb');

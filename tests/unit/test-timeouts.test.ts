@@ -5,10 +5,10 @@ import { expect, test } from 'vitest';
 /**
  * No test sets its own time limit: a limit below the shared one (tests/helpers/timeouts.ts) is a test that fails
  * on a busy machine, which is what CI machines often are. A number as the last argument of `it`, `describe` or a
- * hook, or a `timeout:` given as a number, is refused here, naming the line.
+ * hook, a `timeout:` given as a number, or `test.setTimeout(n)`, is refused here, naming the line.
  */
 const ROOT = path.resolve(__dirname, '../..');
-const OWN_LIMIT = [/^\s*\}\s*,\s*\d[\d_]*\s*\);?\s*$/, /\btimeout\s*:\s*\d/];
+const OWN_LIMIT = [/^\s*\}\s*,\s*\d[\d_]*\s*\);?\s*$/, /\btimeout\s*:\s*\d/, /\bsetTimeout\(\s*\d/];
 
 function testFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -23,7 +23,7 @@ export function ownLimits(text: string): number[] {
 }
 
 test('the rule finds a limit given as the last argument and as an option, and nothing else', () => {
-  expect(ownLimits(`it('x', () => {\n  f(a, 2026);\n}, 60_000);\nit('y', { timeout: 5000 }, () => {});\nsetup(CLI_PROCESS_TIMEOUT);`)).toEqual([3, 4]);
+  expect(ownLimits(`it('x', () => {\n  f(a, 2026);\n}, 60_000);\nit('y', { timeout: 5000 }, () => {});\nsetup(CLI_PROCESS_TIMEOUT);\ntest.setTimeout(300_000);\nsetTimeout(() => kill(), 40);`)).toEqual([3, 4, 6]);
 });
 
 test('no test or spec file sets its own time limit', () => {
