@@ -1,6 +1,7 @@
 import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
 import { validateInput } from '../../src-shared/api/validate';
 import { err, type Result } from '../../src-shared/result';
+import { errorLine } from '../error-line';
 import type { ServiceContext } from '../services/context';
 import { handlers, type Handler } from './handlers';
 
@@ -15,7 +16,7 @@ export async function dispatch(ctx: ServiceContext, name: string, input: unknown
   try {
     return await handler(ctx, valid.value.input as never);
   } catch (e) {
-    console.error(`[api] ${name} failed`, e);
+    console.error(`[api] ${name} failed: ${errorLine(e)}`);
     return err('internal-error', `内部错误：${(e as Error).message}`, `Internal error: ${(e as Error).message}`);
   }
 }

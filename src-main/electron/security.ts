@@ -7,7 +7,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebConten
 export const APP_PROTOCOL = 'app';
 export const APP_ORIGIN = `${APP_PROTOCOL}://studio-review`;
 
-export const CONTENT_SECURITY_POLICY = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'", // Ant Design injects its CSS-in-JS styles at run time
@@ -19,7 +19,17 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** Sent as a header with every page the app serves (the app:// protocol and the loopback server). */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+
+/** Headers on every response of both doors that serve the renderer. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

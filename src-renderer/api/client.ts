@@ -3,8 +3,9 @@ import { fromWireJson, toWireJson } from '../../src-shared/api/wire';
 import { err, type Result } from '../../src-shared/result';
 
 /**
- * One client, two doors: the Electron preload bridge when present, else the loopback HTTP transport with
- * the per-run token the page was opened with.
+ * One client, two doors: the Electron preload bridge when present, else the loopback HTTP transport. There the
+ * per-run token is a cookie the server set when the page was first opened (the page's scripts cannot read it), and
+ * the browser sends it with every same-origin request.
  */
 declare global {
   interface Window {
@@ -12,21 +13,10 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'studio-review-token';
-
-function loopbackToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
 async function viaHttp(operation: string, input: unknown): Promise<unknown> {
   const res = await fetch(`/api/${encodeURIComponent(operation)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${loopbackToken()}` },
+    headers: { 'content-type': 'application/json' },
     // Bytes travel as {"$bytes": base64} both ways, the same module as the server's.
     body: toWireJson(input ?? {}),
   });
