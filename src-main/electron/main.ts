@@ -1,15 +1,13 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { formatError } from '../../src-shared/result';
 import { APP_VERSION } from '../app-version';
 import { systemClock } from '../clock';
 import { Store } from '../store/store';
 import { registerIpcApi } from '../transports/electron-ipc';
-import { rendererFile } from '../transports/static-files';
 import { electronPdfPrinter } from './electron-printer';
-import { APP_ORIGIN, APP_PROTOCOL, hardenWindow, isAppRequest, windowOptions } from './security';
+import { APP_ORIGIN, APP_PROTOCOL, appProtocolResponse, hardenWindow, setPackagedMenu, windowOptions } from './security';
 
 // A custom protocol instead of file:// gives the page a real origin for the CSP and the sender check.
 protocol.registerSchemesAsPrivileged([
@@ -17,14 +15,6 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
-
-function serveRenderer(): void {
-  protocol.handle(APP_PROTOCOL, (request) => {
-    const found = isAppRequest(request.url) ? rendererFile(rendererDir, new URL(request.url).pathname) : undefined;
-    if (!found) return new Response('not found', { status: 404 });
-    return new Response(fs.readFileSync(found.file), { headers: { 'content-type': found.type } });
-  });
-}
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -41,8 +31,9 @@ async function start(): Promise<void> {
     printPdf: electronPdfPrinter,
     now: systemClock,
   });
-  serveRenderer();
-  const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js')));
+  protocol.handle(APP_PROTOCOL, (request) => appProtocolResponse(request.url, rendererDir));
+  if (app.isPackaged) setPackagedMenu(Menu, process.platform);
+  const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js'), app.isPackaged));
   hardenWindow(win);
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_ORIGIN}/index.html`);

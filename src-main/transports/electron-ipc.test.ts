@@ -18,7 +18,8 @@ beforeEach(() => {
 });
 afterEach(() => ctx.store.close());
 
-const from = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
+/** An event from a frame at `url`: the window's top frame, or one inside the frame `parent`. */
+const from = (url: string, parent: { url: string } | null = null) => ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;
 
 describe('Electron IPC door', () => {
   it('dispatches calls from the app frame', async () => {
@@ -28,11 +29,16 @@ describe('Electron IPC door', () => {
     });
   });
 
-  it('refuses calls from any other frame', async () => {
-    expect(await invoke(from('https://evil.example/'), 'settings.update', { language: 'en' })).toMatchObject({
+  it.each([
+    ['another page', from('https://evil.example/')],
+    ['a frame inside the app page', from(`${APP_ORIGIN}/index.html`, { url: `${APP_ORIGIN}/index.html` })],
+    ['a frame that is gone', { senderFrame: null } as unknown as IpcMainInvokeEvent],
+  ])('refuses calls from %s, changing nothing', async (_n, event) => {
+    expect(await invoke(event, 'settings.update', { language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'untrusted-sender' },
     });
+    expect(await invoke(from(`${APP_ORIGIN}/index.html`), 'settings.get', {})).toMatchObject({ ok: true, value: { language: 'zh-CN' } });
   });
 
   it('validates input like every other door', async () => {

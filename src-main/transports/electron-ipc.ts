@@ -13,10 +13,10 @@ import type { ServiceContext } from '../services/context';
 export const ownBuffers = (value: unknown): unknown =>
   mapBytes(value, (b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b)));
 
-/** The IPC door: the same dispatch as HTTP and the CLI, answered only for the app's own frame. */
+/** The IPC door: the same dispatch as HTTP and the CLI, answered only for the app's own page in its window's top frame. */
 export function registerIpcApi(ipcMain: IpcMain, ctx: ServiceContext): void {
   ipcMain.handle('api:call', async (event, operation: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) {
+    if (!isTrustedSender(event.senderFrame)) {
       return err('untrusted-sender', '拒绝来自非本程序页面的请求', 'Request from a page that is not the app refused');
     }
     if (typeof operation !== 'string') {
