@@ -11,7 +11,10 @@ export interface AppServer {
   url: string;
   token: string;
   dataDir: string;
-  /** Calls the API the way the page does (same door, same token, bytes as the page sends and reads them). */
+  /**
+   * Calls the API through the page's door with the same token (as a Bearer header, where the page's browser sends
+   * the cookie the printed URL swapped it for), bytes as the page sends and reads them.
+   */
   api(operation: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
 }
 
