@@ -41,6 +41,11 @@ test('the token moves to a cookie, and every screen runs under the CSP with no v
   await expect(page.getByRole('heading', { name: screens.at(-1) })).toBeVisible();
   expect(violations).toEqual([]);
 
+  // A printed URL with a screen after it (as the keystroke bench opens one) keeps the screen through the redirect.
+  await page.goto(`${app.url}#/settings`);
+  expect(page.url()).toBe(`${origin}/#/settings`);
+  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+
   // Another browser, without the cookie, gets no page at the clean address.
   const stranger = await browser.newContext();
   const res = await (await stranger.newPage()).goto(`${origin}/`);
