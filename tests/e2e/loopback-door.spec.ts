@@ -5,7 +5,6 @@ import { expect, test } from './fixtures';
  * and the whole renderer runs under the CSP (header and meta tag) without a single violation.
  */
 // It opens every screen with the demo year's data: generous, so a loaded machine slows it down without failing it.
-test.setTimeout(300_000);
 
 test('the token moves to a cookie, and every screen runs under the CSP with no violation', async ({ app, page, browser }) => {
   expect((await app.api('demo.generate', { seed: 2026 })).ok).toBe(true);
