@@ -179,7 +179,6 @@ async function signOnLaptop(page: Page, usb: string, expertId: string): Promise<
   return exportFile(page, usb);
 }
 
-
 test('a meeting on three laptops: package, check-in, keyboard scoring, score files, results, vote, signatures, PDFs', async ({ app, page, browser }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-usb-'));
   fs.mkdirSync(SHOTS, { recursive: true });
