@@ -1,9 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { sizeText } from '../../src-shared/api/bytes';
+import { IMPORT_LIMITS } from '../../src-shared/api/limits';
 import type { TableSpec } from '../../src-shared/import/columns';
 import { decodeText, parseCsv } from '../../src-shared/import/csv';
 import { gridSheet, locateTable, type ImportTable, type SheetSource } from '../../src-shared/import/table';
 import { err, type Result } from '../../src-shared/result';
+import { damagedWorkbook, notWorkbook, tooManyRows } from './messages';
 import { hasZipEnd, loadSheets } from './xlsx-sheets';
 
 type Sniffed = 'zip' | 'ole' | 'pdf' | 'text' | 'binary';
@@ -49,19 +52,16 @@ export async function readTableBytes<F extends string>(bytes: Buffer, fileName: 
   let sheets: SheetSource[];
   switch (kind) {
     case 'zip': {
-      const damaged = () => notWorkbook(file, '文件已损坏（可能没有复制或下载完整）或是其他类型的压缩文件', 'it is damaged (perhaps copied or downloaded only in part) or another kind of zip file');
-      if (!hasZipEnd(bytes)) return damaged();
+      if (!hasZipEnd(bytes)) return damagedWorkbook(file);
       // Entry names are stored uncompressed, so the parts a zip holds can be seen in the raw bytes.
       if (!bytes.includes('xl/workbook.xml')) {
         return bytes.includes('word/document.xml')
           ? notWorkbook(file, '这是 Word 文档', 'it is a Word document')
           : notWorkbook(file, '压缩包里没有 Excel 工作簿', 'the zip holds no Excel workbook');
       }
-      try {
-        sheets = await loadSheets(bytes);
-      } catch {
-        return damaged();
-      }
+      const loaded = await loadSheets(bytes, file);
+      if (!loaded.ok) return loaded;
+      sheets = loaded.value;
       break;
     }
     case 'ole':
@@ -76,8 +76,11 @@ export async function readTableBytes<F extends string>(bytes: Buffer, fileName: 
       if (!TEXT_EXTENSIONS.has(ext)) {
         return notWorkbook(file, '内容是文本，可能只是改了扩展名；如果是 CSV，请把扩展名改回 .csv', 'its content is text, perhaps renamed; if it is a CSV file, name it .csv');
       }
+      if (bytes.length > IMPORT_LIMITS.totalBytes) return csvTooLarge(file, bytes.length);
       const { text } = decodeText(bytes);
-      sheets = [gridSheet(path.basename(file, path.extname(file)), parseCsv(text))];
+      const records = parseCsv(text, undefined, IMPORT_LIMITS.rows);
+      if (records.length > IMPORT_LIMITS.rows) return tooManyRows(file, { zh: '', en: '' }, IMPORT_LIMITS.rows);
+      sheets = [gridSheet(path.basename(file, path.extname(file)), records)];
       break;
     }
     default:
@@ -86,10 +89,10 @@ export async function readTableBytes<F extends string>(bytes: Buffer, fileName: 
   return locateTable(sheets, spec);
 }
 
-function notWorkbook(file: string, whyZh: string, whyEn: string) {
+function csvTooLarge(file: string, size: number) {
   return err(
-    'not-a-spreadsheet',
-    `“${file}”不是可导入的表格文件：${whyZh}。请使用 Excel 工作簿（.xlsx）或 CSV 文件`,
-    `"${file}" is not a spreadsheet that can be imported: ${whyEn}. Use an Excel workbook (.xlsx) or a CSV file`,
+    'file-too-large',
+    `“${file}”有 ${sizeText(size)}，超过可导入的 ${sizeText(IMPORT_LIMITS.totalBytes)} 上限，未读取任何数据；请分成几个文件导入`,
+    `"${file}" is ${sizeText(size)}, more than the ${sizeText(IMPORT_LIMITS.totalBytes)} an import may hold; nothing was read. Import the data as several files`,
   );
 }

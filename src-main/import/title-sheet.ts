@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { cellText, type CellValue } from '../../src-shared/import/cell';
 import { err, ok, type Result } from '../../src-shared/result';
 import { DICTIONARY_RANK_LABELS } from '../../src-shared/titles/rank-labels';
 import type { TitleEntry } from '../../src-shared/titles/title-dictionary';
 import { writeWorkbookAtomically } from './atomic-write';
+import { damagedWorkbook } from './messages';
 import { hasZipEnd, loadSheets } from './xlsx-sheets';
 
 /** The title dictionary as the office edits it in Excel: one title a row, aliases in one cell. */
@@ -28,14 +30,11 @@ function workbook(entries: readonly TitleEntry[]): ExcelJS.Workbook {
 }
 
 /** Reads the sheet: the header row is found by its 职称 and 级别 cells; blank rows are skipped. */
-export async function readTitleSheet(content: Buffer): Promise<Result<TitleRows>> {
-  if (!hasZipEnd(content)) return err('not-a-spreadsheet', '无法读取该文件：请选择 Excel 表格（.xlsx）', 'Cannot read the file: choose an Excel workbook (.xlsx)');
-  let sheets;
-  try {
-    sheets = await loadSheets(content);
-  } catch {
-    return err('not-a-spreadsheet', '无法读取该文件：请选择 Excel 表格（.xlsx）', 'Cannot read the file: choose an Excel workbook (.xlsx)');
-  }
+export async function readTitleSheet(content: Buffer, file: string): Promise<Result<TitleRows>> {
+  if (!hasZipEnd(content)) return damagedWorkbook(file);
+  const loaded = await loadSheets(content, file);
+  if (!loaded.ok) return loaded;
+  const sheets = loaded.value;
   const sheet = sheets.find((x) => x.name === TITLE_SHEET) ?? sheets[0];
   const rows = sheet?.readRows() ?? [];
   const text = (cells: readonly CellValue[], i: number) => (i >= 0 ? cellText(cells[i] ?? '').trim() : '');
@@ -57,7 +56,7 @@ export async function readTitleSheet(content: Buffer): Promise<Result<TitleRows>
 /** Written beside the target, read back and compared, then moved into place. */
 export async function writeTitleSheet(entries: readonly TitleEntry[], file: string): Promise<Result<void>> {
   return writeWorkbookAtomically(workbook(entries), file, async (temp) => {
-    const back = await readTitleSheet(await readFile(temp));
+    const back = await readTitleSheet(await readFile(temp), path.basename(temp));
     if (!back.ok) return back;
     const same =
       back.value.entries.length === entries.length &&

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src-shared/import/cell';
 import type { SheetSource, SourceRow } from '../../src-shared/import/table';
+import { ok, type Result } from '../../src-shared/result';
+import { damagedWorkbook } from './messages';
+import { checkXlsxBounds } from './xlsx-bounds';
 
 /** An exceljs value → what the cell shows: rich text joined, formula results, hyperlink text, error codes. */
 export function flattenCell(v: ExcelJS.CellValue | undefined): CellValue {
@@ -43,14 +46,22 @@ export function worksheetSource(ws: ExcelJS.Worksheet): SheetSource {
 }
 
 /**
- * Every sheet through exceljs's full loader. Not the streaming reader, although it is faster: exceljs 4.4's
- * streaming reader decodes each inflated chunk on its own, so a Chinese character split across two chunks
- * turns into U+FFFD (seen on the pool fixture).
+ * Every sheet through exceljs's full loader, once the file is known to be within the import limits (see
+ * `checkXlsxBounds`): exceljs inflates every part whole and builds every row, so a small file that declares or
+ * inflates to gigabytes, or a million rows, must not reach it. Not exceljs's streaming reader, although it is
+ * faster: exceljs 4.4's streaming reader decodes each inflated chunk on its own, so a Chinese character split
+ * across two chunks turns into U+FFFD (seen on the pool fixture).
  */
-export async function loadSheets(bytes: Buffer): Promise<SheetSource[]> {
+export async function loadSheets(bytes: Buffer, file: string): Promise<Result<SheetSource[]>> {
+  const bounded = await checkXlsxBounds(bytes, file);
+  if (!bounded.ok) return bounded;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return wb.worksheets.map(worksheetSource);
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    return damagedWorkbook(file);
+  }
+  return ok(wb.worksheets.map(worksheetSource));
 }
 
 /** A zip that lost its end (a copy cut short, a download interrupted) has no end-of-central-directory record. */

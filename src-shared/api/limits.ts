@@ -40,3 +40,23 @@ export function requestLimit(operation: string): number {
     ? REQUEST_LIMITS[operation as keyof typeof REQUEST_LIMITS]
     : DEFAULT_REQUEST_LIMIT;
 }
+
+/**
+ * What an imported spreadsheet (pool, nominations, title dictionary) may hold. An xlsx is a zip: a few hundred KB
+ * can declare or inflate to gigabytes, and a sheet of a million rows takes minutes to parse, so these are checked
+ * before the file is parsed (the zip's directory, then the inflated bytes and rows as they are read).
+ */
+export const IMPORT_LIMITS = {
+  /** All of an xlsx's parts together, inflated (as declared, and as actually inflated); a CSV file's size. */
+  totalBytes: 50 * MB,
+  /** Any one part of an xlsx, inflated. */
+  entryBytes: 50 * MB,
+  /** Parts of an xlsx (a workbook has a few dozen; pictures add one each). */
+  entries: 10_000,
+  /** Rows of one sheet, or records of a CSV file, title and header rows included. */
+  rows: 100_000,
+  /** Problems listed in a preview or a refusal; the rest are counted. */
+  listedProblems: 200,
+  /** Characters of a cell value quoted in a message; longer values end in an ellipsis. */
+  echoedChars: 80,
+} as const;

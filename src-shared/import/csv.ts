@@ -38,9 +38,10 @@ export function detectDelimiter(text: string): string {
 
 /**
  * RFC 4180: quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record.
- * Returns one array per record; a final empty line is not a record.
+ * Returns one array per record; a final empty line is not a record. Stops after `maxRecords + 1` records, so a
+ * caller that limits records learns that a file is over its limit without building all of it.
  */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
+export function parseCsv(text: string, delimiter = detectDelimiter(text), maxRecords = Infinity): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -56,7 +57,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
     records.push(record);
     record = [];
   };
-  while (i < n) {
+  while (i < n && records.length <= maxRecords) {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
@@ -81,6 +82,6 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
     } else field += c;
     i++;
   }
-  if (field !== '' || record.length > 0) endRecord();
+  if ((field !== '' || record.length > 0) && records.length <= maxRecords) endRecord();
   return records;
 }

@@ -154,7 +154,7 @@ export function titleDictionaryXlsx(ctx: ServiceContext): Promise<Result<FileDow
 
 /** An edited dictionary sheet replaces the dictionary, all or nothing (see replaceTitleDictionary). */
 export async function importTitleDictionary(ctx: ServiceContext, fileName: string, content: Buffer): Promise<Result<{ entries: number }>> {
-  const sheet = await readTitleSheet(content);
+  const sheet = await readTitleSheet(content, fileName);
   if (!sheet.ok) return sheet;
   return replaceTitleDictionary(ctx, sheet.value.entries, `file:${fileName}:${sha256Hex(content)}`);
 }
