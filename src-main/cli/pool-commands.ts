@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DuplicateGroup, ImportKind } from '../../src-shared/api/views';
+import { unlistedProblems } from '../../src-shared/import/problem-list';
 import { call } from '../api/dispatch';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
@@ -38,11 +39,13 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
   return withContext(args.values['data-dir'] as string | undefined, async (ctx) => {
     const input = { kind, fileName: path.basename(file), content, year };
     const preview = unwrap(await call(ctx, 'import.preview', input));
-    if (preview.problems.length > 0) {
-      console.error(`${preview.problems.length} 处问题，未导入任何数据 / ${preview.problems.length} problems, nothing imported:`);
+    if (preview.problemCount > 0) {
+      console.error(`${preview.problemCount} 处问题，未导入任何数据 / ${preview.problemCount} problems, nothing imported:`);
       for (const p of preview.problems) {
         console.error(`  第${p.row}行 row ${p.row}, ${p.column}, "${p.value}": ${p.reason.zh} / ${p.reason.en}`);
       }
+      const unlisted = preview.problemCount - preview.problems.length;
+      if (unlisted > 0) console.error(`  ${unlistedProblems(unlisted).zh} / ${unlistedProblems(unlisted).en}`);
       return EXIT.checkFailed;
     }
     for (const u of preview.inferredUnitTypes) {

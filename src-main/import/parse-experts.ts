@@ -4,10 +4,11 @@ import { EXPERT_TABLE, type ExpertField } from '../../src-shared/import/columns'
 import { DuplicateFinder } from '../../src-shared/import/duplicates';
 import { GENDER_LABELS, SECTOR_VALUES, STATUS_VALUES, UNIT_TYPE_VALUES } from '../../src-shared/import/labels';
 import { normalizeEmail } from '../../src-shared/import/normalize';
+import { ProblemList } from '../../src-shared/import/problem-list';
 import { RowReader } from '../../src-shared/import/row-reader';
 import { checkRow, type FieldMessages } from '../../src-shared/import/schema-check';
 import type { ImportTable } from '../../src-shared/import/table';
-import type { ImportProblem, ImportResult, InferredUnitType } from '../../src-shared/import/types';
+import type { ImportResult, InferredUnitType } from '../../src-shared/import/types';
 import type { NameRegister } from '../../src-shared/registers/name-register';
 import { nameKey } from '../../src-shared/registers/name-key';
 import { inferUnitType } from '../../src-shared/registers/unit-type';
@@ -38,7 +39,7 @@ export interface ExpertParseOptions {
  * dictionary's business.
  */
 export function parseExperts(table: ImportTable<ExpertField>, options: ExpertParseOptions = {}): ImportResult<Expert> {
-  const problems: ImportProblem[] = [];
+  const problems = new ProblemList();
   const records: Expert[] = [];
   const recordRows: number[] = [];
   const duplicates = new DuplicateFinder();

@@ -8,10 +8,11 @@ import {
   SECTOR_VALUES,
   WORK_UNIT_CATEGORY_VALUES,
 } from '../../src-shared/import/labels';
+import { ProblemList } from '../../src-shared/import/problem-list';
 import { RowReader } from '../../src-shared/import/row-reader';
 import { checkRow, type FieldMessages } from '../../src-shared/import/schema-check';
 import type { ImportTable } from '../../src-shared/import/table';
-import type { ImportProblem, ImportResult } from '../../src-shared/import/types';
+import type { ImportResult } from '../../src-shared/import/types';
 import type { RecommendingUnitEntry } from '../../src-shared/registers/default-recommending-units';
 import type { NameRegister } from '../../src-shared/registers/name-register';
 import type { Result } from '../../src-shared/result';
@@ -51,7 +52,7 @@ export function generatedNominationId(year: number, row: number): string {
  * sends the rest to a reviewer), and any title is accepted as written.
  */
 export function parseNominations(table: ImportTable<NominationField>, options: NominationParseOptions): ImportResult<Nomination> {
-  const problems: ImportProblem[] = [];
+  const problems = new ProblemList();
   const records: Nomination[] = [];
   const recordRows: number[] = [];
   const duplicates = new DuplicateFinder();

@@ -37,7 +37,8 @@ export async function readTitleSheet(content: Buffer, file: string): Promise<Res
   const sheets = loaded.value;
   const sheet = sheets.find((x) => x.name === TITLE_SHEET) ?? sheets[0];
   const rows = sheet?.readRows() ?? [];
-  const text = (cells: readonly CellValue[], i: number) => (i >= 0 ? cellText(cells[i] ?? '').trim() : '');
+  // As written: the dictionary trims, and refuses hidden characters wherever they are (even at the edges).
+  const text = (cells: readonly CellValue[], i: number) => (i >= 0 ? cellText(cells[i] ?? '') : '');
   const headerAt = rows.findIndex((r) => r.cells.some((c) => cellText(c).trim() === '职称') && r.cells.some((c) => cellText(c).trim() === '级别'));
   if (headerAt < 0) {
     return err('no-header', '找不到表头（应含“职称”“级别”两列，可含“别名”“系列”）', 'No header row found (it needs 职称 and 级别 columns; 别名 and 系列 are optional)');
@@ -47,8 +48,8 @@ export async function readTitleSheet(content: Buffer, file: string): Promise<Res
   const entries: TitleRows['entries'] = [];
   for (const r of rows.slice(headerAt + 1)) {
     const [title, rank, aliases, series] = columns.map((c) => text(r.cells, c));
-    if (title === '' && rank === '' && aliases === '' && series === '') continue;
-    entries.push({ title, rank, aliases: aliases.split(ALIAS_SEPARATORS).map((a) => a.trim()).filter((a) => a !== ''), series, row: r.row });
+    if ([title, rank, aliases, series].every((v) => v.trim() === '')) continue;
+    entries.push({ title, rank, aliases: aliases.split(ALIAS_SEPARATORS).filter((a) => a.trim() !== ''), series, row: r.row });
   }
   return ok({ entries });
 }

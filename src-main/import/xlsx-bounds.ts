@@ -6,7 +6,7 @@ import { damagedWorkbook, tooManyRows, unreadableWorkbook } from './messages';
 import { SheetRowCounter } from './sheet-rows';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-directory';
 
-export type XlsxLimits = Pick<typeof IMPORT_LIMITS, 'totalBytes' | 'entryBytes' | 'rows' | 'entries'>;
+export type XlsxLimits = Record<'totalBytes' | 'entryBytes' | 'rows' | 'entries', number>;
 
 // The parts exceljs reads as worksheets (its own pattern), so every sheet it would parse is counted here first.
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;

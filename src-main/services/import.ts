@@ -2,6 +2,7 @@ import type { ImportCommitted, ImportKind, ImportPreview } from '../../src-share
 import type { Expert } from '../../src-shared/domain/expert';
 import type { Nomination } from '../../src-shared/domain/nomination';
 import { EXPERT_TABLE, NOMINATION_TABLE } from '../../src-shared/import/columns';
+import { listedDetails } from '../../src-shared/import/problem-list';
 import type { ImportResult } from '../../src-shared/import/types';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
@@ -78,6 +79,7 @@ export async function previewImport(ctx: ServiceContext, file: ImportFile): Prom
     rowCount: p.rowCount,
     records: p.records.length,
     problems: p.problems,
+    problemCount: p.problemCount,
     duplicates: duplicateGroups(ctx.store, file.kind, p),
     ignoredHeaders: p.ignoredHeaders,
     inferredUnitTypes: p.inferredUnitTypes,
@@ -96,12 +98,15 @@ export async function commitImport(
   const parsed = await parse(ctx, file);
   if (isErr(parsed)) return parsed;
   const p = parsed.value;
-  if (p.problems.length > 0) {
+  if (p.problemCount > 0) {
     return err(
       'import-has-problems',
-      `文件有 ${p.problems.length} 处问题，未导入任何数据；请改正后重新导入。`,
-      `The file has ${p.problems.length} problems; nothing was imported. Correct them and import again.`,
-      p.problems.slice(0, 200).map((x) => ({ path: `第${x.row}行 ${x.column}`, message: x.reason })),
+      `文件有 ${p.problemCount} 处问题，未导入任何数据；请改正后重新导入。`,
+      `The file has ${p.problemCount} problems; nothing was imported. Correct them and import again.`,
+      listedDetails(
+        p.problems.map((x) => ({ path: `第${x.row}行 ${x.column}`, message: x.reason })),
+        p.problemCount,
+      ),
     );
   }
   if (p.records.length === 0) return err('import-empty', '文件中没有可导入的数据行', 'The file has no data rows to import');

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, ImportPreview } from '../../src-shared/api/views';
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../src-shared/domain/vocabulary';
+import { unlistedProblems } from '../../src-shared/import/problem-list';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { fileBytes } from '../files/download';
@@ -53,7 +54,7 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
   };
 
   const undecided = preview?.duplicates.filter((d) => !decisions[d.id]).length ?? 0;
-  const canCommit = !!preview && preview.problems.length === 0 && undecided === 0 && preview.records > 0 && !done;
+  const canCommit = !!preview && preview.problemCount === 0 && undecided === 0 && preview.records > 0 && !done;
   const commit = () =>
     run(() => api('import.commit', { kind, year, ...file!, decisions, unitTypes }), (r) =>
       setDone(t('import.done', { inserted: r.inserted, replaced: r.replaced, skipped: r.skipped })),
@@ -99,14 +100,14 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
           {preview.ignoredHeaders.length > 0 && (
             <Alert style={{ marginTop: 8 }} type="info" title={t('import.ignored', { headers: preview.ignoredHeaders.join('、') })} />
           )}
-          {preview.problems.length > 0 ? (
+          {preview.problemCount > 0 ? (
             <>
               <Alert
                 style={{ marginTop: 8 }}
                 type="error"
                 showIcon
                 data-testid="import-problems-summary"
-                title={t('import.problems', { count: preview.problems.length })}
+                title={t('import.problems', { count: preview.problemCount })}
               />
               <Table
                 size="small"
@@ -122,6 +123,11 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
                   { title: t('import.reason'), render: (_, p) => localized(p.reason) },
                 ]}
               />
+              {preview.problemCount > preview.problems.length && (
+                <Typography.Text type="secondary" data-testid="import-problems-unlisted">
+                  {localized(unlistedProblems(preview.problemCount - preview.problems.length))}
+                </Typography.Text>
+              )}
             </>
           ) : (
             <Alert style={{ marginTop: 8 }} type="success" showIcon title={t('import.clean', { count: preview.records })} />

@@ -95,7 +95,10 @@ export interface ImportPreview {
   headerRow: number;
   rowCount: number;
   records: number;
+  /** The first `IMPORT_LIMITS.listedProblems` problems, by row and column. */
   problems: ImportProblem[];
+  /** Every problem found: more than `problems.length` when the list was cut short. */
+  problemCount: number;
   duplicates: DuplicateGroup[];
   ignoredHeaders: string[];
   /** Pool files without a unit-type column: types read from unit names, to check before commit. */

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { echo } from '../text/echo';
 import { isoFromDate, type CellValue } from './cell';
 import { normalizeAscii } from './normalize';
 
@@ -98,8 +99,8 @@ function fromText(raw: string): Result<string> {
   if (YM.test(text) || YM_COMPACT.test(text)) return dayMissing(raw);
   if (DIGITS.test(text)) return fromNumber(Number(text));
   return badDate(
-    `无法识别的日期：${raw}（请用 2019-03-05、2019/3/5 或 2019年3月5日 这样的写法）`,
-    `unrecognised date: ${raw} (write it as 2019-03-05, 2019/3/5 or 2019年3月5日)`,
+    `无法识别的日期：${echo(raw)}（请用 2019-03-05、2019/3/5 或 2019年3月5日 这样的写法）`,
+    `unrecognised date: ${echo(raw)} (write it as 2019-03-05, 2019/3/5 or 2019年3月5日)`,
   );
 }
 
@@ -139,7 +140,7 @@ export function parseYearOf(value: CellValue): Result<number> {
   // Digits that are not a year are not taken for a serial here: '75' means 1975 to a person, not 1900.
   const date = typeof value === 'string' && DIGITS.test(normalizeAscii(value)) ? undefined : parseDate(value);
   if (!date?.ok) {
-    return err('invalid-year', `无法识别的年份：${String(value)}（如 1975 或 1975年3月）`, `unrecognised year: ${String(value)} (e.g. 1975 or 1975-03)`);
+    return err('invalid-year', `无法识别的年份：${echo(String(value))}（如 1975 或 1975年3月）`, `unrecognised year: ${echo(String(value))} (e.g. 1975 or 1975-03)`);
   }
   return ok(Number(date.value.slice(0, 4)));
 }

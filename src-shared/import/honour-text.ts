@@ -1,6 +1,7 @@
 import type { Honour } from '../domain/nomination';
 import type { HonourKind, HonourLevel } from '../domain/vocabulary';
 import type { Message } from '../result';
+import { echo } from '../text/echo';
 import { HONOUR_KIND_VALUES, HONOUR_LEVEL_VALUES } from './labels';
 
 /**
@@ -102,19 +103,19 @@ function parseItem(item: string, problems: HonourProblem[]): Honour | undefined 
   const name = rest.replace(/\s+/g, '').replace(EDGE_PUNCTUATION, '').replace(LEAD_VERB, '');
   const issuer = issuerParts.filter((p) => p !== '').join('，');
   if (name === '') {
-    problems.push(problem(item, `荣誉名称为空：${item}`, `honour name missing: ${item}`));
+    problems.push(problem(item, `荣誉名称为空：${echo(item)}`, `honour name missing: ${echo(item)}`));
     return undefined;
   }
   let ok = true;
   if (year === undefined) {
-    problems.push(problem(item, `荣誉缺少获得年份（如 2019年${name}）：${item}`, `honour year missing (e.g. 2019年${name}): ${item}`));
+    problems.push(problem(item, `荣誉缺少获得年份（如 2019年${echo(name)}）：${echo(item)}`, `honour year missing (e.g. 2019年${echo(name)}): ${echo(item)}`));
     ok = false;
   } else if (year < 1950 || year > 2100) {
-    problems.push(problem(item, `荣誉年份超出范围（1950–2100）：${item}`, `honour year out of range (1950–2100): ${item}`));
+    problems.push(problem(item, `荣誉年份超出范围（1950–2100）：${echo(item)}`, `honour year out of range (1950–2100): ${echo(item)}`));
     ok = false;
   }
   if (name.length > 100 || issuer.length > 100) {
-    problems.push(problem(item, `荣誉名称或颁发单位超过 100 字：${item}`, `honour name or issuer longer than 100 characters: ${item}`));
+    problems.push(problem(item, `荣誉名称或颁发单位超过 100 字：${echo(item)}`, `honour name or issuer longer than 100 characters: ${echo(item)}`));
     ok = false;
   }
   if (!ok) return undefined;

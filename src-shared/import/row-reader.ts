@@ -1,10 +1,12 @@
 import type { Message } from '../result';
+import { echo } from '../text/echo';
+import { findHidden, hiddenCharacterMessage, removeHidden } from '../text/hidden-characters';
 import { cellText, isBlank, type CellValue } from './cell';
 import { parseDate, parseYearOf } from './dates';
 import type { LabelMap } from './labels';
 import { normalizeAscii, normalizeCode, normalizeMultiline, normalizeText, parseBoolean, splitList } from './normalize';
+import type { ProblemList } from './problem-list';
 import type { ImportTable, SourceRow } from './table';
-import type { ImportProblem } from './types';
 
 /**
  * Reads one row field by field. Each reader returns the parsed value, or undefined after recording a
@@ -17,14 +19,33 @@ export class RowReader<F extends string> {
 
   constructor(
     private readonly table: ImportTable<F>,
-    private readonly problems: ImportProblem[],
+    private readonly problems: ProblemList,
   ) {}
 
   /** Re-targets the reader; one reader serves every row of a table. */
   start(row: SourceRow): this {
-    this.row = row;
     this.bad.clear();
+    this.row = this.withoutHidden(row);
     return this;
+  }
+
+  /**
+   * A cell of the table's columns that carries a hidden character (see hidden-characters.ts) is reported with its
+   * row and column, and read on without it, so the cell's other problems are found in the same pass; the row is
+   * refused either way.
+   */
+  private withoutHidden(row: SourceRow): SourceRow {
+    let cells: CellValue[] | undefined;
+    for (const col of this.table.columns) {
+      const v = row.cells[col.index];
+      const hidden = typeof v === 'string' ? findHidden(v) : undefined;
+      if (!hidden) continue;
+      cells ??= [...row.cells];
+      cells[col.index] = removeHidden(v as string);
+      this.bad.add(col.spec.field);
+      this.problems.add({ row: row.row, column: col.header, value: echo(v as string), reason: hiddenCharacterMessage(hidden) });
+    }
+    return cells ? { row: row.row, cells } : row;
   }
 
   get rowNumber(): number {
@@ -48,7 +69,7 @@ export class RowReader<F extends string> {
 
   report(field: F, value: CellValue | undefined, reason: Message): undefined {
     this.bad.add(field);
-    this.problems.push({ row: this.row.row, column: this.columnName(field), value: value === undefined ? '' : cellText(value), reason });
+    this.problems.add({ row: this.row.row, column: this.columnName(field), value: value === undefined ? '' : echo(cellText(value)), reason });
     return undefined;
   }
 
@@ -133,7 +154,7 @@ export class RowReader<F extends string> {
     if (v === undefined || isBlank(v)) return fallback;
     const text = normalizeAscii(cellText(v));
     const m = /^(\d{4})\s*年?度?$/.exec(text);
-    return m ? Number(m[1]) : this.report(field, v, { zh: `年度应为四位数字，如 2026：${text}`, en: `year must be four digits, e.g. 2026: ${text}` });
+    return m ? Number(m[1]) : this.report(field, v, { zh: `年度应为四位数字，如 2026：${echo(text)}`, en: `year must be four digits, e.g. 2026: ${echo(text)}` });
   }
 
   yearOf(field: F, required: boolean): number | undefined {
@@ -155,18 +176,20 @@ export class RowReader<F extends string> {
     if (v === undefined) return fallback;
     if (typeof v === 'boolean') return v;
     const b = parseBoolean(cellText(v));
-    if (b === null) return this.report(field, v, { zh: `应填“是”或“否”：${cellText(v)}`, en: `expected 是 (yes) or 否 (no): ${cellText(v)}` });
+    if (b === null) return this.report(field, v, { zh: `应填“是”或“否”：${echo(cellText(v))}`, en: `expected 是 (yes) or 否 (no): ${echo(cellText(v))}` });
     return b ?? fallback;
   }
 }
 
-function unknownChoice(value: string, map: LabelMap<string>): Message {
+function unknownChoice(text: string, map: LabelMap<string>): Message {
+  const value = echo(text);
   return {
     zh: `无法识别“${value}”，应为：${map.choices.join('、')}`,
     en: `unrecognised "${value}"; expected one of: ${map.choices.map((c, i) => `${c} (${map.codes[i]})`).join(', ')}`,
   };
 }
 
-function badYears(part: string): Message {
+function badYears(text: string): Message {
+  const part = echo(text);
   return { zh: `年份应为四位数字，多个用顿号分隔，如 2023、2024：${part}`, en: `years must be four digits, separated by 、 e.g. 2023、2024: ${part}` };
 }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { zodProblems } from '../zod-problems';
 import type { Message } from '../result';
+import { echo } from '../text/echo';
 import type { RowReader } from './row-reader';
 
+/** Messages by field; each gets the value as it may be quoted (`echo`: hidden characters shown, long values cut). */
 export type FieldMessages<F extends string> = Partial<Record<F, (value: string) => Message>>;
 
 /**
@@ -23,7 +25,7 @@ export function checkRow<T, F extends string>(
     const field = String(issue.path[0] ?? '') as F;
     if (reader.bad.has(field)) return;
     const raw = reader.raw(field);
-    const value = raw === undefined ? '' : String(input[field] ?? '');
+    const value = raw === undefined ? '' : echo(String(input[field] ?? ''));
     const custom = messages[field];
     const reason = custom ? custom(value) : (details ??= zodProblems(schema, input))[i]?.message;
     reader.report(field, raw, reason ?? { zh: issue.message, en: issue.message });

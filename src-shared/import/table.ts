@@ -1,4 +1,5 @@
 import { err, ok, type ErrorDetail, type Result } from '../result';
+import { echo } from '../text/echo';
 import { cellText, isBlank, type CellValue } from './cell';
 import type { ColumnSpec, TableSpec } from './columns';
 import { matchKey } from './labels';
@@ -64,8 +65,10 @@ function matchHeaders<F extends string>(spec: TableSpec<F>, row: SourceRow): Hea
   const taken = new Set<F>();
   row.cells.forEach((cell, index) => {
     if (cell === undefined || isBlank(cell)) return;
-    const header = cellText(cell).trim();
-    const c = spec.byKey.get(matchKey(header));
+    const written = cellText(cell).trim();
+    // As shown in problems and in the list of ignored headers.
+    const header = echo(written);
+    const c = spec.byKey.get(matchKey(written));
     if (!c || taken.has(c.field)) {
       ignored.push(header);
       return;

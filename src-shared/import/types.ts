@@ -24,7 +24,10 @@ export interface ImportResult<T> {
   records: T[];
   /** The row each record came from, in the same order. */
   recordRows: number[];
+  /** The first `IMPORT_LIMITS.listedProblems` problems, by row and column. */
   problems: ImportProblem[];
+  /** Every problem found, listed or not. */
+  problemCount: number;
   duplicates: ImportDuplicate[];
   sheetName: string;
   headerRow: number;

@@ -1,5 +1,7 @@
 import type { Message } from '../result';
 import { DEFAULT_TITLES } from './default-titles';
+import { echo } from '../text/echo';
+import { findHidden, hiddenCharacterMessage } from '../text/hidden-characters';
 
 /**
  * Title (职称) dictionary: which national title series rank a written title belongs to.
@@ -151,8 +153,8 @@ export class TitleDictionary {
         c.row,
         c.column,
         c.value,
-        `${COLUMN_ZH[c.column]}“${c.value}”与${where.zh}的${COLUMN_ZH[other.column]}“${other.value}”重复`,
-        `${COLUMN_EN[c.column]} “${c.value}” duplicates the ${COLUMN_EN[other.column]} “${other.value}” in ${where.en}`,
+        `${COLUMN_ZH[c.column]}“${echo(c.value)}”与${where.zh}的${COLUMN_ZH[other.column]}“${echo(other.value)}”重复`,
+        `${COLUMN_EN[c.column]} “${echo(c.value)}” duplicates the ${COLUMN_EN[other.column]} “${echo(other.value)}” in ${where.en}`,
       );
     };
 
@@ -161,6 +163,12 @@ export class TitleDictionary {
       const title = clean(raw.title);
       const rank = parseDictionaryRank(clean(raw.rank));
       const aliases = (raw.aliases ?? []).map(clean);
+      // As written, before trimming: a hidden character is refused wherever it is (see hidden-characters.ts).
+      const written: [DictionaryProblem['column'], unknown][] = [['title', raw.title], ['rank', raw.rank], ['series', raw.series]];
+      for (const [column, value] of [...written, ...(raw.aliases ?? []).map((a): [DictionaryProblem['column'], unknown] => ['aliases', a])]) {
+        const hidden = typeof value === 'string' ? findHidden(value) : undefined;
+        if (hidden) problems.push({ row, column, value: value as string, reason: hiddenCharacterMessage(hidden) });
+      }
       if (titleKey(title) === '') problem(row, 'title', title, '职称名称为空', 'the title is empty');
       else claim({ row, column: 'title', value: title });
       if (!rank) {
@@ -168,8 +176,8 @@ export class TitleDictionary {
           row,
           'rank',
           clean(raw.rank),
-          `等级“${clean(raw.rank)}”无法识别，应为正高级、副高级、中级、初级或技能等级`,
-          `unknown rank “${clean(raw.rank)}”: use full-senior, associate-senior, intermediate, junior or skill-grade`,
+          `等级“${echo(clean(raw.rank))}”无法识别，应为正高级、副高级、中级、初级或技能等级`,
+          `unknown rank “${echo(clean(raw.rank))}”: use full-senior, associate-senior, intermediate, junior or skill-grade`,
         );
       }
       aliases.forEach((alias, j) => {

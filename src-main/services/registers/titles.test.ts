@@ -46,6 +46,9 @@ describe('the title dictionary as the office edits it in Excel', () => {
   it.each([
     ['a duplicate alias', (ws: ExcelJS.Worksheet) => ws.addRow(['某新职称', '副高级', '高工', '']), '别名', /高工/],
     ['an unknown rank', (ws: ExcelJS.Worksheet) => ws.addRow(['某新职称', '特级', '', '']), '级别', /特级.*无法识别/],
+    ['a bidi override in a title', (ws: ExcelJS.Worksheet) => ws.addRow(['某新\u202e职称', '副高级', '', '']), '职称', /U\+202E（RLO）.*某新‹U\+202E›职称/],
+    // Excel writes a control character as _x001B_; exceljs reads it back as ESC.
+    ['a control character in an alias', (ws: ExcelJS.Worksheet) => ws.addRow(['某新职称', '副高级', '新职称_x001B_', '']), '别名', /U\+001B（ESC）/],
   ])('refuses %s with the row named, and changes nothing', async (_label, edit, column, why) => {
     const wb = await exported();
     const ws = wb.getWorksheet('职称字典')!;

@@ -4,6 +4,8 @@ import { TitleResolver, type TitleRuling } from '../../../src-shared/titles/reso
 import { TitleDictionary, titleKey, type TitleEntry } from '../../../src-shared/titles/title-dictionary';
 import type { FileDownload, PendingTitle, TitleDictionaryView } from '../../../src-shared/api/views';
 import { sha256Hex } from '../../../src-shared/sha256';
+import { listedDetails } from '../../../src-shared/import/problem-list';
+import { echo } from '../../../src-shared/text/echo';
 import { readTitleSheet, writeTitleSheet } from '../../import/title-sheet';
 import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
@@ -58,7 +60,10 @@ export function replaceTitleDictionary(
       'title-dictionary-invalid',
       `职称字典有 ${built.problems.length} 处问题，未作任何更改。`,
       `The title dictionary has ${built.problems.length} problems; nothing was changed.`,
-      built.problems.map((p) => ({ path: `第${p.row}行 ${COLUMN_HEADERS[p.column]}`, message: { zh: `${p.reason.zh}：${p.value}`, en: `${p.reason.en}: ${p.value}` } })),
+      listedDetails(
+        built.problems.map((p) => ({ path: `第${p.row}行 ${COLUMN_HEADERS[p.column]}`, message: { zh: `${p.reason.zh}：${echo(p.value)}`, en: `${p.reason.en}: ${echo(p.value)}` } })),
+        built.problems.length,
+      ),
     );
   }
   const { store } = ctx;
