@@ -79,6 +79,13 @@ describe('hidden characters in cells are refused with the row and column', () =>
   });
 });
 
+test('a sheet name is shown with its hidden characters written out', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('名\u202e单').addRow(HEADER);
+  const table = await readTableBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'pool.xlsx', EXPERT_TABLE);
+  expect(table.ok && table.value.sheetName).toBe('名‹U+202E›单');
+});
+
 describe('problems are bounded', () => {
   test('300 bad rows: the first 200 problems, by row, and the count of all', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => withCell(2, '未知', `E${i + 1}`));

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src-shared/import/cell';
 import type { SheetSource, SourceRow } from '../../src-shared/import/table';
 import { ok, type Result } from '../../src-shared/result';
+import { echo } from '../../src-shared/text/echo';
 import { damagedWorkbook } from './messages';
 import { checkXlsxBounds } from './xlsx-bounds';
 
@@ -28,7 +29,8 @@ function sourceRow(row: ExcelJS.Row, rowNumber: number): SourceRow {
 /** A sheet of a fully loaded workbook; rows are flattened on demand. */
 export function worksheetSource(ws: ExcelJS.Worksheet): SheetSource {
   return {
-    name: ws.name,
+    // Shown in the preview and in messages, so hidden characters are written out (a sheet name is never stored).
+    name: echo(ws.name),
     readRows(limit?: number): SourceRow[] {
       const rows: SourceRow[] = [];
       if (limit !== undefined) {
