@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/temp-dir';
-import { CLI_PROCESS_TEST_TIMEOUT, CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
+import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 import { bombSheet, xlsxOf } from '../testing/hostile-xlsx';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
@@ -17,7 +17,7 @@ function cli(dir: string, ...args: string[]) {
   return { code: r.status, stderr: r.stderr, peakRss: Number(/PEAK_RSS (\d+)/.exec(r.stderr)?.[1]) };
 }
 
-describe('studio-review import refuses what it cannot afford', { timeout: CLI_PROCESS_TEST_TIMEOUT }, () => {
+describe('studio-review import refuses what it cannot afford', () => {
   it.each([
     ['declares its 400 MB honestly', undefined, '解压后共 432 MB，超过可导入的 50 MB 上限'],
     ['declares 1 KB and inflates to 400 MB', 1024, '解压后比它声明的 1 KB 更大'],
