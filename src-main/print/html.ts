@@ -1,3 +1,6 @@
+import { groupsOfFour } from '../../src-shared/text/groups';
+import { PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
+
 /** Everything printed goes through here, so user text can never become markup. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '')
@@ -38,6 +41,9 @@ const STYLE = `
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
   .mono { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; word-break: break-all; overflow-wrap: anywhere; }
   .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+  .check-code { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; }
+  .check-code .head { font-size: 22pt; font-weight: bold; letter-spacing: 0.08em; border: 1.5pt solid #000; padding: 1pt 6pt; display: inline-block; margin-bottom: 3pt; }
+  .check-code .full { font-size: 10pt; overflow-wrap: anywhere; }
 `;
 
 export function sheetHtml(frame: SheetFrame): string {
@@ -55,4 +61,16 @@ ${frame.closingNote ? `<div class="closing">${escapeHtml(frame.closingNote)}</di
 /** A value to be copied exactly (hash, digits, key): fixed-width, wrapped anywhere, never cut. */
 export function monoHtml(value: string): string {
   return `<span class="mono">${escapeHtml(value)}</span>`;
+}
+
+/**
+ * A hash that is compared against a signed paper: its first {@link PAPER_CODE_LENGTH} characters large and boxed, as
+ * two groups of four (the check code the office types back when a bundle comes in), then the whole value in groups
+ * of four, in upper case like the key fingerprints.
+ */
+export function checkCodeHtml(hex: string): string {
+  const upper = hex.toUpperCase();
+  // Lines of eight groups, as every other hash on paper, so the halves can be compared line by line.
+  const lines = (upper.match(/.{1,32}/g) ?? []).map((line) => escapeHtml(groupsOfFour(line))).join('<br>');
+  return `<div class="check-code"><span class="head">${escapeHtml(groupsOfFour(upper.slice(0, PAPER_CODE_LENGTH)))}</span><br><span class="full">${lines}</span></div>`;
 }

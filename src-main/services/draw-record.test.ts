@@ -4,7 +4,7 @@ import { configHash, parseDrawConfig } from '../../src-shared/draw/config';
 import { readPrintedData, type PrintedDrawData } from '../../src-shared/draw/printed-data';
 import { buildPoolSnapshot, parsePoolLines } from '../../src-shared/draw/pool-snapshot';
 import { applyCallLog } from '../../src-shared/draw/replacement';
-import { seedFromKey, seedKey } from '../../src-shared/draw/seed';
+import { commitmentHash, seedFromKey, seedKey } from '../../src-shared/draw/seed';
 import { walkDraw, type ResultRow } from '../../src-shared/draw/walk';
 import { formatLocalTime } from '../../src-shared/time/local-time';
 import type { DrawView } from '../../src-shared/api/views';
@@ -26,6 +26,7 @@ const LABELS = {
     title: '专家抽取记录',
     poolHash: '专家库指纹',
     configHash: '抽取配置指纹',
+    commitment: '承诺哈希',
     key: '种子原文',
     seed: '随机种子',
     walk: '抽取过程',
@@ -44,12 +45,13 @@ const LABELS = {
     confirmed: { 已确认: true, 未确认: false },
     panelRow: /^\s*(\S+)\s+(\d+)\s+(\S+)\s+(\S+)\s+.*\s(入选|候补递补)\s+(已确认|未确认)\s*$/,
     witnessLine: (i: number, name: string) => `见证人 ${i + 1} ${name}：`,
-    otherLanguage: ['Draw record', 'Pool fingerprint', 'Configuration fingerprint', 'Seed key', 'Ticket', 'Outcome', 'Witness', 'Panel', 'Page '],
+    otherLanguage: ['Draw record', 'Pool fingerprint', 'Configuration fingerprint', 'Commitment hash', 'Seed key', 'Ticket', 'Outcome', 'Witness', 'Panel', 'Page '],
   },
   en: {
     title: 'Draw record',
     poolHash: 'Pool fingerprint',
     configHash: 'Configuration fingerprint',
+    commitment: 'Commitment hash',
     key: 'Seed key',
     seed: 'Seed',
     walk: 'The walk',
@@ -68,7 +70,7 @@ const LABELS = {
     confirmed: { yes: true, 'not yet': false },
     panelRow: /^\s*(\S+)\s+(\d+)\s+(\S+)\s+(\S+)\s+.*\s(drawn|from standby)\s+(yes|not yet)\s*$/,
     witnessLine: (i: number, name: string) => `Witness ${i + 1} ${name}:`,
-    otherLanguage: ['专家抽取记录', '专家库指纹', '抽取配置指纹', '随机种子', '种子原文', '签号', '见证人', '通知记录', '第 1 页'],
+    otherLanguage: ['专家抽取记录', '专家库指纹', '抽取配置指纹', '承诺哈希', '随机种子', '种子原文', '签号', '见证人', '通知记录', '第 1 页'],
   },
 } as const;
 type Language = keyof typeof LABELS;
@@ -188,6 +190,13 @@ describe('the printed draw record', () => {
       // The fingerprints and the seed recompute to what the record prints in groups of four.
       expect(printedHash(text, L.poolHash)).toBe(snapshot.poolHash);
       expect(printedHash(text, L.configHash)).toBe(configHash(config));
+      // The commitment hash the witnesses sign, in groups of four after its first 8 characters set apart (the code
+      // the office types back), recomputes from the printed draw id and the two fingerprints.
+      const commitment = text.match(new RegExp(`${L.commitment}\\s*([0-9A-F]{4} [0-9A-F]{4})\\s+((?:[0-9A-F]{4}\\s+){15}[0-9A-F]{4})`));
+      expect(commitment, `${L.commitment} in groups of four`).not.toBeNull();
+      const commitmentHex = commitmentHash(config.drawId, snapshot.poolHash, configHash(config)).toUpperCase();
+      expect(commitment![2].replace(/\s+/g, '')).toBe(commitmentHex);
+      expect(commitment![1]).toBe(`${commitmentHex.slice(0, 4)} ${commitmentHex.slice(4, 8)}`);
       const key = seedKey(config.drawId, snapshot.poolHash, configHash(config), data.witnesses);
       const printedKey = section(text, L.key, new RegExp(`^\\s*${L.seed}\\s`)).join('').replace(/\s+/g, '').slice(L.key.replace(/\s+/g, '').length);
       expect(printedKey).toBe(key);

@@ -5,7 +5,9 @@ import { parsePoolLines } from '../../../src-shared/draw/pool-snapshot';
 import { orderByTicket } from '../../../src-shared/draw/tickets';
 import { walkInOrder } from '../../../src-shared/draw/walk';
 import { witness } from '../../testing/draw-fixtures';
-import { drawRecordHtml, printedData, printedRows, RECORD_FULL_ROWS } from './draw-record';
+import { commitmentHash } from '../../../src-shared/draw/seed';
+import { groupsOfFour } from '../../../src-shared/text/groups';
+import { commitmentHtml, drawRecordHtml, printedData, printedRows, RECORD_FULL_ROWS } from './draw-record';
 
 /** A pool too large to print whole: 1,500 experts in 300 units over three strata, unit cap 1. */
 function largeDraw(): DrawProtocol {
@@ -45,8 +47,8 @@ describe('the draw record of a large pool', () => {
     expect(walkInOrder(order, entries.value, data.config)).toEqual(rows);
   });
 
-  test('says how many rows follow and why they were skipped', () => {
-    const view = {
+  const view = () =>
+    ({
       drawId: 'BIG-1',
       year: 2026,
       status: 'drawn',
@@ -63,11 +65,23 @@ describe('the draw record of a large pool', () => {
       protocol: p,
       panel: null,
       experts: {},
-    } as DrawView;
-    const html = drawRecordHtml(view, 'ab'.repeat(32), { language: 'zh-CN' });
+    }) as DrawView;
+
+  test('says how many rows follow and why they were skipped', () => {
+    const html = drawRecordHtml(view(), 'ab'.repeat(32), { language: 'zh-CN' });
     expect(html).toContain(`第 ${rows.length + 1}–1500 位共 ${1500 - rows.length} 人均为跳过`);
     expect(html).toContain('2026年12月01日 14:00:00');
     expect(html).not.toContain('2026-12-01T06');
     expect((html.match(/<tr class="ticket">/g) ?? []).length).toBe(rows.length);
+  });
+
+  test.each(['zh-CN', 'en'] as const)('the commitment page and the record print the commitment hash, its first 8 characters boxed (%s)', (language) => {
+    const hash = commitmentHash(p.config.drawId, p.poolHash, p.configHash).toUpperCase();
+    const printed = `<span class="head">${groupsOfFour(hash.slice(0, 8))}</span><br><span class="full">${groupsOfFour(hash.slice(0, 32))}<br>${groupsOfFour(hash.slice(32))}</span>`;
+    const label = language === 'zh-CN' ? '承诺哈希' : 'Commitment hash';
+    for (const html of [commitmentHtml(view(), { language }), drawRecordHtml(view(), 'ab'.repeat(32), { language })]) {
+      expect(html).toContain(`<th>${label}</th><td colspan="3"><div class="check-code">${printed}</div>`);
+    }
+    expect(commitmentHtml(view(), { language })).toContain(language === 'zh-CN' ? '见证人在本页签字确认' : 'the witnesses sign this page to confirm them');
   });
 });

@@ -6,7 +6,8 @@ import type { ResultRow, RowStatus, SkipReason } from '../../../src-shared/draw/
 import type { Message } from '../../../src-shared/result';
 import { groupsOfFour, groupTicket } from '../../../src-shared/text/groups';
 import { DEFAULT_TIME_ZONE, describeTimeZone, formatLocalTime, localIso } from '../../../src-shared/time/local-time';
-import { escapeHtml as h, monoHtml, sheetHtml } from '../html';
+import { commitmentHash } from '../../../src-shared/draw/seed';
+import { checkCodeHtml, escapeHtml as h, monoHtml, sheetHtml } from '../html';
 
 /**
  * The commitment page and the draw record (抽取记录). The record prints everything a person needs to recompute the
@@ -76,6 +77,11 @@ const L = {
   poolHash: { zh: '专家库指纹', en: 'Pool fingerprint' },
   unitCap: { zh: '单位上限', en: 'Unit cap' },
   configHash: { zh: '抽取配置指纹', en: 'Configuration fingerprint' },
+  commitment: { zh: '承诺哈希', en: 'Commitment hash' },
+  commitmentNote: {
+    zh: '承诺哈希由算法名、抽取编号、专家库指纹和抽取配置指纹计算（docs/draw-spec.md 第 5 节）。方框内为前 8 位核对码：结果包送到省教科文卫体工会时，办公室按见证人签字的承诺页录入核对。',
+    en: 'The commitment hash is computed from the algorithm, the draw id, the pool fingerprint and the configuration fingerprint (docs/draw-spec.md section 5). The boxed first 8 characters are the check code: the office types them from the commitment page the witnesses signed when the result bundle comes in.',
+  },
   quotas: { zh: '名额', en: 'Seats' },
   stratum: { zh: '类别', en: 'Stratum' },
   seats: { zh: '名额', en: 'Seats' },
@@ -168,6 +174,7 @@ function header(d: DrawView, f: Frame): string {
   <tr><th>${t(L.pool)}</th><td>${poolSize}</td><th>${t(L.unitCap)}</th><td>${cap}</td></tr>
   <tr><th>${t(L.poolHash)}</th><td colspan="3">${groups(d.poolHash)}</td></tr>
   <tr><th>${t(L.configHash)}</th><td colspan="3">${groups(d.configHash)}</td></tr>
+  <tr><th>${t(L.commitment)}</th><td colspan="3">${checkCodeHtml(commitmentHash(c.drawId, d.poolHash, d.configHash))}<div class="legend">${t(L.commitmentNote)}</div></td></tr>
 </table>
 <h3>${t(L.quotas)}</h3><table><tr><th>${t(L.stratum)}</th><th>${t(L.seats)}</th><th>${t(L.standby)}</th></tr>${quotas}</table>
 <h3>${t(L.conflicts)} (${d.setup.exclusions.length})</h3>
@@ -178,8 +185,8 @@ function header(d: DrawView, f: Frame): string {
 export function commitmentHtml(d: DrawView, options: RecordOptions = { language: 'zh-CN' }): string {
   const f = frame(options);
   const note = f.zh
-    ? '以上两个指纹在见证人写下数字之前公布。抽取结束后，任何人可用抽取记录重新计算核验。'
-    : 'Both fingerprints are made public before any witness writes a number. After the draw anyone can recompute it from the draw record.';
+    ? '以上两个指纹及承诺哈希在见证人写下数字之前公布，见证人在本页签字确认。抽取结束后，任何人可用抽取记录重新计算核验。'
+    : 'Both fingerprints and the commitment hash are made public before any witness writes a number; the witnesses sign this page to confirm them. After the draw anyone can recompute it from the draw record.';
   return sheetHtml({
     lang: f.language,
     title: f.zh ? `专家抽取承诺页（${d.drawId}）` : `Draw commitment (${d.drawId})`,

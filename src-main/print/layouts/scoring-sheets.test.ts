@@ -43,7 +43,7 @@ const session: SessionView = {
   panel: EXPERTS.map((expertId) => ({ expertId, name: `专家${expertId}`, unitName: '河南大学', stratum: '高校' })),
   leaderId: 'E1',
   nominations: NOMINATIONS.map(nomination),
-  experts: EXPERTS.map((expertId) => ({ expertId, keyId: `k-${expertId}`, fingerprint: 'ABCD '.repeat(16).trim(), local: true, order: NOMINATIONS, version: 1, checkedInAt: '2026-11-24T08:00:00Z', lockedAt: '2026-11-24T10:00:00Z' })),
+  experts: EXPERTS.map((expertId) => ({ expertId, keyId: `k-${expertId}`, fingerprint: `3F2A 91C0 ${'ABCD '.repeat(14).trim()}`, local: true, order: NOMINATIONS, version: 1, checkedInAt: '2026-11-24T08:00:00Z', lockedAt: '2026-11-24T10:00:00Z' })),
   cells,
   imports: [],
   signoffs: [],
@@ -100,5 +100,22 @@ describe('scoring sheets: the panel proposes, the office sets the rubric', () =>
     expect(html).toContain('N1劳模创新工作室');
     expect(html).toContain('N2劳模创新工作室');
     expect(html).not.toContain('N3劳模创新工作室');
+  });
+
+  it("the expert's sheet shows their key fingerprint for them to sign: the first 8 characters boxed, then all of it", () => {
+    const html = expertSheetHtml(session, 'E2');
+    const block = html.slice(html.indexOf('专家密钥确认'));
+    expect(block).toContain(`<span class="head">3F2A 91C0</span><br><span class="full">3F2A 91C0 ${'ABCD '.repeat(6).trim()}<br>${'ABCD '.repeat(8).trim()}</span>`);
+    expect(block).toContain('办公室按本签字件录入核对');
+    expect(block).toContain('the office types from this signed sheet');
+    // Right above the expert's signature, which confirms the fingerprint too.
+    expect(html.indexOf('专家密钥确认')).toBeGreaterThan(html.indexOf('评分细则'));
+    expect(html).toContain('专家签字（确认评分与密钥指纹）');
+  });
+
+  it('an expert who has not checked in has no key to confirm, and the sheet says so', () => {
+    const html = expertSheetHtml({ ...session, experts: session.experts.filter((e) => e.expertId !== 'E3') }, 'E3');
+    expect(html).toContain('尚未签到，没有签名密钥');
+    expect(html).not.toContain('class="check-code"');
   });
 });

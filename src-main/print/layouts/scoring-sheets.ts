@@ -1,6 +1,7 @@
 import type { ResultsView, SessionView } from '../../../src-shared/api/views';
 import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../../src-shared/scoring/rubric';
-import { escapeHtml as h, sheetHtml } from '../html';
+import { ungroup } from '../../../src-shared/text/groups';
+import { checkCodeHtml, escapeHtml as h, sheetHtml } from '../html';
 
 const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : n.toFixed(digits));
 const studio = (s: SessionView, id: string) => s.nominations.find((n) => n.id === id)?.studioName ?? id;
@@ -19,6 +20,21 @@ const rubricHtml = (s: SessionView) =>
 <table><tr><th>评分项</th><th>满分</th><th>步长</th><th>权重</th><th>评分说明（含内容依据）</th></tr>${s.rules.rubric.criteria
     .map((k) => `<tr><td>${h(k.zh)}</td><td>${k.maxPoints}</td><td>${k.step}</td><td>${k.weight}</td><td>${h(k.descriptors.zh)}</td></tr>`)
     .join('')}</table>`;
+
+/**
+ * 专家密钥确认: the fingerprint of the key the expert signs with, its first 8 characters boxed, right above their
+ * signature. The office types those 8 back from this signed paper when the bundle comes in, so a bundle whose
+ * sheets were signed with any other key is refused even when the meeting laptop's key signed the bundle.
+ */
+function keyConfirmationHtml(fingerprint: string | undefined): string {
+  const key = fingerprint
+    ? checkCodeHtml(ungroup(fingerprint))
+    : '<p>尚未签到，没有签名密钥 Not checked in: no signing key yet</p>';
+  return `<h3>专家密钥确认 Expert key confirmation</h3>
+<table><tr><th>签名密钥指纹<br>Key fingerprint</th><td>${key}</td></tr></table>
+<p>本人签到时生成签名密钥，以上为其指纹，本人的电子评分表由该密钥签名。方框内为前 8 位核对码：结果包送到省教科文卫体工会时，办公室按本签字件录入核对。<br>
+The signing key was made for me when I checked in; above is its fingerprint, and my electronic score sheet is signed with it. The boxed first 8 characters are the check code the office types from this signed sheet when the result bundle comes in.</p>`;
+}
 
 /** 专家评分表: one expert's every cell, in their order, with the key fingerprint they sign with. */
 export function expertSheetHtml(s: SessionView, expertId: string): string {
@@ -40,10 +56,10 @@ export function expertSheetHtml(s: SessionView, expertId: string): string {
     subtitle: `${s.year} · ${expertName(s, expertId)}（${expertId}）· Score sheet`,
     body: `<table><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th>${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
 <table><tr><th>规则哈希 rules SHA-256</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr>
-<tr><th>签名密钥指纹 key fingerprint</th><td style="font-family:monospace">${h(expert?.fingerprint ?? '')}</td></tr>
 ${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>
-${rubricHtml(s)}`,
-    signatures: ['专家签字 Expert', '日期 Date'],
+${rubricHtml(s)}
+${keyConfirmationHtml(expert?.fingerprint)}`,
+    signatures: ['专家签字（确认评分与密钥指纹）Expert', '日期 Date'],
   });
 }
 
