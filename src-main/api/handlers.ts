@@ -167,7 +167,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
     if (also && !also.ok) return also;
     return ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear, also?.value));
   },
-  'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear),
+  'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear, { paper: input.paper }),
   'bundle.list': (ctx) => ok(listImportedBundles(ctx)),
   'bundle.reportPdf': (ctx, input) => verificationReportPdf(ctx, input.sessionId, input.year),
 };

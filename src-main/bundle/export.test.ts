@@ -11,6 +11,7 @@ import { verifyAuditChain } from '../store/audit-log';
 import {
   office,
   openCtx,
+  printedPaperCodes,
   removeTempFolders,
   simulatedMeeting,
   stubPrinter,
@@ -87,7 +88,7 @@ describe('exporting a result bundle to a stick', () => {
     const ctx = office(meeting);
     ctx.printPdf = chromiumPdfPrinter;
     try {
-      const r = importBundle(ctx, { path: folder }, 2026);
+      const r = importBundle(ctx, { path: folder }, 2026, { paper: printedPaperCodes(meeting) });
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       const pdf = await verificationReportPdf(ctx, r.value.sessionId, r.value.year);
       if (!pdf.ok) throw new Error(pdf.error.message.en);
@@ -205,7 +206,7 @@ describe('exporting with a passphrase on the meeting laptop key', () => {
       const r = expectOk(await exportBundle(meeting.ctx, meeting.sessionId, dest, { passphrase: '第一会场 passphrase' }));
       // The key did not change, so the enrolment made before the passphrase was set still holds.
       const officeCtx = office(meeting);
-      expect(expectOk(importBundle(officeCtx, { path: r.folder })).report.verified).toBe(true);
+      expect(expectOk(importBundle(officeCtx, { path: r.folder }, undefined, { paper: printedPaperCodes(meeting) })).report.verified).toBe(true);
       officeCtx.store.close();
       made.push(officeCtx.store.dataDir);
     } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BundleReport, ImportedBundleView } from '../../src-shared/api/ops/bundle';
+import type { BundleReport, ImportedBundleView, PaperCodes, PaperOutcome } from '../../src-shared/api/ops/bundle';
 import { err, ok, type ErrorDetail, type Result } from '../../src-shared/result';
 import { readJson } from '../store/json-columns';
 import type { ImportedBundlesTable } from '../store/schema-types';
@@ -59,10 +59,11 @@ function storeTrustAnd(ctx: ServiceContext, also: TrustLookup | undefined): Trus
   };
 }
 
-function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | undefined, alsoTrusted?: TrustLookup): Verified {
+function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | undefined, alsoTrusted?: TrustLookup, paper?: PaperCodes): Verified {
   return verifyBundleFolder(dir, {
     trust: storeTrustAnd(ctx, alsoTrusted),
     expectYear,
+    paper,
     now: ctx.now(),
     alreadyImported: (sessionId, year) => {
       const r = ctx.store.first(ctx.store.q.selectFrom('imported_bundles').select(['imported_at', 'bundle_sha256']).where('session_id', '=', sessionId).where('year', '=', year));
@@ -115,13 +116,28 @@ export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, ex
   return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear, alsoTrusted)).report;
 }
 
+export interface ImportOptions {
+  /** The codes typed from the signed papers, or each marked not checked (check-paper.ts). */
+  paper: PaperCodes;
+}
+
+/** What the audit entry keeps of the paper check: each paper, matched or not checked (a mismatch is never stored). */
+function paperAudit(paper: PaperOutcome[] | undefined) {
+  const status = (o: PaperOutcome | undefined) => (o?.status === 'matched' ? 'checked' : 'not-checked');
+  return {
+    commitment: status(paper?.find((o) => o.paper === 'commitment')),
+    experts: Object.fromEntries((paper ?? []).filter((o) => o.paper === 'expert-key').map((o) => [o.expertId, status(o)])),
+  };
+}
+
 /**
- * The office takes in a bundle: only a fully verified one, and only once per session and year. A refusal names
- * every failed check (file and check) and stores nothing; success stores the verified results, the proposed list
- * and the report in one transaction with its audit entry.
+ * The office takes in a bundle: only a fully verified one, whose signed papers match (or are marked not checked),
+ * and only once per session and year. A refusal names every failed check (file and check) and stores nothing;
+ * success stores the verified results, the proposed list and the report (with what was compared on paper and what
+ * was not) in one transaction with its audit entry.
  */
-export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear?: number): Result<ImportedBundleView> {
-  const verified = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear));
+export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear: number | undefined, options: ImportOptions): Result<ImportedBundleView> {
+  const verified = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear, undefined, options.paper));
   const { report, content } = verified;
   if (!report.verified || !content) {
     const failures = report.checks.filter((c) => c.status === 'failed');
@@ -155,7 +171,14 @@ export function importBundle(ctx: ServiceContext, source: BundleSource, expectYe
       actor: ctx.actor,
       action: 'bundle.import',
       subject: `session:${summary.sessionId}`,
-      details: { year: summary.year, bundleSha256: report.bundleSha256, signerKeyId: summary.signer.keyId, proposed: content.proposed.entries.map((e) => e.nominationId), auditHeadHash: summary.auditHeadHash },
+      details: {
+        year: summary.year,
+        bundleSha256: report.bundleSha256,
+        signerKeyId: summary.signer.keyId,
+        proposed: content.proposed.entries.map((e) => e.nominationId),
+        auditHeadHash: summary.auditHeadHash,
+        paper: paperAudit(report.paper),
+      },
     });
     return ok(view(row));
   });

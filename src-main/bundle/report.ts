@@ -1,4 +1,4 @@
-import type { BundleCheck, BundleReport, BundleSummary } from '../../src-shared/api/ops/bundle';
+import type { BundleCheck, BundleReport, BundleSummary, PaperOutcome } from '../../src-shared/api/ops/bundle';
 import type { Message } from '../../src-shared/result';
 
 /** The checks, in the order they run, with the names people read in the report. */
@@ -17,13 +17,22 @@ export const CHECKS = {
   summary: { zh: '组长签名汇总表', en: "panel leader's signed summary" },
   proposed: { zh: '建议名单', en: 'proposed list' },
   audit: { zh: '审计日志链', en: 'audit-log chain' },
+  paper: { zh: '纸质签字件核对', en: 'signed paper' },
 } as const satisfies Record<string, Message>;
 
 export type CheckName = keyof typeof CHECKS;
 
+/**
+ * The paper check runs only at import, with the codes typed from the signed papers, and only on a bundle whose data
+ * could be read: it never has a "not run" line of its own.
+ */
+const SKIPPABLE = (Object.keys(CHECKS) as CheckName[]).filter((name) => name !== 'paper');
+
 /** Collects the report's lines; a failure names the file and the check, in both languages. */
 export class ReportBuilder {
   readonly checks: BundleCheck[] = [];
+  /** The signed papers compared at import, when they were. */
+  paper?: PaperOutcome[];
 
   pass(check: CheckName, file: string | null, zh: string, en: string): void {
     this.checks.push({ check, code: 'ok', file, status: 'passed', message: { zh, en } });
@@ -40,11 +49,15 @@ export class ReportBuilder {
     });
   }
 
+  /** A check the office chose not to make: the bundle is still accepted, and the report says so in red. */
+  notChecked(check: CheckName, code: string, file: string | null, zh: string, en: string): void {
+    this.checks.push({ check, code, file, status: 'not-checked', message: { zh, en } });
+  }
+
   /** A check that could not run because an earlier one failed (nothing after an untrusted signature is read). */
-  skipRest(after: CheckName): void {
-    const names = Object.keys(CHECKS) as CheckName[];
+  skipRest(after: (typeof SKIPPABLE)[number]): void {
     const done = new Set(this.checks.map((c) => c.check));
-    for (const name of names.slice(names.indexOf(after) + 1)) {
+    for (const name of SKIPPABLE.slice(SKIPPABLE.indexOf(after) + 1)) {
       if (done.has(name)) continue;
       this.checks.push({
         check: name,
@@ -65,6 +78,13 @@ export class ReportBuilder {
   }
 
   build(bundleSha256: string | null, summary: BundleSummary | null, now: Date): BundleReport {
-    return { verified: this.failures.length === 0 && this.checks.length > 0, bundleSha256, verifiedAt: now.toISOString(), summary, checks: this.checks };
+    return {
+      verified: this.failures.length === 0 && this.checks.length > 0,
+      bundleSha256,
+      verifiedAt: now.toISOString(),
+      summary,
+      checks: this.checks,
+      ...(this.paper ? { paper: this.paper } : {}),
+    };
   }
 }

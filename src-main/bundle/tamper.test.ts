@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src-shared/canonical-json';
 import { sha256Hex } from '../../src-shared/sha256';
-import { keyId } from '../crypto/keys';
+import type { PaperCodes } from '../../src-shared/api/ops/bundle';
+import { generateKeyPair, keyId, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
 import { revokeKey } from '../services/trust';
 import {
@@ -13,6 +14,8 @@ import {
   exportTo,
   flipByte,
   office,
+  paperCodesOf,
+  printedPaperCodes,
   removeTempFolders,
   resign,
   simulatedMeeting,
@@ -22,8 +25,8 @@ import {
 import { signDigest } from './digest-signature';
 import { importBundle } from './import';
 import { BUNDLE_JSON, DATA, MANIFEST, SHEETS_DIR, SIGNATURE } from './layout';
-import { renderBundle, sealBundle } from './render';
-import type { ScoreSheet } from './schemas';
+import { renderBundle, SCORE_SHEET_KIND, sealBundle, SUMMARY_KIND } from './render';
+import type { ScoreSheet, SessionFile, SignaturesFile } from './schemas';
 import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { writeBundleFolder } from './write-folder';
 
@@ -43,6 +46,9 @@ let otherYear: string;
 let sheetOf: (n: number) => string;
 let blankedExpert = '';
 let printed: (prefix: string) => string;
+/** The codes the office types from the papers signed at the meeting (the commitment page, each expert's sheet). */
+let paper: PaperCodes;
+let otherYearPaper: PaperCodes;
 const made: string[] = [];
 
 beforeAll(async () => {
@@ -53,7 +59,10 @@ beforeAll(async () => {
   bundleB = await exportTo(meeting, tempFolder('sr-usb-b-'));
   // A genuine bundle of another year, signed by the same (enrolled) meeting laptop.
   otherYear = path.join(tempFolder('sr-usb-y-'), 'bundle-2025');
-  writeBundleFolder(otherYear, sealBundle(renderBundle(syntheticBundleData({ year: 2025, sessionId: '2025-S01', nominations: 35, experts: 5, criteria: 5 }), meeting.keys.publicKey), meeting.keys));
+  const otherYearData = syntheticBundleData({ year: 2025, sessionId: '2025-S01', nominations: 35, experts: 5, criteria: 5 });
+  writeBundleFolder(otherYear, sealBundle(renderBundle(otherYearData, meeting.keys.publicKey), meeting.keys));
+  otherYearPaper = paperCodesOf(otherYearData);
+  paper = printedPaperCodes(meeting);
   const sheets = fs.readdirSync(path.join(bundleA, ...SHEETS_DIR.split('/').filter(Boolean))).sort();
   sheetOf = (n) => `${SHEETS_DIR}${sheets[n]}`;
   const prints = fs.readdirSync(path.join(bundleA, 'print'));
@@ -73,6 +82,7 @@ function copyOf(source: string): string {
 }
 
 const at = (dir: string, file: string) => path.join(dir, ...file.split('/'));
+const meetingName = (expertId: string) => JSON.parse(fs.readFileSync(at(bundleA, DATA.session), 'utf8')).panel.find((m: { expertId: string }) => m.expertId === expertId).name as string;
 
 interface TamperCase {
   name: string;
@@ -85,11 +95,43 @@ interface TamperCase {
   /** The file the refusal must name (a function when it is only known after setup). */
   file: string | (() => string);
   /** Part of the English message. */
-  says: string;
+  says: string | (() => string);
+  /** The codes typed from the signed papers (default: the right ones). */
+  paper?: () => PaperCodes;
 }
 
 const flip = (file: string | (() => string)) => (dir: string) => flipByte(at(dir, typeof file === 'string' ? file : file()));
 const resigned = (change: Parameters<typeof resign>[2]) => (dir: string) => resign(dir, meeting.keys, change);
+
+/** A code as misread (or as on a paper that belongs to another meeting): its first character changed. */
+const misread = (code: string) => `${code[0] === '0' ? '1' : '0'}${code.slice(1)}`;
+const firstExpert = () => Object.keys(paper.experts).sort()[0];
+
+/**
+ * A forgery by whoever holds the meeting laptop: every expert's key replaced by an invented one, every sheet and the
+ * summary signed again with those, the session's record of check-ins changed to match, the bundle re-signed.
+ */
+function inventExpertKeys(files: Parameters<Parameters<typeof resign>[2]>[0]): void {
+  const invented = new Map<string, { privateKey: ReturnType<typeof privateKeyFromPkcs8>; publicKey: string }>();
+  const keyOf = (expertId: string) => {
+    if (!invented.has(expertId)) {
+      const pair = generateKeyPair();
+      invented.set(expertId, { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey });
+    }
+    return invented.get(expertId)!;
+  };
+  editJson(files, DATA.signatures, (s: SignaturesFile) => {
+    for (const e of s.sheets) {
+      const k = keyOf(e.expertId);
+      Object.assign(e, { publicKey: k.publicKey, keyId: keyId(k.publicKey), signature: signDigest(SCORE_SHEET_KIND, e.payloadSha256, k.privateKey) });
+    }
+    const k = keyOf(s.summary.signerId);
+    Object.assign(s.summary, { publicKey: k.publicKey, keyId: keyId(k.publicKey), signature: signDigest(SUMMARY_KIND, s.summary.payloadSha256, k.privateKey) });
+  });
+  editJson(files, DATA.session, (s: SessionFile) => {
+    for (const e of s.experts) Object.assign(e, { publicKey: keyOf(e.expertId).publicKey, keyId: keyId(keyOf(e.expertId).publicKey) });
+  });
+}
 
 const cases: TamperCase[] = [
   // A byte changed in each kind of file.
@@ -161,7 +203,7 @@ const cases: TamperCase[] = [
   // Replays.
   { name: 'a bundle of another year', spoil: () => undefined, from: () => otherYear, code: 'bundle-wrong-year', file: BUNDLE_JSON, says: 'this is a bundle of 2025' },
   { name: 'the same session and year again (a later export)', spoil: async (_dir, ctx) => {
-    const first = importBundle(ctx, { path: bundleA }, 2026);
+    const first = importBundle(ctx, { path: bundleA }, 2026, { paper });
     if (!first.ok) throw new Error(first.error.message.en);
   }, from: () => bundleB, code: 'bundle-already-imported', file: BUNDLE_JSON, says: 'were already taken in' },
   // A meeting laptop signing what it should not: only the experts' signatures and recomputation stand in the way.
@@ -220,6 +262,18 @@ const cases: TamperCase[] = [
       rows[20].actor = '某人';
     });
   })(dir), code: 'audit-chain-broken', file: DATA.audit, says: 'Audit log row 21: content was altered' },
+  // Paper as a second root: the codes typed from the papers signed at the meeting.
+  { name: "mismatched paper fingerprints: an expert's code from their signed sheet differs", spoil: () => undefined,
+    paper: () => ({ ...paper, experts: { ...paper.experts, [firstExpert()]: misread(paper.experts[firstExpert()]!) } }),
+    code: 'paper-fingerprint-mismatch', file: DATA.session, says: () => `the key fingerprint on the score sheet expert ${meetingName(firstExpert())} (${firstExpert()}) signed begins` },
+  { name: 'mismatched paper commitment: the code from the commitment page the witnesses signed differs', spoil: () => undefined,
+    paper: () => ({ ...paper, commitment: misread(paper.commitment!) }),
+    code: 'paper-commitment-mismatch', file: DATA.protocol, says: 'the commitment hash on the draw commitment page the witnesses signed begins' },
+  { name: "an expert's paper neither typed nor marked not checked", spoil: () => undefined,
+    paper: () => ({ ...paper, experts: Object.fromEntries(Object.entries(paper.experts).filter(([id]) => id !== firstExpert())) }),
+    code: 'paper-code-missing', file: DATA.session, says: () => `no code was given from the score sheet expert ${meetingName(firstExpert())} (${firstExpert()}) signed` },
+  { name: 'every expert key invented and the bundle re-signed (a forgery with the laptop key alone)', spoil: (dir) => resigned(inventExpertKeys)(dir),
+    code: 'paper-fingerprint-mismatch', file: DATA.session, says: 'which is not the fingerprint of the key this bundle holds for that expert' },
   // The folder itself.
   { name: 'a symbolic link in the folder', spoil: (dir) => fs.symlinkSync('/etc/passwd', at(dir, 'print/passwd.pdf')), code: 'bundle-symlink', file: 'print/passwd.pdf', says: 'symbolic link' },
   { name: 'a path outside the folder in a re-signed manifest', spoil: (dir) => {
@@ -250,12 +304,12 @@ describe('tampered bundles are refused, nothing is stored', () => {
       const before = ctx.store.all(ctx.store.q.selectFrom('imported_bundles').select('session_id')).length;
       const auditBefore = (ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
-      const r = importBundle(ctx, { path: dir }, 2026);
+      const r = importBundle(ctx, { path: dir }, 2026, { paper: c.paper ? c.paper() : paper });
       expect(r.ok).toBe(false);
       if (r.ok) return;
       const file = typeof c.file === 'string' ? c.file : c.file();
       expect({ code: r.error.code, file: r.error.details?.[0]?.path }).toEqual({ code: c.code, file });
-      expect(r.error.message.en).toContain(c.says);
+      expect(r.error.message.en).toContain(typeof c.says === 'string' ? c.says : c.says());
       expect(r.error.message.en).toContain(file);
       expect(r.error.message.zh).toContain(file);
       expect(r.error.message.zh).toContain('未通过');
@@ -271,14 +325,17 @@ describe('tampered bundles are refused, nothing is stored', () => {
   it('the untouched bundles are accepted, and each only once', () => {
     const ctx = office(meeting);
     try {
-      const a = importBundle(ctx, { path: copyOf(bundleA) }, 2026);
+      const a = importBundle(ctx, { path: copyOf(bundleA) }, 2026, { paper });
       if (!a.ok) throw new Error(JSON.stringify(a.error));
       expect(a.value.report.verified).toBe(true);
       expect(a.value.report.checks.filter((c) => c.status !== 'passed')).toEqual([]);
+      // Every signed paper was compared, and matched.
+      expect(a.value.report.checks.find((c) => c.check === 'paper')?.status).toBe('passed');
+      expect(a.value.report.paper?.map((o) => o.status)).toEqual(Array(1 + Object.keys(paper.experts).length).fill('matched'));
       expect(a.value.proposedList).toHaveLength(30);
-      const y = importBundle(ctx, { path: copyOf(otherYear) }, 2025);
+      const y = importBundle(ctx, { path: copyOf(otherYear) }, 2025, { paper: otherYearPaper });
       expect(y.ok).toBe(true);
-      expect(importBundle(ctx, { path: copyOf(bundleA) }, 2026)).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
+      expect(importBundle(ctx, { path: copyOf(bundleA) }, 2026, { paper })).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
     } finally {
       ctx.store.close();
     }

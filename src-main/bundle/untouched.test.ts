@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import { enrolKey, keyFileBytes, trustOneKey } from '../services/trust';
-import { openCtx, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
+import { openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
 import { TEST_START } from '../testing/clock';
 import { importBundle, verifyBundleSource } from './import';
 import { renderBundle, sealBundle } from './render';
@@ -34,21 +34,23 @@ describe('untouched bundles are always accepted', () => {
   );
 
   it('also as the files of a folder picked in the browser (paths under the folder name), and only once', () => {
-    const files = sealBundle(renderBundle(syntheticBundleData({ nominations: 40, experts: 5, criteria: 3 }), keys.publicKey), keys);
+    const data = syntheticBundleData({ nominations: 40, experts: 5, criteria: 3 });
+    const paper = { paper: paperCodesOf(data) };
+    const files = sealBundle(renderBundle(data, keys.publicKey), keys);
     const list = [...files].map(([p, content]) => ({ relativePath: `评审结果包-2026-SYN/${p}`, content }));
     const ctx = openCtx(tempFolder('sr-office-'));
     made.push(ctx.store.dataDir);
     try {
       expect(enrolKey(ctx, { content: keyFile(), role: 'meeting-laptop' }).ok).toBe(true);
       expect(verifyBundleSource(ctx, { files: list }, 2026).verified).toBe(true);
-      const r = importBundle(ctx, { files: list }, 2026);
+      const r = importBundle(ctx, { files: list }, 2026, paper);
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       expect(r.value.proposedList).toHaveLength(30);
-      expect(importBundle(ctx, { files: list }, 2026)).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
+      expect(importBundle(ctx, { files: list }, 2026, paper)).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
 
       // A picked file list gets the folder's name and size checks before anything is written.
       const evil = [...list, { relativePath: '评审结果包-2026-SYN/../../outside.txt', content: Buffer.from('x') }];
-      const refused = importBundle(ctx, { files: evil }, 2026);
+      const refused = importBundle(ctx, { files: evil }, 2026, paper);
       expect(refused).toMatchObject({ ok: false, error: { code: 'bundle-path' } });
       const report = verifyBundleSource(ctx, { files: evil }, 2026);
       expect(report.checks.find((c) => c.status === 'failed')!.message.en).toContain('points outside the folder');
@@ -61,13 +63,15 @@ describe('untouched bundles are always accepted', () => {
   it('a folder path works the same, and a missing folder is a clear refusal', () => {
     const dir = path.join(tempFolder('sr-usb-'), 'bundle');
     made.push(path.dirname(dir));
-    writeBundleFolder(dir, sealBundle(renderBundle(syntheticBundleData({ nominations: 33, experts: 4, criteria: 2 }), keys.publicKey), keys));
+    const data = syntheticBundleData({ nominations: 33, experts: 4, criteria: 2 });
+    const paper = { paper: paperCodesOf(data) };
+    writeBundleFolder(dir, sealBundle(renderBundle(data, keys.publicKey), keys));
     const ctx = openCtx(tempFolder('sr-office-'));
     made.push(ctx.store.dataDir);
     try {
       expect(enrolKey(ctx, { content: keyFile(), role: 'meeting-laptop' }).ok).toBe(true);
-      expect(importBundle(ctx, { path: dir }).ok).toBe(true);
-      expect(importBundle(ctx, { path: path.join(dir, 'nothing-here') })).toMatchObject({ ok: false, error: { code: 'bundle-not-found' } });
+      expect(importBundle(ctx, { path: dir }, undefined, paper).ok).toBe(true);
+      expect(importBundle(ctx, { path: path.join(dir, 'nothing-here') }, undefined, paper)).toMatchObject({ ok: false, error: { code: 'bundle-not-found' } });
     } finally {
       ctx.store.close();
     }

@@ -1,7 +1,8 @@
-import type { BundleReport, BundleSummary } from '../../src-shared/api/ops/bundle';
+import type { BundleReport, BundleSummary, PaperCodes } from '../../src-shared/api/ops/bundle';
 import { fingerprint } from '../crypto/keys';
 import type { TrustLookup } from '../services/trust';
 import { checkAudit } from './check-audit';
+import { checkPaper } from './check-paper';
 import { checkProposed, checkResults, checkSheets, checkSummary } from './check-scores';
 import { checkBundleInfo, checkConflicts, checkDraw, checkRules } from './check-session';
 import { BUNDLE_JSON } from './layout';
@@ -20,6 +21,8 @@ export interface VerifyOptions {
   alreadyImported?: (sessionId: string, year: number) => { importedAt: string; bundleSha256: string } | undefined;
   /** When the check is made: the time the report carries. */
   now: Date;
+  /** The codes typed from the signed papers, at import (check-paper.ts); verification alone compares none. */
+  paper?: PaperCodes;
 }
 
 export interface Verified {
@@ -65,6 +68,7 @@ export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, re
   checkSummary(parsed, authentic.digests, recomputed, report);
   if (rules) checkProposed(parsed, rules, recomputed, report);
   checkAudit(parsed, authentic.digests, report);
+  if (options.paper) checkPaper(parsed, protocol, options.paper, report);
   report.skipRest('audit');
 
   const b = parsed.bundle;
@@ -84,6 +88,7 @@ export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, re
     drawSeed: parsed.session.drawSeed,
     auditEntries: b.auditEntries,
     auditHeadHash: b.auditHeadHash,
+    panel: parsed.session.panel.map((m) => ({ expertId: m.expertId, name: m.name })),
   };
   const built = report.build(authentic.bundleSha256, summary, now);
   return built.verified ? { report: built, content: parsed } : { report: built };

@@ -2,6 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paperCodesFromPrints } from '../../tests/helpers/paper-codes';
+import { renderBundle, sealBundle } from '../bundle/render';
+import { writeBundleFolder } from '../bundle/write-folder';
+import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
+import { keyFileBytes } from '../services/trust';
+import { paperCodesOf } from '../testing/bundle-fixtures';
+import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 
@@ -50,10 +57,15 @@ describe('studio-review keys and bundle commands', () => {
     const enrol = cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office, '--fingerprint', fp);
     expect(enrol.code).toBe(0);
     expect(enrol.stdout).toContain(fp);
-    const first = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026');
+
+    // The codes from the signed papers, as printed on the sheets the bundle carries (more in the test below).
+    const paper = paperCodesFromPrints(bundle);
+    const codes = ['--paper-commitment', paper.commitment, ...Object.entries(paper.experts).flatMap(([id, code]) => ['--paper-expert', `${id}=${code}`])];
+    const first = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026', ...codes);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('taken in: 2026-S03 (2026)');
-    const again = cli('bundle', 'import', bundle, '--data-dir', office);
+    expect(first.stdout).toContain('✓ paper: 与纸质签字件一致：抽取承诺页、');
+    const again = cli('bundle', 'import', bundle, '--data-dir', office, '--paper-not-checked');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already taken in');
 
@@ -86,5 +98,47 @@ describe('studio-review keys and bundle commands', () => {
 
     expect(cliWith({ STUDIO_REVIEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'passphrase', '--remove', '--data-dir', dir).code).toBe(0);
     expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 未设 none');
+  });
+
+  it('bundle import asks for the codes from the signed papers: a misread one refuses it (exit 1, nothing kept), none is a usage error, --paper-not-checked is said', () => {
+    const usb = tempDir();
+    const bundle = path.join(usb, 'bundle');
+    const pair = generateKeyPair();
+    const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
+    const data = syntheticBundleData({ nominations: 33, experts: 4, criteria: 2 });
+    writeBundleFolder(bundle, sealBundle(renderBundle(data, keys.publicKey), keys));
+    const key = path.join(usb, 'key.json');
+    fs.writeFileSync(key, keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test', exportedAt: '2026-11-20T00:00:00.000Z' }));
+    const office = tempDir();
+    expect(cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office).code).toBe(0);
+
+    const paper = paperCodesOf(data);
+    const experts = Object.keys(paper.experts).sort();
+    const codes = (change: Record<string, string> = {}) => [
+      '--paper-commitment',
+      paper.commitment!,
+      ...experts.flatMap((id) => ['--paper-expert', `${id}=${change[id] ?? paper.experts[id]}`]),
+    ];
+    const none = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--paper-not-checked');
+    expect(cli('bundle', 'import', bundle, '--data-dir', office, '--paper-commitment', '12 34').stderr).toContain('at least 8 hex digits');
+    expect(cli('bundle', 'import', bundle, '--data-dir', office, ...codes(), '--paper-expert', 'E01').code).toBe(2);
+
+    const id = experts[1];
+    const misread = `${paper.experts[id]!.startsWith('0') ? '1' : '0'}${paper.experts[id]!.slice(1)}`;
+    const wrong = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026', ...codes({ [id]: misread }));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('nothing was taken in');
+    expect(wrong.stderr).toContain(`the key fingerprint on the score sheet expert 专家${id} (${id}) signed begins ${misread.toUpperCase().replace(/^(.{4})/, '$1 ')}`);
+    const missing = cli('bundle', 'import', bundle, '--data-dir', office, '--paper-commitment', paper.commitment!);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('it was not marked as not checked');
+
+    // Only the commitment page compared: accepted, and the output names every paper not compared.
+    const unchecked = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026', '--paper-commitment', paper.commitment!.toLowerCase(), '--paper-not-checked');
+    expect(unchecked.code).toBe(0);
+    expect(unchecked.stdout).toContain('✓ paper: 与纸质签字件一致：抽取承诺页');
+    for (const e of experts) expect(unchecked.stdout).toMatch(new RegExp(`PAPER NOT CHECKED: .*（${e}）的评分表`));
   });
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KEY_ROLES, type BundleReport, type KeyRole } from '../../src-shared/api/ops/bundle';
+import { KEY_ROLES, type BundleReport, type KeyRole, type PaperCodes } from '../../src-shared/api/ops/bundle';
 import type { Message } from '../../src-shared/result';
+import { isPaperCode, PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
 import { call } from '../api/dispatch';
 import type { ServiceContext } from '../services/context';
 import type { ParsedArgs } from './commands';
@@ -136,7 +137,8 @@ function printReport(report: BundleReport): number {
     console.log(`文件 / files: ${s.files}  专家 / experts: ${s.experts}  推荐对象 / nominations: ${s.nominations}  建议名单 / proposed: ${s.proposed}`);
     console.log(`结果包 SHA-256 / bundle SHA-256: ${report.bundleSha256}`);
     console.log(`审计日志链尾 / audit head: ${s.auditHeadHash} (${s.auditEntries})`);
-    for (const c of report.checks) console.log(`  ✓ ${c.check}: ${both(c.message)}`);
+    for (const c of report.checks) console.log(`  ${c.status === 'not-checked' ? '!' : '✓'} ${c.check}: ${both(c.message)}`);
+    for (const c of report.checks.filter((x) => x.status === 'not-checked')) console.log(`纸质签字件未核对 / PAPER NOT CHECKED: ${both(c.message)}`);
     return EXIT.ok;
   }
   console.error(`核验未通过 / NOT VERIFIED: ${failed.length} 项未通过 / ${failed.length} failed checks`);
@@ -159,10 +161,40 @@ export async function bundleVerify(args: ParsedArgs): Promise<number> {
   return dir ? withContext(dir, verify) : withScratchContext(verify);
 }
 
+/**
+ * The codes typed from the signed papers: `--paper-commitment CODE` (the commitment page the witnesses signed) and
+ * `--paper-expert ID=CODE` per expert (the score sheet they signed). `--paper-not-checked` marks every paper given no
+ * code as not checked; without it every paper needs its code. Giving none of these is a usage error: the office
+ * says either what it compared or that it compared nothing.
+ */
+function paperOption(args: ParsedArgs): PaperCodes {
+  const notChecked = args.values['paper-not-checked'] === true;
+  const commitment = text(args, 'paper-commitment');
+  const pairs = (args.values['paper-expert'] ?? []) as string[];
+  if (!notChecked && commitment === undefined) {
+    throw new CliExit(
+      EXIT.usage,
+      '请用 --paper-commitment 和 --paper-expert 录入纸质签字件上的核对码，或用 --paper-not-checked 标明不核对 / give the codes from the signed papers with --paper-commitment and --paper-expert, or --paper-not-checked',
+    );
+  }
+  const badCode = (code: string) =>
+    new CliExit(EXIT.usage, `核对码至少 ${PAPER_CODE_LENGTH} 位十六进制字符（0–9、A–F）：${code} / a code needs at least ${PAPER_CODE_LENGTH} hex digits (0-9, A-F): ${code}`);
+  if (commitment !== undefined && !isPaperCode(commitment)) throw badCode(commitment);
+  const experts: Record<string, string> = {};
+  for (const pair of pairs) {
+    const m = /^([^=\s]+)=(.+)$/.exec(pair.trim());
+    if (!m) throw new CliExit(EXIT.usage, `--paper-expert 应为 专家编号=核对码：${pair} / --paper-expert must be ID=CODE: ${pair}`);
+    if (!isPaperCode(m[2])) throw badCode(m[2]);
+    experts[m[1]] = m[2];
+  }
+  return { commitment: commitment ?? null, experts, othersNotChecked: notChecked };
+}
+
 export async function bundleImport(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
+  const paper = paperOption(args);
   return withContext(dataDir(args), async (ctx) => {
-    const r = await call(ctx, 'bundle.import', { path: folder, expectYear: yearOption(args) });
+    const r = await call(ctx, 'bundle.import', { path: folder, expectYear: yearOption(args), paper });
     if (!r.ok) {
       console.error(both(r.error.message));
       for (const d of r.error.details ?? []) console.error(`  ✗ ${d.path ? `${d.path}: ` : ''}${both(d.message)}`);

@@ -55,7 +55,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'keys passphrase --data-dir D [--remove]   (STUDIO_REVIEW_KEY_PASSPHRASE, STUDIO_REVIEW_NEW_KEY_PASSPHRASE)',
   },
   'bundle verify': { run: lazy(bundle, (m) => m.bundleVerify), usage: 'bundle verify PATH [--trust KEYFILE]... [--data-dir D] [--year Y]' },
-  'bundle import': { run: lazy(bundle, (m) => m.bundleImport), usage: 'bundle import PATH --data-dir D [--year Y]' },
+  'bundle import': {
+    run: lazy(bundle, (m) => m.bundleImport),
+    usage: 'bundle import PATH --data-dir D [--year Y] --paper-commitment CODE --paper-expert ID=CODE ... | --paper-not-checked',
+  },
   'bundle export': { run: lazy(bundle, (m) => m.bundleExport), usage: 'bundle export SESSION --data-dir D --out DIR' },
   serve: { run: lazy(app, (m) => m.serve), usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

@@ -26,6 +26,9 @@ const OPTIONS = {
   trust: { type: 'string', multiple: true },
   export: { type: 'string' },
   remove: { type: 'boolean' },
+  'paper-commitment': { type: 'string' },
+  'paper-expert': { type: 'string', multiple: true },
+  'paper-not-checked': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

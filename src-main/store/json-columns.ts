@@ -110,6 +110,8 @@ const bundleReportSchema = z.object({
       drawSeed: z.string(),
       auditEntries: z.number(),
       auditHeadHash: z.string(),
+      /** Reports stored before the paper check did not list the panel. */
+      panel: z.array(z.object({ expertId: z.string(), name: z.string() })).default([]),
     })
     .nullable(),
   checks: z.array(
@@ -117,10 +119,21 @@ const bundleReportSchema = z.object({
       check: z.string(),
       code: z.string(),
       file: z.string().nullable(),
-      status: z.enum(['passed', 'failed', 'skipped']),
+      status: z.enum(['passed', 'failed', 'skipped', 'not-checked']),
       message,
     }),
   ),
+  paper: z
+    .array(
+      z.object({
+        paper: z.enum(['commitment', 'expert-key']),
+        expertId: z.string().nullable(),
+        name: z.string().nullable(),
+        status: z.enum(['matched', 'mismatched', 'not-checked', 'missing', 'not-on-panel']),
+        code: z.string().nullable(),
+      }),
+    )
+    .optional(),
 }) satisfies z.ZodType<BundleReport>;
 
 /**

@@ -9,7 +9,15 @@ import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
 import { simulateSession } from './simulate';
 import { enrolKey, exportKeyFile } from '../services/trust';
-import type { KeyRole } from '../../src-shared/api/ops/bundle';
+import type { KeyRole, PaperCodes } from '../../src-shared/api/ops/bundle';
+import { commitmentHash } from '../../src-shared/draw/seed';
+import { ungroup } from '../../src-shared/text/groups';
+import { PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
+import { fingerprint } from '../crypto/keys';
+import { getDraw } from '../services/draws';
+import { getSession } from '../services/scoring/sessions';
+import type { ImportOptions } from '../bundle/import';
+import type { BundleData } from '../bundle/render';
 import { Store } from '../store/store';
 import { auditLogText, parseAuditLog } from '../bundle/audit-rows';
 import { exportBundle } from '../bundle/export';
@@ -136,3 +144,34 @@ export function flipByte(file: string, at = 0.5): void {
   fs.writeFileSync(file, bytes);
 }
 
+
+/** No signed paper compared: for tests about everything else (an import must say so explicitly). */
+export const PAPER_NOT_CHECKED: ImportOptions = { paper: { commitment: null, experts: {}, othersNotChecked: true } };
+
+const head = (hex: string) => hex.slice(0, PAPER_CODE_LENGTH);
+
+/**
+ * The codes on the papers signed at a meeting, as the office reads them: the first characters of the commitment
+ * hash the commitment page prints, and of each expert's key fingerprint their score sheet prints (from the meeting
+ * laptop's database, not from the bundle).
+ */
+export function printedPaperCodes(meeting: Meeting): PaperCodes {
+  const session = getSession(meeting.ctx, meeting.sessionId);
+  if (!session.ok || !session.value.drawId) throw new Error('no session with a draw');
+  const draw = getDraw(meeting.ctx, session.value.drawId);
+  if (!draw.ok) throw new Error(draw.error.message.en);
+  const d = draw.value;
+  return {
+    commitment: head(commitmentHash(d.config.drawId, d.poolHash, d.configHash)),
+    experts: Object.fromEntries(session.value.experts.map((e) => [e.expertId, head(ungroup(e.fingerprint))])),
+  };
+}
+
+/** The same codes for a made-up bundle (synthetic-bundle.ts): what its meeting would have printed. */
+export function paperCodesOf(data: BundleData): PaperCodes {
+  const p = data.protocol;
+  return {
+    commitment: head(commitmentHash(p.config.drawId, p.poolHash, p.configHash)),
+    experts: Object.fromEntries(data.session.experts.map((e) => [e.expertId, head(ungroup(fingerprint(e.publicKey)))])),
+  };
+}

@@ -102,7 +102,20 @@ export const officeEn: typeof officeZhCN = {
     passed: 'Passed',
     failed: 'Failed',
     skipped: 'Not run',
+    'not-checked': 'Not checked',
+    paperNotChecked: 'Note: some signed papers were not compared',
     pdf: 'Print / save the report (PDF)',
+  },
+  paper: {
+    heading: 'Signed papers',
+    hint: 'Type the check codes from the signed papers brought back from the meeting: the 8 boxed characters of the commitment hash on the commitment page the witnesses signed, and the 8 boxed characters of the key fingerprint on the score sheet each expert signed (case, spaces and dashes do not matter). Any difference and nothing is taken in. For a paper that is not at hand, tick "Do not compare"; the report then says so in red.',
+    verifyFirst: 'Click "Verify only" first: once verified, type the codes from the signed papers, then import.',
+    paper: 'Signed paper',
+    code: 'Check code (first 8)',
+    commitment: 'Draw commitment page (signed by the witnesses): commitment hash',
+    expert: 'Score sheet signed by {{name}} ({{id}}): key fingerprint',
+    notChecked: 'Do not compare',
+    skippedWarning: 'These papers will not be compared, and the report will say so in red: {{items}}',
   },
   checks: {
     layout: 'Folder layout and sizes',
@@ -119,6 +132,7 @@ export const officeEn: typeof officeZhCN = {
     summary: "Panel leader's signed summary",
     proposed: 'Proposed list',
     audit: 'Audit-log chain',
+    paper: 'Signed papers',
   },
   imported: {
     heading: 'Imported bundles',

@@ -101,7 +101,20 @@ export const officeZhCN = {
     passed: '通过',
     failed: '未通过',
     skipped: '未进行',
+    'not-checked': '未核对',
+    paperNotChecked: '注意：有纸质签字件未核对',
     pdf: '打印 / 保存核验报告（PDF）',
+  },
+  paper: {
+    heading: '纸质签字件核对',
+    hint: '请对照会场带回的纸质签字件录入核对码：见证人签字的抽取承诺页上“承诺哈希”方框内的 8 个字符，以及每位专家签字的评分表上“签名密钥指纹”方框内的 8 个字符（大小写、空格和横线不影响）。任何一项不符，结果包都不会被导入。没有带回或无法核对的签字件，请勾选“不核对纸质签字件”，核验报告会以红字注明。',
+    verifyFirst: '先点“仅核验”：核验通过后，按纸质签字件录入核对码，再导入。',
+    paper: '纸质签字件',
+    code: '核对码（前 8 位）',
+    commitment: '抽取承诺页（见证人签字）：承诺哈希',
+    expert: '{{name}}（{{id}}）签字的评分表：密钥指纹',
+    notChecked: '不核对纸质签字件',
+    skippedWarning: '以下签字件将不核对，核验报告会以红字注明：{{items}}',
   },
   checks: {
     layout: '文件夹结构与大小',
@@ -118,6 +131,7 @@ export const officeZhCN = {
     summary: '组长签名汇总表',
     proposed: '建议名单',
     audit: '审计日志链',
+    paper: '纸质签字件核对',
   },
   imported: {
     heading: '已导入的结果包',

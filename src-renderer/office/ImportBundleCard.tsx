@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Button, Card, Input, InputNumber, Space, Spin, Ty
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestLimit } from '../../src-shared/api/limits';
-import type { BundleReport, ImportedBundleView } from '../../src-shared/api/ops/bundle';
+import type { BundleReport, BundleSummary, ImportedBundleView } from '../../src-shared/api/ops/bundle';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -10,11 +10,16 @@ import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { formatSize, readPickedFolder, type PickedFolder } from './folder-files';
+import { paperCodes, PaperCodesForm, type PaperEntries } from './PaperCodesForm';
 import { VerificationReport } from './VerificationReport';
 
 type Outcome = { report: BundleReport; imported?: ImportedBundleView } | { error: AppError };
 
-/** Takes a bundle in: the files of a picked folder (or a typed path), verified, and imported only if verified. */
+/**
+ * Takes a bundle in: the files of a picked folder (or a typed path) are verified first; the verification names the
+ * panel, so the codes from the signed papers can then be typed (or each marked not checked), and only then is the
+ * bundle imported, verified again together with those codes.
+ */
 export function ImportBundleCard({ onImported }: { onImported(): void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -24,6 +29,9 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
   const [reading, setReading] = useState(false);
   const [path, setPath] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
+  /** The panel named by the last verification of this source: who the signed papers come from. */
+  const [panel, setPanel] = useState<BundleSummary['panel']>();
+  const [entries, setEntries] = useState<PaperEntries>({});
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const pdf = useAction();
@@ -34,6 +42,13 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
 
   const source = () => (folder ? { files: folder.files } : { path: path.trim() });
   const ready = (folder || path.trim()) && year !== null && !reading;
+  const paper = panel && paperCodes(entries, panel);
+  /** Another bundle: its verification, panel and paper codes start again. */
+  const newSource = () => {
+    setOutcome(undefined);
+    setPanel(undefined);
+    setEntries({});
+  };
 
   /** Verify only, or verify and import: either way the answer is shown in full. */
   const go = async (operation: 'bundle.verify' | 'bundle.import') => {
@@ -44,8 +59,9 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
       if (operation === 'bundle.verify') {
         const r = await api('bundle.verify', input);
         setOutcome(r.ok ? { report: r.value } : { error: r.error });
-      } else {
-        const r = await api('bundle.import', input);
+        setPanel(r.ok ? r.value.summary?.panel : undefined);
+      } else if (paper) {
+        const r = await api('bundle.import', { ...input, paper });
         setOutcome(r.ok ? { report: r.value.report, imported: r.value } : { error: r.error });
         if (r.ok) onImported();
       }
@@ -70,7 +86,7 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
             onChange={async (e) => {
               const list = e.target.files;
               if (!list?.length) return;
-              setOutcome(undefined);
+              newSource();
               const bytes = Array.from(list).reduce((n, f) => n + f.size, 0);
               if (bytes > requestLimit('bundle.import')) {
                 setFolder(undefined);
@@ -105,6 +121,7 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
           value={path}
           onChange={(e) => {
             setPath(e.target.value);
+            newSource();
             if (e.target.value) setFolder(undefined);
           }}
         />
@@ -112,10 +129,17 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
           <Button disabled={!ready} loading={busy} onClick={() => void go('bundle.verify')} data-testid="bundle-verify">
             {t('office.importer.verify')}
           </Button>
-          <Button type="primary" disabled={!ready} loading={busy} onClick={() => void go('bundle.import')} data-testid="bundle-import">
-            {t('office.importer.import')}
-          </Button>
         </Space>
+        {panel ? (
+          <PaperCodesForm panel={panel} entries={entries} onChange={setEntries} />
+        ) : (
+          <Typography.Text type="secondary" data-testid="paper-verify-first">
+            {t('office.paper.verifyFirst')}
+          </Typography.Text>
+        )}
+        <Button type="primary" disabled={!ready || !paper} loading={busy} onClick={() => void go('bundle.import')} data-testid="bundle-import">
+          {t('office.importer.import')}
+        </Button>
         {busy && <Spin description={t('office.importer.running')} />}
         {outcome && 'error' in outcome && (
           <>

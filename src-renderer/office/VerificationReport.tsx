@@ -1,14 +1,16 @@
-import { Button, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, Button, Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BundleCheck, BundleReport } from '../../src-shared/api/ops/bundle';
 import { formatDate, localized } from '../i18n';
 
-const STATUS_COLOR = { passed: 'green', failed: 'red', skipped: 'default' } as const;
+const STATUS_COLOR = { passed: 'green', failed: 'red', skipped: 'default', 'not-checked': 'red' } as const;
 
 /** The verification report: the verdict, what was verified, and every check with its result. */
 export function VerificationReport({ report, onPdf, pdfBusy }: { report: BundleReport; onPdf?: () => void; pdfBusy?: boolean }) {
   const { t } = useTranslation();
   const s = report.summary;
+  // A signed paper the office did not compare: said first, in red, so it is not taken for a full check.
+  const notChecked = report.checks.filter((c) => c.status === 'not-checked');
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="bundle-report">
       <Space wrap align="center">
@@ -21,6 +23,17 @@ export function VerificationReport({ report, onPdf, pdfBusy }: { report: BundleR
           </Button>
         )}
       </Space>
+      {notChecked.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="report-paper-not-checked"
+          title={t('office.report.paperNotChecked')}
+          description={notChecked.map((c, i) => (
+            <div key={i}>{localized(c.message)}</div>
+          ))}
+        />
+      )}
       {s && (
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('office.report.session')}>{s.sessionId}</Descriptions.Item>

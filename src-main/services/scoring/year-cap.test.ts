@@ -7,6 +7,7 @@ import { call } from '../../api/dispatch';
 import { importBundle } from '../../bundle/import';
 import { renderBundle, sealBundle } from '../../bundle/render';
 import { syntheticBundleData } from '../../testing/synthetic-bundle';
+import { paperCodesOf } from '../../testing/bundle-fixtures';
 import { writeBundleFolder } from '../../bundle/write-folder';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../../crypto/keys';
 import { verifyAuditChain } from '../../store/audit-log';
@@ -57,8 +58,9 @@ function takeInBundle(o: { sessionId: string; year: number; nominations: number 
   const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
   expectOk(enrolKey(ctx, { content: keyFileBytes(keys, { label: `会场 ${o.sessionId}`, deviceId: o.sessionId, appVersion: 'test', exportedAt: ctx.now().toISOString() }), role: 'meeting-laptop' }));
   const dir = path.join(tempDir('sr-year-cap-usb-'), 'bundle');
-  writeBundleFolder(dir, sealBundle(renderBundle(syntheticBundleData({ ...o, experts: 5, criteria: 3 }), keys.publicKey), keys));
-  return expectOk(importBundle(ctx, { path: dir }, o.year));
+  const data = syntheticBundleData({ ...o, experts: 5, criteria: 3 });
+  writeBundleFolder(dir, sealBundle(renderBundle(data, keys.publicKey), keys));
+  return expectOk(importBundle(ctx, { path: dir }, o.year, { paper: paperCodesOf(data) }));
 }
 
 describe('the annual cap of 30 counts over the whole year (Art. 2)', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Message } from '../../result';
+import { isPaperCode, PAPER_CODE_LENGTH } from '../../text/paper-code';
 import { bytes, sizeText } from '../bytes';
 import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
@@ -65,7 +66,11 @@ export interface KeyFilePreview {
   isThisDevice: boolean;
 }
 
-export type CheckStatus = 'passed' | 'failed' | 'skipped';
+/**
+ * `not-checked`: a check the office chose not to make (a signed paper it did not compare); the bundle is still
+ * accepted, and the report says so in red.
+ */
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'not-checked';
 
 /** One line of the verification report. */
 export interface BundleCheck {
@@ -95,6 +100,20 @@ export interface BundleSummary {
   drawSeed: string;
   auditEntries: number;
   auditHeadHash: string;
+  /** Who the signed papers must come from (the office types a code from each expert's sheet). */
+  panel: { expertId: string; name: string }[];
+}
+
+/**
+ * One signed paper compared at import: the draw commitment page the witnesses signed, or an expert's signed score
+ * sheet with their key fingerprint. `code` is what was typed from the paper (normalized), null when not checked.
+ */
+export interface PaperOutcome {
+  paper: 'commitment' | 'expert-key';
+  expertId: string | null;
+  name: string | null;
+  status: 'matched' | 'mismatched' | 'not-checked' | 'missing' | 'not-on-panel';
+  code: string | null;
 }
 
 export interface BundleReport {
@@ -105,6 +124,8 @@ export interface BundleReport {
   /** Present once bundle.json could be read from an authentic bundle. */
   summary: BundleSummary | null;
   checks: BundleCheck[];
+  /** The signed papers compared at import, item by item; absent when none were (verification only). */
+  paper?: PaperOutcome[];
 }
 
 export interface ProposedEntry {
@@ -161,8 +182,32 @@ const bundleSourceFields = {
   /** The selection year the office is taking results in for; a bundle of another year is refused. */
   expectYear: year.optional(),
 };
+/** Characters typed from a signed paper: see src-shared/text/paper-code.ts. */
+const paperCode = z
+  .string()
+  .max(200)
+  .refine(isPaperCode, { error: `at least ${PAPER_CODE_LENGTH} hex digits (0-9, A-F); spaces and dashes are ignored` });
+
+/**
+ * The codes read from the signed papers, for `bundle.import`: the first characters of the draw commitment hash
+ * (from the commitment page the witnesses signed) and of each expert's key fingerprint (from the score sheet the
+ * expert signed), by expert id. `null` marks a paper explicitly not checked (不核对纸质签字件); an expert not named
+ * is refused unless `othersNotChecked` says the ones not named are not checked (the CLI's --paper-not-checked).
+ */
+export const paperCodesSchema = z
+  .object({
+    commitment: paperCode.nullable(),
+    experts: z.record(z.string().min(1).max(100), paperCode.nullable()).refine((r) => Object.keys(r).length <= 1000, { error: 'at most 1000 experts' }),
+    othersNotChecked: z.boolean().optional(),
+  })
+  .strict();
+export type PaperCodes = z.output<typeof paperCodesSchema>;
+
 const filesOrPath = [(s: { files?: unknown; path?: unknown }) => (s.files === undefined) !== (s.path === undefined), { message: 'give either files or path' }] as const;
-const bundleSource = z.object(bundleSourceFields).strict().refine(...filesOrPath);
+const bundleToImport = z
+  .object({ ...bundleSourceFields, paper: paperCodesSchema })
+  .strict()
+  .refine(...filesOrPath);
 const bundleToVerify = z
   .object({
     ...bundleSourceFields,
@@ -204,7 +249,7 @@ export const bundleOperations = {
   'keys.revoke': operation<TrustedKeyView>()(z.object({ keyId, reason: z.string().trim().min(1).max(500) }).strict()),
   'bundle.export': operation<BundleExportView>()(z.object({ sessionId, destination: z.string().trim().min(1).max(4000), passphrase }).strict()),
   'bundle.verify': operation<BundleReport>()(bundleToVerify),
-  'bundle.import': operation<ImportedBundleView>()(bundleSource),
+  'bundle.import': operation<ImportedBundleView>()(bundleToImport),
   'bundle.list': operation<ImportedBundleView[]>()(z.object({}).strict()),
   'bundle.reportPdf': operation<FileDownload>()(z.object({ sessionId, year }).strict()),
 };
