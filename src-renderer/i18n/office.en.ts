@@ -108,7 +108,7 @@ export const officeEn: typeof officeZhCN = {
   },
   paper: {
     heading: 'Signed papers',
-    hint: 'Type the check codes from the signed papers brought back from the meeting: the 8 boxed characters of the commitment hash on the commitment page the witnesses signed, and the 8 boxed characters of the key fingerprint on the score sheet each expert signed (case, spaces and dashes do not matter). Any difference and nothing is taken in. For a paper that is not at hand, tick "Do not compare"; the report then says so in red.',
+    hint: 'Type the check codes from the signed papers brought back from the meeting: the 8 boxed characters of the commitment hash on the commitment page the witnesses signed, and the 8 boxed characters of the key fingerprint on the score sheet each expert signed (case, spaces and dashes do not matter). Read them from the signed paper, never from the PDF files inside the bundle. Any difference and nothing is taken in. For a paper that is not at hand, tick "Do not compare"; the report then says so in red.',
     verifyFirst: 'Click "Verify only" first: once verified, type the codes from the signed papers, then import.',
     paper: 'Signed paper',
     code: 'Check code (first 8)',
