@@ -123,6 +123,12 @@ export function checkSummary(p: ParsedBundle, digests: Map<string, string>, reco
     report.fail('summary', 'summary-signature-invalid', DATA.signatures, `汇总表签字人 ${s.signerId} 不是组长 ${p.session.leaderId}`, `the summary is signed by ${s.signerId}, not by the leader ${p.session.leaderId}`);
     return;
   }
+  // The leader signs with the key they checked in with (the key on their signed paper), like every expert's sheet.
+  const leaderKey = p.session.experts.find((e) => e.expertId === s.signerId)?.publicKey;
+  if (leaderKey !== s.publicKey) {
+    report.fail('summary', 'summary-key-mismatch', DATA.signatures, `汇总表的签名密钥不是组长 ${s.signerId} 签到时使用的密钥`, `the summary is signed with a key other than the one leader ${s.signerId} checked in with`);
+    return;
+  }
   if (keyId(s.publicKey) !== s.keyId || digest !== s.payloadSha256 || !verifyDigest(SUMMARY_KIND, digest, s.signature, s.publicKey)) {
     report.fail('summary', 'summary-signature-invalid', file, '组长签名与汇总表内容不符', "the leader's signature does not match the summary");
     return;

@@ -242,6 +242,13 @@ const cases: TamperCase[] = [
       s.proposedList.reverse();
     });
   })(dir), code: 'summary-signature-invalid', file: DATA.summary, says: "leader's signature does not match" },
+  { name: "the summary signed with an invented key instead of the leader's (the laptop forging the leader)", spoil: (dir) => resigned((files) => {
+    editJson(files, DATA.signatures, (s: SignaturesFile) => {
+      const pair = generateKeyPair();
+      const k = privateKeyFromPkcs8(pair.privateKeyPkcs8);
+      Object.assign(s.summary, { publicKey: pair.publicKey, keyId: keyId(pair.publicKey), signature: signDigest(SUMMARY_KIND, s.summary.payloadSha256, k) });
+    });
+  })(dir), code: 'summary-key-mismatch', file: DATA.signatures, says: 'other than the one leader' },
   { name: "a witness's digits changed in the draw protocol and re-signed", spoil: (dir) => resigned((files) => {
     editJson(files, DATA.protocol, (p: { witnesses: { digits: string }[] }) => {
       p.witnesses[0].digits = '0123456788';
