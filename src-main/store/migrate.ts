@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { err, ok, type Result } from '../../src-shared/result';
 import type { Clock } from '../clock';
 import { MIGRATIONS, type Migration } from './migrations';
+import { privateFile, privateFolder } from './private-files';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -33,10 +33,12 @@ export function migrate(
 
   let backupPath: string | undefined;
   if (from > 0) {
-    fs.mkdirSync(backupDir, { recursive: true });
+    privateFolder(backupDir);
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     backupPath = path.join(backupDir, `before-schema-${from}-to-${latest}-${stamp}.sqlite`);
     db.prepare('VACUUM INTO ?').run(backupPath);
+    // A copy of the database holds the PIN vaults as much as the database does.
+    privateFile(backupPath);
   }
 
   for (const m of migrations.filter((x) => x.version > from)) applyMigration(db, m, now);

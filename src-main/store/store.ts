@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import {
@@ -16,6 +15,7 @@ import type { Clock } from '../clock';
 import { appendAudit, type AuditEntry } from './audit-log';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
+import { createPrivateFile, privateFile, privateFolder } from './private-files';
 import type { DatabaseSchema } from './schema-types';
 import { loadSqlite } from './sqlite-driver';
 
@@ -54,7 +54,11 @@ export class Store {
     const databasePath = path.join(dataDir, DATABASE_FILE);
     let db: Database | undefined;
     try {
-      fs.mkdirSync(dataDir, { recursive: true });
+      privateFolder(dataDir);
+      // Before SQLite opens it: the -wal and -shm files SQLite makes take the database file's mode, and an older
+      // version's leftovers are tightened too.
+      createPrivateFile(databasePath);
+      for (const side of ['-wal', '-shm']) privateFile(databasePath + side);
       const Sqlite = loadSqlite();
       db = new Sqlite(databasePath);
       db.pragma('journal_mode = WAL');
