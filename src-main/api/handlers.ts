@@ -51,7 +51,7 @@ import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff
 import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
 import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../services/trust';
-import { setDeviceKeyPassphrase } from '../services/device-key';
+import { declineDeviceKeyPassphrase, setDeviceKeyPassphrase } from '../services/device-key';
 // Bytes that came through Electron's IPC are plain Uint8Arrays; the services take Buffers (a view, not a copy).
 import { asBuffer } from '../services/downloads';
 import { exportBundle } from '../bundle/export';
@@ -155,6 +155,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'keys.device': (ctx) => ok(deviceKeyView(ctx)),
   'keys.exportFile': (ctx, input) => exportKeyFile(ctx, input.label, input.passphrase),
   'keys.setPassphrase': (ctx, input) => setDeviceKeyPassphrase(ctx, input.current, input.next),
+  'keys.declinePassphrase': (ctx) => declineDeviceKeyPassphrase(ctx),
   'keys.list': (ctx) => ok(listTrustedKeys(ctx)),
   'keys.preview': (ctx, input) => previewKeyFile(ctx, asBuffer(input.content)),
   'keys.enrol': (ctx, input) =>

@@ -79,11 +79,16 @@ describe('studio-review keys and bundle commands', () => {
     expect(cli('keys', 'import', key, '--role', 'boss', '--data-dir', office).code).toBe(2);
   });
 
-  it('keys passphrase: set from the environment, needed to sign, removed with the current one', () => {
+  it('keys passphrase: none yet refuses to sign; set from the environment, needed to sign, removed with the current one', () => {
     const dir = tempDir();
     const key = path.join(dir, 'key.json');
-    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 未设 none');
+    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 未设，签名前须设置或选择不设');
+    const unset = cli('keys', 'export', '--data-dir', dir, '--out', key);
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain('studio-review keys passphrase');
+    expect(fs.existsSync(key)).toBe(false);
     expect(cli('keys', 'passphrase', '--data-dir', dir).code).toBe(2);
+    expect(cli('keys', 'passphrase', '--remove', '--none', '--data-dir', dir).code).toBe(2);
     const set = cliWith({ STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'passphrase', '--data-dir', dir);
     expect(set.code).toBe(0);
     expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 已设 set');
@@ -97,7 +102,23 @@ describe('studio-review keys and bundle commands', () => {
     expect(fs.existsSync(key)).toBe(true);
 
     expect(cliWith({ STUDIO_REVIEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'passphrase', '--remove', '--data-dir', dir).code).toBe(0);
-    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('passphrase: 未设 none');
+    // Removing it is the recorded choice to run without one: signing works without a passphrase again.
+    expect(cli('keys', 'show', '--data-dir', dir).stdout).toMatch(/passphrase: 不设（cli:\S+ 于 \d{4}-/);
+    expect(cli('keys', 'export', '--data-dir', dir, '--out', key).code).toBe(0);
+  });
+
+  it('keys passphrase --none: the choice to run without one is recorded, then the key signs', () => {
+    const dir = tempDir();
+    const key = path.join(dir, 'key.json');
+    const chosen = cli('keys', 'passphrase', '--none', '--data-dir', dir);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toContain('audit log');
+    expect(cli('keys', 'show', '--data-dir', dir).stdout).toContain('none, chosen by cli:');
+    expect(cli('keys', 'export', '--data-dir', dir, '--out', key).code).toBe(0);
+    // Choosing it again changes nothing; a key with a passphrase is not turned plain this way.
+    expect(cli('keys', 'passphrase', '--none', '--data-dir', dir).code).toBe(0);
+    expect(cliWith({ STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '会场口令 2026' }, 'keys', 'passphrase', '--data-dir', dir).code).toBe(0);
+    expect(cli('keys', 'passphrase', '--none', '--data-dir', dir).stderr).toContain('remove it with the current passphrase');
   });
 
   it('bundle import asks for the codes from the signed papers: a misread one refuses it (exit 1, nothing kept), none is a usage error, --paper-not-checked is said', () => {

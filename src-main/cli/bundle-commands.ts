@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KEY_ROLES, type BundleReport, type KeyRole, type PaperCodes } from '../../src-shared/api/ops/bundle';
+import { KEY_ROLES, type BundleReport, type DeviceKeyView, type KeyRole, type PaperCodes } from '../../src-shared/api/ops/bundle';
 import type { Message } from '../../src-shared/result';
 import { isPaperCode, PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
 import { call } from '../api/dispatch';
@@ -59,12 +59,18 @@ const isKeyRole = (r: string): r is KeyRole => (KEY_ROLES as readonly string[]).
 
 const ROLE_NAMES: Record<KeyRole, string> = { office: '办公室 office', 'meeting-laptop': '会场电脑 meeting laptop', expert: '专家 expert' };
 
+function passphraseState(me: DeviceKeyView): string {
+  if (me.protected) return '已设 set';
+  if (me.noPassphrase) return `不设（${me.noPassphrase.by} 于 ${me.noPassphrase.at} 选择）/ none, chosen by ${me.noPassphrase.by} at ${me.noPassphrase.at}`;
+  return '未设，签名前须设置或选择不设 / not set: set one, or choose none, before signing';
+}
+
 export async function keysShow(args: ParsedArgs): Promise<number> {
   return withContext(dataDir(args), async (ctx) => {
     const me = unwrap(await call(ctx, 'keys.device'));
     console.log(`本机密钥 / this device's key: ${me.keyId}`);
     console.log(`指纹 / fingerprint: ${me.fingerprint}`);
-    console.log(me.protected ? '口令 / passphrase: 已设 set' : '口令 / passphrase: 未设 none');
+    console.log(`口令 / passphrase: ${passphraseState(me)}`);
     const keys = unwrap(await call(ctx, 'keys.list'));
     console.log(`信任名单 / trust store: ${keys.length} ${keys.length === 1 ? 'key' : 'keys'}`);
     for (const k of keys) {
@@ -105,13 +111,21 @@ export async function keysImport(args: ParsedArgs): Promise<number> {
 
 export async function keysPassphrase(args: ParsedArgs): Promise<number> {
   const remove = args.values.remove === true;
+  const none = args.values.none === true;
   const next = process.env.STUDIO_REVIEW_NEW_KEY_PASSPHRASE || undefined;
-  if (remove === (next !== undefined)) {
-    throw new CliExit(EXIT.usage, '请设置环境变量 STUDIO_REVIEW_NEW_KEY_PASSPHRASE 为新口令，或用 --remove 取消口令 / set STUDIO_REVIEW_NEW_KEY_PASSPHRASE to the new passphrase, or give --remove');
+  if ([remove, none, next !== undefined].filter(Boolean).length !== 1) {
+    throw new CliExit(
+      EXIT.usage,
+      '请设置环境变量 STUDIO_REVIEW_NEW_KEY_PASSPHRASE 为新口令，或用 --remove 取消口令，或用 --none 明确选择不设口令（记入审计日志） / set STUDIO_REVIEW_NEW_KEY_PASSPHRASE to the new passphrase, or give --remove, or --none to choose, on the record, to run without one',
+    );
   }
   return withContext(dataDir(args), async (ctx) => {
-    const r = unwrap(await call(ctx, 'keys.setPassphrase', { current: keyPassphrase(), next }));
-    console.log(r.protected ? '本机密钥口令已设置 / the device key passphrase is set' : '本机密钥口令已取消 / the device key passphrase is removed');
+    const r = unwrap(await (none ? call(ctx, 'keys.declinePassphrase') : call(ctx, 'keys.setPassphrase', { current: keyPassphrase(), next })));
+    console.log(
+      r.protected
+        ? '本机密钥口令已设置 / the device key passphrase is set'
+        : '本机密钥不设口令，此选择已记入审计日志 / the device key runs without a passphrase; the choice is in the audit log',
+    );
     return EXIT.ok;
   });
 }

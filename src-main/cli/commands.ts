@@ -52,7 +52,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'keys revoke': { run: lazy(bundle, (m) => m.keysRevoke), usage: 'keys revoke KEYID --reason R --data-dir D' },
   'keys passphrase': {
     run: lazy(bundle, (m) => m.keysPassphrase),
-    usage: 'keys passphrase --data-dir D [--remove]   (STUDIO_REVIEW_KEY_PASSPHRASE, STUDIO_REVIEW_NEW_KEY_PASSPHRASE)',
+    usage: 'keys passphrase --data-dir D [--remove | --none]   (STUDIO_REVIEW_KEY_PASSPHRASE, STUDIO_REVIEW_NEW_KEY_PASSPHRASE)',
   },
   'bundle verify': { run: lazy(bundle, (m) => m.bundleVerify), usage: 'bundle verify PATH [--trust KEYFILE]... [--data-dir D] [--year Y]' },
   'bundle import': {

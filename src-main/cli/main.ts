@@ -29,6 +29,7 @@ const OPTIONS = {
   'paper-commitment': { type: 'string' },
   'paper-expert': { type: 'string', multiple: true },
   'paper-not-checked': { type: 'boolean' },
+  none: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -4,7 +4,7 @@ import { call } from '../api/dispatch';
 import { seal, serializeEnvelope } from '../crypto/envelope';
 import { generateKeyPair, keyId } from '../crypto/keys';
 import type { ServiceContext } from './context';
-import { deviceKey } from './device-key';
+import { declineDeviceKeyPassphrase, deviceKey } from './device-key';
 import { enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, readKeyFile, revokeKey, trustLookup } from './trust';
 
 let officeCtx: ServiceContext;
@@ -12,6 +12,8 @@ let laptopCtx: ServiceContext;
 beforeEach(() => {
   officeCtx = openTestContext();
   laptopCtx = openTestContext();
+  // Test installations sign without a passphrase, by the recorded choice (the passphrase has tests of its own).
+  for (const ctx of [officeCtx, laptopCtx]) expectOk(declineDeviceKeyPassphrase(ctx));
 });
 afterEach(() => {
   officeCtx.store.close();

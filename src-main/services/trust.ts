@@ -38,8 +38,8 @@ export type KeyFilePayload = z.output<typeof keyFilePayloadSchema>;
 type TrustedKeyRow = Selectable<TrustedKeysTable>;
 
 export function deviceKeyView(ctx: ServiceContext): DeviceKeyView {
-  const { publicKey, protected: isProtected } = deviceKeyInfo(ctx);
-  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: isProtected };
+  const { publicKey, protected: isProtected, noPassphrase } = deviceKeyInfo(ctx);
+  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: isProtected, noPassphrase };
 }
 
 /** The bytes of a key file for `keys`, signed by the key itself. */

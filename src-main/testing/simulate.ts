@@ -28,9 +28,13 @@ export const inProcess =
   (name, input) =>
     call(ctx, name, input);
 
-/** The demo year screened (all qualified as their checks allow), a five-expert panel drawn, a session frozen. */
+/**
+ * The demo year screened (all qualified as their checks allow), a five-expert panel drawn, a session frozen. A
+ * simulated meeting is a demo: its coordinator signs without a device-key passphrase, by the recorded choice.
+ */
 export async function prepareSession(ctx: ServiceContext, seed: number): Promise<SessionView> {
   const { year, drawId } = await prepareDraw(ctx, seed);
+  if (!(await must(call(ctx, 'keys.device'))).protected) await must(call(ctx, 'keys.declinePassphrase'));
   return openSession(inProcess(ctx), year, drawId, `${year}-S${String(seed).padStart(2, '0')}`.slice(0, 60));
 }
 

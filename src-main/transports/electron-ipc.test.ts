@@ -51,6 +51,7 @@ describe('Electron IPC door', () => {
 
   it('passes files as bytes both ways (structured clone), each in a buffer of its own', async () => {
     const app = from(`${APP_ORIGIN}/index.html`);
+    await invoke(app, 'keys.declinePassphrase', {});
     const key = (await invoke(app, 'keys.exportFile', {})) as { ok: true; value: { content: Uint8Array } };
     const content = key.value.content;
     expect(content).toBeInstanceOf(Uint8Array);

@@ -29,6 +29,12 @@ export const BUNDLE_LIMITS = {
   maxSignatureBytes: 16 * 1024,
 } as const;
 
+/** Who chose to run the device key without a passphrase, and when (ISO instant). */
+export interface NoPassphraseChoice {
+  by: string;
+  at: string;
+}
+
 export interface DeviceKeyView {
   keyId: string;
   /** 16 groups of 4 hex digits, to be read aloud and compared. */
@@ -37,6 +43,8 @@ export interface DeviceKeyView {
   deviceId: string;
   /** Whether signing with it needs the passphrase. */
   protected: boolean;
+  /** Set when the key has no passphrase by a recorded choice; a key with neither signs nothing. */
+  noPassphrase: NoPassphraseChoice | null;
 }
 
 export interface TrustedKeyView {
@@ -233,6 +241,8 @@ export const bundleOperations = {
   'keys.exportFile': operation<FileDownload>()(z.object({ label: z.string().trim().max(100).optional(), passphrase }).strict()),
   /** Sets or changes (`next`) or removes (no `next`) the device key's passphrase; `current` when one is set. */
   'keys.setPassphrase': operation<{ protected: boolean }>()(z.object({ current: passphrase, next: z.string().min(DEVICE_PASSPHRASE_MIN_LENGTH).max(200).optional() }).strict()),
+  /** The recorded choice to run the device key without a passphrase (who and when); refused once one is set. */
+  'keys.declinePassphrase': operation<{ protected: boolean }>()(z.object({}).strict()),
   'keys.list': operation<TrustedKeyView[]>()(z.object({}).strict()),
   'keys.preview': operation<KeyFilePreview>()(z.object({ content: bytes(REQUEST_LIMITS['keys.preview'], 1) }).strict()),
   'keys.enrol': operation<TrustedKeyView>()(
