@@ -48,6 +48,7 @@ import { sessionDrawCheck } from '../services/scoring/session-draw';
 import { exportSessionPackage, importSessionPackage } from '../services/scoring/session-package';
 import { createSession, freezeSession, getSession, listSessions, updateRules } from '../services/scoring/sessions';
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
+import { closeSheet, expertSheet, unlockSheet } from '../services/scoring/expert-pin';
 import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
 import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../services/trust';
@@ -140,6 +141,9 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'session.importPackage': (ctx, input) => importSessionPackage(ctx, asBuffer(input.content)),
   'session.drawCheck': (ctx, input) => sessionDrawCheck(ctx, input.sessionId, input.expertId),
   'session.checkIn': (ctx, input) => checkIn(ctx, input.sessionId, input.expertId, input.pin),
+  'score.unlock': (ctx, input) => unlockSheet(ctx, input.sessionId, input.expertId, input.pin),
+  'score.sheet': (ctx, input) => expertSheet(ctx, input.sessionId, input.expertId),
+  'score.close': (ctx, input) => closeSheet(ctx, input.sessionId, input.expertId),
   'score.save': (ctx, input) => saveCell(ctx, input),
   'score.lock': (ctx, input) => lockExpert(ctx, input.sessionId, input.expertId),
   'score.exportFile': (ctx, input) => exportScoreFile(ctx, input.sessionId, input.expertId, input.pin),

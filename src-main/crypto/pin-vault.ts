@@ -11,7 +11,7 @@ import { privateKeyFromPkcs8 } from './keys';
  * folder does not hand out the power to sign score files.
  *
  * scrypt stretches the (short, human) PIN into an AES-256 key; the memory cost is what makes guessing a
- * 4-digit PIN from a stolen file slow rather than instant. AES-256-GCM then both hides the key and detects
+ * 6-digit PIN from a stolen file slow rather than instant. AES-256-GCM then both hides the key and detects
  * any change to the file. The KDF parameters are stored in the vault, so they can be raised later without
  * making existing vaults unreadable.
  */
@@ -60,9 +60,10 @@ function scryptMemory(N: number, r: number, p: number): number {
 }
 
 /**
- * The PIN rule: at least 4 characters, so "1234" passes and so does any passphrase of 4 or more
- * characters (Chinese characters count one each). Only checked when locking, so a future stricter rule
- * never locks anyone out of an existing vault.
+ * The vault's own floor: at least 4 characters (Chinese characters count one each). The callers hold new secrets to
+ * stricter rules of their own: an expert's PIN to 6 digits or more (src-shared/scoring/pin-rule.ts), the device key's
+ * passphrase to 8 characters. Only checked when locking, so a stricter rule never locks anyone out of an existing
+ * vault (sessions checked in with a 4-digit PIN keep opening with it).
  */
 export function checkPin(pin: string): Result<void> {
   const normalized = typeof pin === 'string' ? pin.normalize('NFKC') : '';

@@ -171,6 +171,13 @@ export interface SessionExpertsTable {
   checked_in_at: string;
   locked_at: string | null;
 }
+export interface ExpertPinsTable {
+  session_id: string;
+  expert_id: string;
+  failures: Generated<number>;
+  wait_until: string | null;
+  unlocked_until: string | null;
+}
 export interface ScoresTable {
   session_id: string;
   expert_id: string;
@@ -261,6 +268,7 @@ export interface DatabaseSchema {
   draws: DrawsTable;
   scoring_sessions: ScoringSessionsTable;
   session_experts: SessionExpertsTable;
+  expert_pins: ExpertPinsTable;
   scores: ScoresTable;
   score_history: ScoreHistoryTable;
   score_imports: ScoreImportsTable;

@@ -14,7 +14,8 @@ import type { Criterion } from '../../src-shared/scoring/rubric';
  */
 export type Door = <N extends OperationName>(name: N, input: OperationInput<N>) => Promise<Result<OperationOutput<N>>>;
 
-export const SIMULATED_PIN = '2468';
+/** Six digits, as the PIN rule asks of every new PIN (src-shared/scoring/pin-rule.ts). */
+export const SIMULATED_PIN = '246813';
 export const DEMO_WITNESSES = [
   { name: '王监督', first: '0123456789', second: '0123456789' },
   { name: '李见证', first: '9876543210', second: '9876543210' },
@@ -125,9 +126,10 @@ export async function checkIn(door: Door, sessionId: string, expertId: string): 
   return must(door('session.checkIn', { sessionId, expertId, pin: SIMULATED_PIN }));
 }
 
-/** One expert's whole sheet by the plan (the conflict declared where the plan puts it), then locked. */
+/** One expert's whole sheet by the plan (the conflict declared where the plan puts it), then locked; the expert's PIN opens the sheet first. */
 export async function scoreAndLock(door: Door, session: SessionView, expertId: string, plan: ScorePlan): Promise<void> {
   const { sessionId } = session;
+  await must(door('score.unlock', { sessionId, expertId, pin: SIMULATED_PIN }));
   for (const { id: nominationId } of session.nominations) {
     if (expertId === plan.conflict.expertId && nominationId === plan.conflict.nominationId) {
       await must(door('score.save', { sessionId, expertId, nominationId, recuse: { reason: CONFLICT_REASON } }));

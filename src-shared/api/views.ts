@@ -213,6 +213,13 @@ export interface CellView {
   updatedAt: string;
 }
 
+/** One expert's own cells, open for editing on this laptop until `unlockedUntil` (their PIN opens it). */
+export interface ExpertSheetView {
+  expertId: string;
+  unlockedUntil: string;
+  cells: CellView[];
+}
+
 export interface SessionExpertView {
   expertId: string;
   keyId: string;

@@ -3,6 +3,7 @@ import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { checkScore } from '../../../src-shared/scoring/rubric';
 import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
+import { requireSheetUnlocked } from './expert-pin';
 import { cellView, requirePhase, rulesOf, sessionRow } from './session-store';
 
 export interface CellChange {
@@ -20,7 +21,8 @@ export interface CellChange {
 
 /**
  * Saves one change of one cell in one transaction with its history row, the expert's version counter and
- * an audit entry, so a laptop that dies mid-session loses nothing that was reported saved.
+ * an audit entry, so a laptop that dies mid-session loses nothing that was reported saved. Only while the
+ * expert's sheet is open (their PIN, see expert-pin.ts): on a shared laptop nobody edits another's sheet.
  */
 export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellView & { version: number }> {
   const { store } = ctx;
@@ -33,6 +35,8 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
       store.q.selectFrom('session_experts').selectAll().where('session_id', '=', change.sessionId).where('expert_id', '=', change.expertId),
     );
     if (!expert?.vault) return err('not-checked-in-here', `${change.expertId} 没有在本机签到`, `${change.expertId} did not check in on this laptop`);
+    const unlocked = requireSheetUnlocked(ctx, change.sessionId, change.expertId);
+    if (isErr(unlocked)) return unlocked;
     const rules = rulesOf(r.value);
     // The frozen rules list the session's nominations; the full nomination texts are not needed to save a cell.
     if (!rules.nominationIds.includes(change.nominationId)) {

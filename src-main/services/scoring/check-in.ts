@@ -1,21 +1,23 @@
-import type { KeyObject } from 'node:crypto';
 import type { SessionView } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { nominationOrder } from '../../../src-shared/scoring/order';
 import { generateKeyPair, keyId } from '../../crypto/keys';
-import { lockPrivateKey, unlockPrivateKey } from '../../crypto/pin-vault';
-import { readJson } from '../../store/json-columns';
+import { NEW_PIN_RULE, isAcceptableNewPin } from '../../../src-shared/scoring/pin-rule';
+import { lockPrivateKey } from '../../crypto/pin-vault';
 import type { ServiceContext } from '../context';
+import { grantSheetUnlock } from './expert-pin';
 import { verifyStoredDraw } from './session-draw';
 import { nominationsOf, panelOf, requirePhase, sessionRow, sessionView } from './session-store';
 
 /**
  * An expert of the panel starts on this laptop: a key pair is made here, the private key is kept only
- * encrypted under the PIN they chose, and their own order of nominations is fixed from the draw's seed.
- * An expert laptop first recomputes the draw from the record the package brought.
+ * encrypted under the PIN they chose (6 digits or more), and their own order of nominations is fixed from the
+ * draw's seed. An expert laptop first recomputes the draw from the record the package brought. The PIN just chosen
+ * opens their sheet for the next five minutes.
  */
 export function checkIn(ctx: ServiceContext, sessionId: string, expertId: string, pin: string): Result<SessionView> {
   const { store } = ctx;
+  if (!isAcceptableNewPin(pin)) return err('weak-pin', NEW_PIN_RULE.zh, NEW_PIN_RULE.en);
   return store.transaction(() => {
     const r = sessionRow(ctx, sessionId);
     if (isErr(r)) return r;
@@ -49,16 +51,7 @@ export function checkIn(ctx: ServiceContext, sessionId: string, expertId: string
       }),
     );
     store.audit({ actor: ctx.actor, action: 'session.check-in', subject: `session:${sessionId}`, details: { expertId, keyId: keyId(pair.publicKey), order } });
+    grantSheetUnlock(ctx, sessionId, expertId, 'check-in');
     return ok(sessionView(ctx, r.value));
   });
-}
-
-/** The expert's private key, for signing; a wrong PIN is an answer, not a crash. */
-export function unlockExpertKey(ctx: ServiceContext, sessionId: string, expertId: string, pin: string): Result<{ privateKey: KeyObject; publicKey: string }> {
-  const row = ctx.store.first(
-    ctx.store.q.selectFrom('session_experts').select(['vault', 'public_key']).where('session_id', '=', sessionId).where('expert_id', '=', expertId),
-  );
-  if (!row?.vault) return err('not-checked-in-here', `${expertId} 没有在本机签到`, `${expertId} did not check in on this laptop`);
-  const key = unlockPrivateKey(readJson('session_experts.vault', row.vault), pin);
-  return isErr(key) ? key : ok({ privateKey: key.value, publicKey: row.public_key });
 }

@@ -2,6 +2,7 @@ import type { SessionView } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import type { Store } from '../../store/store';
 import type { ServiceContext } from '../context';
+import { requireSheetUnlocked } from './expert-pin';
 import { nominationsOf, panelOf, requirePhase, sessionCells, sessionRow, sessionView, type SessionRow } from './session-store';
 
 /** Nominations an expert has neither scored in full nor recused from. */
@@ -32,6 +33,8 @@ export function lockExpert(ctx: ServiceContext, sessionId: string, expertId: str
     if (isErr(phase)) return phase;
     const expert = store.first(store.q.selectFrom('session_experts').selectAll().where('session_id', '=', sessionId).where('expert_id', '=', expertId));
     if (!expert?.vault) return err('not-checked-in-here', `${expertId} 没有在本机签到`, `${expertId} did not check in on this laptop`);
+    const unlocked = requireSheetUnlocked(ctx, sessionId, expertId);
+    if (isErr(unlocked)) return unlocked;
     if (expert.locked_at) return err('already-locked', '评分已锁定', 'The scores are already locked');
     const open = openCells(ctx, r.value, expertId);
     if (open.length) {

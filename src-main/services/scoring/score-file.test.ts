@@ -6,7 +6,7 @@ import { expectOk, openTestContext } from '../../../tests/helpers/context';
 import { call } from '../../api/dispatch';
 import { seal, serializeEnvelope } from '../../crypto/envelope';
 import type { ServiceContext } from '../context';
-import { unlockExpertKey } from './check-in';
+import { unlockExpertKey } from './expert-pin';
 import { SCORE_FILE } from './score-file';
 import { prepareSession, SIMULATED_PIN } from '../../testing/simulate';
 
@@ -54,7 +54,7 @@ beforeAll(async () => {
   files.otherKey = await scoreFile(stranger);
 
   // A properly signed file by the expert's own key, but for another session.
-  const keys = expectOk(unlockExpertKey(laptop, sessionId, expertId, SIMULATED_PIN));
+  const keys = expectOk(unlockExpertKey(laptop, sessionId, expertId, SIMULATED_PIN, 'score-file'));
   const own = JSON.parse(files.v3.toString('utf8'));
   files.foreign = Buffer.from(serializeEnvelope(seal(SCORE_FILE, { ...own.payload, sessionId: '2025-S01', version: 9 }, keys)));
   const otherExpert = { ...own.payload, expertId: 'E9999', cells: [], version: 9 };

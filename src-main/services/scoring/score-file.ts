@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { fileDownload } from '../downloads';
 import { canonicalJson } from '../../../src-shared/canonical-json';
 import { verifySignature } from '../../crypto/signing';
-import { unlockExpertKey } from './check-in';
+import { grantSheetUnlock, unlockExpertKey } from './expert-pin';
 import { recordRemoteSheet, SCORE_SHEET, scoreSheet } from './signoff';
 import { openDiscussionIfAllLocked } from './lock';
 import { nominationsOf, panelOf, sessionCells, sessionRow } from './session-store';
@@ -43,7 +43,7 @@ export type ScoreFile = z.output<typeof scoreFileSchema>;
 export function exportScoreFile(ctx: ServiceContext, sessionId: string, expertId: string, pin: string): Result<FileDownload> {
   const r = sessionRow(ctx, sessionId);
   if (isErr(r)) return r;
-  const keys = unlockExpertKey(ctx, sessionId, expertId, pin);
+  const keys = unlockExpertKey(ctx, sessionId, expertId, pin, 'score-file');
   if (isErr(keys)) return keys;
   const expert = ctx.store.first(ctx.store.q.selectFrom('session_experts').selectAll().where('session_id', '=', sessionId).where('expert_id', '=', expertId))!;
   const payload: ScoreFile = {
@@ -60,6 +60,7 @@ export function exportScoreFile(ctx: ServiceContext, sessionId: string, expertId
   );
   if (signed) payload.signoff = { dissent: signed.dissent, signature: signed.signature, payloadHash: signed.payload_hash };
   const bytes = Buffer.from(serializeEnvelope(seal(SCORE_FILE, payload, keys.value)), 'utf8');
+  ctx.store.transaction(() => ok(grantSheetUnlock(ctx, sessionId, expertId, 'score-file')));
   return ok(fileDownload(`评分-${sessionId}-${expertId}-v${payload.version}.json`, 'application/json', bytes));
 }
 

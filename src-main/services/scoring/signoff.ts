@@ -1,14 +1,13 @@
-import type { KeyObject } from 'node:crypto';
 import type { SessionView, SignoffKind } from '../../../src-shared/api/views';
 import { canonicalJson } from '../../../src-shared/canonical-json';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { sha256Hex } from '../../../src-shared/sha256';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../../crypto/keys';
-import { checkPin } from '../../crypto/pin-vault';
 import { sign } from '../../crypto/signing';
 import type { Store } from '../../store/store';
 import type { ServiceContext } from '../context';
-import { unlockExpertKey } from './check-in';
+import { NEW_PIN_RULE, isAcceptableNewPin } from '../../../src-shared/scoring/pin-rule';
+import { grantSheetUnlock, unlockExpertKey, type ExpertKeys } from './expert-pin';
 import { getResults } from './results';
 import { panelOf, requirePhase, sessionCells, sessionRow, sessionView, type SessionRow } from './session-store';
 import { checkSessionYearCap } from './year-cap';
@@ -29,6 +28,8 @@ function storeSignoff(store: Store, at: string, row: { session_id: string; signe
 /** An expert reviews their sheet and signs it with their key (PIN); a dissent is part of what is signed. */
 export function signExpertSheet(ctx: ServiceContext, sessionId: string, expertId: string, pin: string, dissent = ''): Result<SessionView> {
   const { store } = ctx;
+  const keys = unlockExpertKey(ctx, sessionId, expertId, pin, 'sign-sheet');
+  if (isErr(keys)) return keys;
   return store.transaction(() => {
     const r = sessionRow(ctx, sessionId);
     if (isErr(r)) return r;
@@ -38,8 +39,6 @@ export function signExpertSheet(ctx: ServiceContext, sessionId: string, expertId
         ? requirePhase(r.value, ['discussion'], '所有专家锁定评分、讨论后才能签字', 'Sheets are signed after every expert has locked, in the discussion phase')
         : requireLocked(store, sessionId, expertId);
     if (isErr(phase)) return phase;
-    const keys = unlockExpertKey(ctx, sessionId, expertId, pin);
-    if (isErr(keys)) return keys;
     const sheet = scoreSheet(ctx, r.value, expertId, dissent.trim());
     storeSignoff(store, ctx.now().toISOString(), {
       session_id: sessionId,
@@ -53,6 +52,7 @@ export function signExpertSheet(ctx: ServiceContext, sessionId: string, expertId
     // A signature is a change of the expert's record: the next score file carries it under a new version.
     store.run(store.q.updateTable('session_experts').set((eb) => ({ version: eb('version', '+', 1) })).where('session_id', '=', sessionId).where('expert_id', '=', expertId));
     store.audit({ actor: ctx.actor, action: 'signoff.expert', subject: `session:${sessionId}/${expertId}`, details: { dissent: dissent.trim() } });
+    grantSheetUnlock(ctx, sessionId, expertId, 'sign-sheet');
     return ok(sessionView(ctx, r.value));
   });
 }
@@ -78,13 +78,15 @@ export function recordRemoteSheet(store: Store, sessionId: string, expertId: str
  */
 export function signSummary(ctx: ServiceContext, sessionId: string, pin: string, summary: SessionSummary): Result<SessionView> {
   const { store } = ctx;
+  const keys = leaderKeys(ctx, sessionId, pin);
+  if (isErr(keys)) return keys;
   return store.transaction(() => {
     const r = sessionRow(ctx, sessionId);
     if (isErr(r)) return r;
     const phase = requirePhase(r.value, ['discussion'], '讨论阶段才能签署汇总表', 'The summary is signed in the discussion phase');
     if (isErr(phase)) return phase;
-    const leader = r.value.leader_id;
-    if (!leader) return err('no-leader', '本评审会没有指定组长', 'This session has no panel leader');
+    // leaderKeys has refused a session without a leader.
+    const leader = r.value.leader_id!;
     const signed = new Set(
       store.all(store.q.selectFrom('signoffs').select('signer_id').where('session_id', '=', sessionId).where('kind', '=', 'expert-sheet')).map((s) => s.signer_id),
     );
@@ -92,30 +94,39 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
     if (missing.length) return err('sheets-unsigned', `以下专家尚未签署评分表：${missing.join('、')}`, `These experts have not signed their sheets: ${missing.join(', ')}`);
     const fits = checkSessionYearCap(ctx, r.value.year, sessionId, summary.proposedList.length);
     if (isErr(fits)) return fits;
-    let keys: { privateKey: KeyObject; publicKey: string };
-    const local = unlockExpertKey(ctx, sessionId, leader, pin);
-    if (local.ok) keys = local.value;
-    else if (local.error.code === 'not-checked-in-here') {
-      const pinOk = checkPin(pin);
-      if (isErr(pinOk)) return pinOk;
-      const pair = generateKeyPair();
-      keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
-    } else return local;
     storeSignoff(store, ctx.now().toISOString(), {
       session_id: sessionId,
       signer_id: leader,
       kind: 'summary',
       payload_hash: sha256Hex(canonicalJson(summary)),
-      signature: sign(SUMMARY, summary, keys.privateKey),
-      public_key: keys.publicKey,
+      signature: sign(SUMMARY, summary, keys.value.privateKey),
+      public_key: keys.value.publicKey,
       dissent: '',
     });
     const at = ctx.now().toISOString();
     store.run(store.q.updateTable('scoring_sessions').set({ phase: 'signed', signed_at: at }).where('session_id', '=', sessionId));
     store.audit({ actor: ctx.actor, action: 'signoff.summary', subject: `session:${sessionId}`, details: { leader, summaryHash: sha256Hex(canonicalJson(summary)) } });
+    if (keys.value.checkedInHere) grantSheetUnlock(ctx, sessionId, leader, 'sign-summary');
     const after = sessionRow(ctx, sessionId);
     return isErr(after) ? after : ok(sessionView(ctx, after.value));
   });
+}
+
+/**
+ * The leader's own key when they checked in here (their PIN, counted like any expert's); otherwise a key made for
+ * this signature, whose PIN is new and so meets the rule for new PINs.
+ */
+function leaderKeys(ctx: ServiceContext, sessionId: string, pin: string): Result<ExpertKeys & { checkedInHere: boolean }> {
+  const r = sessionRow(ctx, sessionId);
+  if (isErr(r)) return r;
+  const leader = r.value.leader_id;
+  if (!leader) return err('no-leader', '本评审会没有指定组长', 'This session has no panel leader');
+  const local = unlockExpertKey(ctx, sessionId, leader, pin, 'sign-summary');
+  if (local.ok) return ok({ ...local.value, checkedInHere: true });
+  if (local.error.code !== 'not-checked-in-here') return local;
+  if (!isAcceptableNewPin(pin)) return err('weak-pin', NEW_PIN_RULE.zh, NEW_PIN_RULE.en);
+  const pair = generateKeyPair();
+  return ok({ privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey, checkedInHere: false });
 }
 
 /** The summary the leader signs: the ranking, the proposed list and the votes under the frozen rules. */

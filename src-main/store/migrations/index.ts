@@ -6,6 +6,7 @@ import { sql as scoring } from './005-scoring';
 import { sql as trustAndBundles } from './006-trust-and-bundles';
 import { seedRegisters, sql as registers } from './007-registers';
 import { sql as sessionDrawProtocol } from './008-session-draw-protocol';
+import { sql as expertPins } from './009-expert-pins';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'trust-and-bundles', sql: trustAndBundles },
   { version: 7, name: 'registers', sql: registers, seed: seedRegisters, rebuildsTables: true },
   { version: 8, name: 'session-draw-protocol', sql: sessionDrawProtocol },
+  { version: 9, name: 'expert-pins', sql: expertPins },
 ];

@@ -6,11 +6,12 @@ import { bytes } from '../bytes';
 import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
 import { passphrase } from './bundle';
-import type { CellView, FileDownload, ResultsView, SessionView } from '../views';
+import type { CellView, ExpertSheetView, FileDownload, ResultsView, SessionView } from '../views';
 
 const year = z.number().int().min(2000).max(2100);
 const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
 const expertId = z.string().min(1).max(40);
+/** Any PIN as typed; a new one (check-in) must also meet the rule in src-shared/scoring/pin-rule.ts, checked by the service. */
 const pin = z.string().min(1).max(100);
 
 /** Offline scoring: session rules, check-in, cells, score files, results, sign-off and the printouts. */
@@ -27,6 +28,13 @@ export const scoringOperations = {
   /** 抽取已核验: recompute the session's draw (walk, call log, replacements) from the record this laptop holds; the expert's own ticket and rank. */
   'session.drawCheck': operation<SessionDrawCheck>()(z.object({ sessionId, expertId: expertId.optional() }).strict()),
   'session.checkIn': operation<SessionView>()(z.object({ sessionId, expertId, pin }).strict()),
+  /** Opens the expert's sheet for editing on this laptop with their PIN, for five minutes; wrong PINs are counted and then wait. */
+  'score.unlock': operation<ExpertSheetView>()(z.object({ sessionId, expertId, pin }).strict()),
+  /** The expert's own sheet for editing, while it is open (refused with `pin-required` otherwise). */
+  'score.sheet': operation<ExpertSheetView>()(z.object({ sessionId, expertId }).strict()),
+  /** Closes the expert's sheet before its five minutes are up (the laptop passes to someone else). */
+  'score.close': operation<{ closed: boolean }>()(z.object({ sessionId, expertId }).strict()),
+  /** Needs the expert's sheet open (`score.unlock`), as does `score.lock`. */
   'score.save': operation<CellView & { version: number }>()(
     z
       .object({
