@@ -1,6 +1,7 @@
 import { Alert, ConfigProvider, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { DrawVerifiedBanner } from './DrawVerifiedBanner';
@@ -10,7 +11,7 @@ import './scoring.css';
 
 /**
  * The expert's scoring screen. The session and the expert come from the coordinator page (or a link); the pickers
- * at the top let an expert who checked in on this laptop open their own sheet directly.
+ * at the top let an expert who checked in on this laptop open their own sheet directly, with their PIN.
  */
 export function ExpertScoring() {
   const { t } = useTranslation();
@@ -26,6 +27,10 @@ export function ExpertScoring() {
   const local = session.data?.experts.filter((e) => e.local) ?? [];
   const chosen = local.find((e) => e.expertId === expertId);
   const names = new Map(session.data?.panel.map((p) => [p.expertId, p.name]));
+  // The laptop passes to someone else: the sheet left closes at once rather than staying open for its five minutes.
+  const closeSheet = () => {
+    if (sessionId && chosen) void api('score.close', { sessionId, expertId: chosen.expertId });
+  };
 
   return (
     <ConfigProvider theme={{ token: { fontSize: 18 } }}>
@@ -42,6 +47,7 @@ export function ExpertScoring() {
             value={sessionId}
             options={(sessions.data ?? []).map((s) => ({ value: s.sessionId, label: s.sessionId }))}
             onChange={(v: string) => {
+              if (v !== sessionId) closeSheet();
               storeSession(v);
               setSessionId(v);
             }}
@@ -54,6 +60,7 @@ export function ExpertScoring() {
             value={chosen?.expertId}
             options={local.map((e) => ({ value: e.expertId, label: `${names.get(e.expertId) ?? e.expertId}（${e.expertId}）` }))}
             onChange={(v: string) => {
+              if (v !== chosen?.expertId) closeSheet();
               storeExpert(v);
               setExpertId(v);
             }}

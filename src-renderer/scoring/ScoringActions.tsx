@@ -18,10 +18,12 @@ interface Props {
   changeReason: string;
   onChangeReason(reason: string): void;
   onSessionChange(): void;
+  /** Locking was refused because the expert's sheet has closed: ask for their PIN. */
+  onPinRequired(): void;
 }
 
 /** Lock, the score file for the coordinator, and the signature: the expert's own steps after scoring. */
-export function ScoringActions({ session, expertId, complete, changedAfterSigning, changeReason, onChangeReason, onSessionChange }: Props) {
+export function ScoringActions({ session, expertId, complete, changedAfterSigning, changeReason, onChangeReason, onSessionChange, onPinRequired }: Props) {
   const { t } = useTranslation();
   const { modal, message } = AntApp.useApp();
   const { busy, run } = useAction();
@@ -36,7 +38,12 @@ export function ScoringActions({ session, expertId, complete, changedAfterSignin
       title: t('scoring.actions.lockTitle'),
       content: t('scoring.actions.lockHint'),
       okText: t('scoring.actions.lock'),
-      onOk: () => run(() => api('score.lock', { sessionId: session.sessionId, expertId }), onSessionChange),
+      onOk: () =>
+        run(async () => {
+          const r = await api('score.lock', { sessionId: session.sessionId, expertId });
+          if (!r.ok && r.error.code === 'pin-required') onPinRequired();
+          return r;
+        }, onSessionChange),
     });
 
   const submitPin = (pin: string, dissent: string) => {

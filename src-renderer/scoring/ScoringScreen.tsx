@@ -1,6 +1,8 @@
+import { Alert, Button, Spin } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../src-shared/api/views';
+import { ErrorAlert } from '../app/ErrorAlert';
 import { Materials } from './Materials';
 import { namesOf } from './names';
 import { parseScore, scoreText } from './score-input';
@@ -8,7 +10,9 @@ import { ScoreForm } from './ScoreForm';
 import { ScoringActions } from './ScoringActions';
 import { ScoringBar } from './ScoringBar';
 import { storedPosition, storePosition } from './selection';
+import { SheetPinModal } from './SheetPinModal';
 import { useSheet } from './use-sheet';
+import { useSheetAccess } from './use-sheet-access';
 
 const COMMENT_PAUSE_MS = 800;
 
@@ -21,7 +25,8 @@ interface Props {
 /**
  * One expert's scoring, keyboard first: digits into each box, Enter to the next box and from the comment to the
  * next nomination, Tab as usual. Every valid change is saved at once (one criterion per request); what does not
- * pass the rubric's range and step stays on screen in red and is not saved.
+ * pass the rubric's range and step stays on screen in red and is not saved. The sheet opens with the expert's PIN
+ * for five minutes; a save refused after that asks for the PIN again and is sent once it is given.
  */
 export function ScoringScreen({ session, expertId, onSessionChange }: Props) {
   const { t } = useTranslation();
@@ -33,6 +38,9 @@ export function ScoringScreen({ session, expertId, onSessionChange }: Props) {
   const [index, setIndex] = useState(() => Math.min(storedPosition(session.sessionId, expertId), order.length - 1));
   const [changeReason, setChangeReason] = useState('');
   const { cells, state, save, retry } = useSheet(session, expertId, changeReason);
+  const access = useSheetAccess(session.sessionId, expertId);
+  /** Whether the PIN dialog shows while the sheet is closed (the expert may put it away and open it again). */
+  const [asking, setAsking] = useState(true);
   /** `${nominationId}|${criterionId}` → what the expert typed; kept across nominations so nothing typed is lost. */
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
@@ -58,8 +66,15 @@ export function ScoringScreen({ session, expertId, onSessionChange }: Props) {
   const signoff = session.signoffs.find((s) => s.signerId === expertId && s.kind === 'expert-sheet');
   const changedAfterSigning = !!signoff && [...cells.values()].some((c) => c.updatedAt > signoff.at);
 
+  const askPin = access.closed;
   useEffect(() => {
-    if (!focusAfterMove.current) return;
+    if (state.error?.code !== 'pin-required') return;
+    askPin();
+    setAsking(true);
+  }, [state.error, askPin]);
+
+  useEffect(() => {
+    if (!access.everOpened || !focusAfterMove.current) return;
     focusAfterMove.current = false;
     const first = fields.current[0];
     // A box inside a disabled fieldset (recused, locked) is disabled without its own attribute: ask :disabled.
@@ -67,7 +82,7 @@ export function ScoringScreen({ session, expertId, onSessionChange }: Props) {
       first.focus();
       first.select();
     } else nextRef.current?.focus();
-  }, [index]);
+  }, [index, access.everOpened]);
 
   const score = (criterionId: string, text: string) => {
     const key = `${nominationId}|${criterionId}`;
@@ -118,8 +133,44 @@ export function ScoringScreen({ session, expertId, onSessionChange }: Props) {
     else document.querySelector<HTMLButtonElement>('[data-testid="lock"]')?.focus();
   };
 
+  const pinModal = (
+    <SheetPinModal
+      open={access.access === 'closed' && asking}
+      sessionId={session.sessionId}
+      expertId={expertId}
+      name={names.expert(expertId)}
+      onOpened={() => {
+        access.opened();
+        retry();
+      }}
+      onCancel={() => setAsking(false)}
+    />
+  );
+  if (access.error) return <ErrorAlert error={access.error} />;
+  if (!access.everOpened) {
+    return access.access === 'checking' ? (
+      <Spin />
+    ) : (
+      <>
+        <Alert
+          type="info"
+          showIcon
+          data-testid="sheet-closed"
+          title={t('scoring.sheetPin.closed')}
+          action={
+            <Button type="primary" size="large" onClick={() => setAsking(true)} data-testid="open-sheet">
+              {t('scoring.sheetPin.open')}
+            </Button>
+          }
+        />
+        {pinModal}
+      </>
+    );
+  }
+
   return (
     <>
+      {pinModal}
       <ScoringBar
         done={done}
         total={order.length}
@@ -142,6 +193,10 @@ export function ScoringScreen({ session, expertId, onSessionChange }: Props) {
         changeReason={changeReason}
         onChangeReason={setChangeReason}
         onSessionChange={onSessionChange}
+        onPinRequired={() => {
+          askPin();
+          setAsking(true);
+        }}
       />
       <div className="scoring-columns">
         <Materials nomination={nomination} />

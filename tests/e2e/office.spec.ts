@@ -131,26 +131,36 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
 });
 
 /**
- * A meeting laptop seals its key under a passphrase: the key file (like a session package or a bundle) is then
- * signed only when the passphrase is typed in; removing it needs the current one.
+ * A meeting laptop seals its key under a passphrase, as part of its first use: until then its key signs nothing. The
+ * key file (like a session package or a bundle) is then signed only when the passphrase is typed in; removing it
+ * needs the current one and is the recorded choice to run without one.
  */
-test('the device key under a passphrase: signing asks for it, a wrong one is refused', async ({ app, page }) => {
+test('the device key under a passphrase: first use sets it, signing asks for it, a wrong one is refused', async ({ app, page }) => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-passphrase-'));
   try {
     await page.goto(app.url);
     await page.getByRole('menuitem', { name: '办公室核验' }).click();
-    const fingerprint = await page.getByTestId('device-fingerprint').textContent();
-    await expect(page.getByTestId('passphrase-status')).toContainText('未设口令');
+    const unused = await page.getByTestId('device-fingerprint').textContent();
+    await expect(page.getByTestId('passphrase-status')).toContainText('尚未设口令');
     await expect(page.getByTestId('device-passphrase')).toHaveCount(0);
+    await expect(page.getByTestId('export-key-file')).toBeDisabled();
+    // Over the API too: nothing is signed until the passphrase is set or running without one is chosen.
+    const refused = (await app.api('keys.exportFile', {})) as { ok: boolean; error?: { code: string } };
+    expect(refused).toMatchObject({ ok: false, error: { code: 'device-key-no-passphrase' } });
 
-    await page.getByLabel('新口令（至少 8 个字符）').fill('第一会场 2026');
-    await page.getByLabel('再次输入新口令').fill('第一会场 2027');
-    await expect(page.getByTestId('passphrase-save')).toBeDisabled();
-    await page.getByLabel('再次输入新口令').fill('第一会场 2026');
-    await page.getByTestId('passphrase-save').click();
+    // First use, where the key is needed: the export card opens the passphrase card.
+    await page.getByTestId('device-key-setup').first().click();
+    const setup = await settled(page.getByRole('dialog').filter({ hasText: '首次使用：本机密钥口令' }));
+    await setup.getByLabel('新口令（至少 8 个字符）').fill('第一会场 2026');
+    await setup.getByLabel('再次输入新口令').fill('第一会场 2027');
+    await expect(setup.getByTestId('passphrase-save')).toBeDisabled();
+    await setup.getByLabel('再次输入新口令').fill('第一会场 2026');
+    await setup.getByTestId('passphrase-save').click();
+    await expect(setup).toBeHidden();
     await expect(page.getByTestId('passphrase-status')).toContainText('已设口令');
-    // Same key, same fingerprint: enrolments elsewhere stay valid.
-    await expect(page.getByTestId('device-fingerprint')).toHaveText(fingerprint!);
+    // The key that sat unsealed never signed anything: the sealed one is a fresh key, kept from now on.
+    await expect(page.getByTestId('device-fingerprint')).not.toHaveText(unused!);
+    const fingerprint = await page.getByTestId('device-fingerprint').textContent();
 
     await expect(page.getByTestId('export-key-file')).toBeDisabled();
     await page.getByTestId('device-passphrase').first().fill('第一会场 2025');
@@ -162,10 +172,27 @@ test('the device key under a passphrase: signing asks for it, a wrong one is ref
 
     await page.getByLabel('当前口令').fill('第一会场 2026');
     await page.getByTestId('passphrase-remove').click();
-    await expect(page.getByTestId('passphrase-status')).toContainText('未设口令');
+    // Removing it is the choice to run without one, shown with who made it.
+    await expect(page.getByTestId('passphrase-status')).toContainText('不设口令：由');
+    await expect(page.getByTestId('device-fingerprint')).toHaveText(fingerprint!);
     await expect(page.getByTestId('device-passphrase')).toHaveCount(0);
     await expect(page.getByTestId('export-key-file')).toBeEnabled();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('running without a passphrase is an explicit choice, recorded in the audit log', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: '办公室核验' }).click();
+  await expect(page.getByTestId('export-key-file')).toBeDisabled();
+  await page.getByTestId('passphrase-none').click();
+  const confirm = await settled(page.locator('.ant-modal-confirm'));
+  await expect(confirm).toContainText('审计日志');
+  await confirm.locator('.ant-btn-primary').click();
+  await expect(page.getByTestId('passphrase-status')).toContainText('不设口令：由');
+  await expect(page.getByTestId('passphrase-none')).toHaveCount(0);
+  await expect(page.getByTestId('export-key-file')).toBeEnabled();
+  const device = (await app.api('keys.device')).value as { noPassphrase: { by: string; at: string } | null };
+  expect(device.noPassphrase?.by).toBeTruthy();
 });

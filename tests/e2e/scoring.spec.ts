@@ -26,6 +26,8 @@ import { apiDoor, expect, saveDownload, settled, startServer, test, type AppServ
  */
 
 const PIN = SIMULATED_PIN;
+/** The coordinator's device key is sealed under a passphrase, as on a real meeting laptop; the package export asks for it. */
+const KEY_PASSPHRASE = '第一会场 2026';
 const YEAR = 2026;
 const SESSION = '2026-S01';
 /** Nominations each UI expert scores by keyboard through the screen (the rest over that laptop's API). */
@@ -46,6 +48,7 @@ async function prepareDraw(app: AppServer): Promise<string> {
 }
 
 async function prepareCoordinator(app: AppServer): Promise<SessionView> {
+  await must(app, 'keys.setPassphrase', { next: KEY_PASSPHRASE });
   return openSession(apiDoor(app), YEAR, await prepareDraw(app), SESSION);
 }
 
@@ -63,12 +66,20 @@ async function pick(page: Page, name: string, text: string) {
 /** The expert whose sheet the scoring screen shows (its expert picker reads “name（id）”). */
 const scoringExpert = (page: Page) => select(page, '评分专家');
 
-/** The PIN dialog (check-in, signing, score file): the PIN (twice when it is chosen here), then OK. */
-async function enterPin(page: Page, twice = false) {
+/** The PIN dialog (check-in, opening a sheet, signing, score file): the PIN (twice when it is chosen here), then OK. */
+async function enterPin(page: Page, twice = false, pin = PIN) {
   const dialog = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('pin-ok') }));
-  await dialog.getByLabel('PIN（至少 4 位）', { exact: true }).fill(PIN);
-  if (twice) await dialog.getByLabel('再次输入 PIN', { exact: true }).fill(PIN);
+  await dialog.getByLabel(twice ? 'PIN（6 位或以上数字）' : 'PIN', { exact: true }).fill(pin);
+  if (twice) await dialog.getByLabel('再次输入 PIN', { exact: true }).fill(pin);
   await dialog.getByTestId('pin-ok').click();
+}
+
+/**
+ * The expert's sheet stays open five minutes after their PIN, by the server's real clock here: a step that may take
+ * a while on a busy machine opens it again first (over the laptop's API), so the screen never asks halfway.
+ */
+async function reopenSheet(laptop: AppServer, expertId: string) {
+  await must(laptop, 'score.unlock', { sessionId: SESSION, expertId, pin: PIN });
 }
 
 /** The OK button of a confirmation dialog (lock, freeze). */
@@ -114,6 +125,7 @@ async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView
   const criteria = session.rules.rubric.criteria;
   const order = (await must<SessionView>(laptop, 'session.get', { sessionId: SESSION })).experts.find((e) => e.expertId === expertId)!.order;
   let recused: string | undefined;
+  await reopenSheet(laptop, expertId);
 
   for (let i = 0; i < BY_KEYBOARD; i++) {
     const id = await currentNomination(page, session);
@@ -148,6 +160,7 @@ async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView
   }
 
   // The rest of this expert's sheet over this laptop's API, then the screen picks it up on reload.
+  await reopenSheet(laptop, expertId);
   const done = new Set([...order.slice(0, BY_KEYBOARD), ...(recused ? [recused] : [])]);
   for (const id of order) {
     if (done.has(id)) continue;
@@ -204,6 +217,8 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
     await page.goto(app.url);
     await page.getByRole('menuitem', { name: '评审会' }).click();
     await expect(page.getByTestId('session-phase')).toHaveText('评分中（盲评）');
+    await expect(page.getByTestId('export-package')).toBeDisabled();
+    await page.getByTestId('device-passphrase').fill(KEY_PASSPHRASE);
     const packageFile = await saveDownload(page, usb, () => page.getByTestId('export-package').click());
     // While scoring is blind the results tab shows no score.
     await page.getByRole('tab', { name: '结果与讨论' }).click();
@@ -290,11 +305,11 @@ test('a meeting on three laptops: package, check-in, keyboard scoring, score fil
   }
 });
 
-test('two experts on one laptop: the scoring screen stays on the chosen expert, not the first one, through signing and reloads', async ({ app, page }) => {
+test('two experts on one laptop: each sheet opens with its own PIN, and the screen stays on the chosen expert through signing and reloads', async ({ app, page }) => {
   const laptop = await startServer();
   try {
     const session = await prepareCoordinator(app);
-    const pkg = await must<{ content: Uint8Array }>(app, 'session.exportPackage', { sessionId: SESSION });
+    const pkg = await must<{ content: Uint8Array }>(app, 'session.exportPackage', { sessionId: SESSION, passphrase: KEY_PASSPHRASE });
     await must(laptop, 'session.importPackage', { content: pkg.content });
     // The laptop lists its experts by id: the one opened is the later, so "the first local expert" is the wrong sheet.
     const [first, chosen] = session.panel
@@ -305,7 +320,10 @@ test('two experts on one laptop: the scoring screen stays on the chosen expert, 
     for (const id of [first, chosen]) {
       await checkIn(apiDoor(laptop), SESSION, id);
       await scoreAndLock(apiDoor(laptop), session, id, plan);
+      // Each hands the laptop on: their sheet closes.
+      await must(laptop, 'score.close', { sessionId: SESSION, expertId: id });
     }
+    const nameOf = (id: string) => session.panel.find((p) => p.expertId === id)!.name;
 
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.goto(laptop.url);
@@ -313,6 +331,14 @@ test('two experts on one laptop: the scoring screen stays on the chosen expert, 
     await page.getByRole('tab', { name: '签到' }).click();
     await page.getByTestId(`open-scoring-${chosen}`).click();
     await expect(scoringExpert(page)).toContainText(`（${chosen}）`);
+
+    // Opening the sheet asks for that expert's PIN; a wrong one says so, and how many in a row.
+    await expect(page.getByRole('dialog')).toContainText(`打开 ${nameOf(chosen)} 的评分表`);
+    await enterPin(page, false, '000000');
+    await expect(page.getByText('PIN 不正确（已连续错 1 次）')).toBeVisible();
+    await expect(page.getByTestId('progress')).toHaveCount(0);
+    await enterPin(page);
+    await expect(page.getByTestId('progress')).toHaveText(`${session.nominations.length} / ${session.nominations.length}`);
 
     // Signing reloads the session: the screen shows the signature on the same expert's sheet.
     await page.getByTestId('sign-sheet').click();
@@ -325,13 +351,20 @@ test('two experts on one laptop: the scoring screen stays on the chosen expert, 
     await expect(scoringExpert(page)).toContainText(`（${chosen}）`);
     await expect(page.getByTestId('signed-note')).toBeVisible();
 
-    // The picker switches on purpose, and a reload keeps that choice too.
+    // The picker switches on purpose (the other expert's PIN opens their sheet), and a reload keeps that choice too.
     await pick(page, '评分专家', `（${first}）`);
+    await expect(page.getByRole('dialog')).toContainText(`打开 ${nameOf(first)} 的评分表`);
+    await enterPin(page);
     await expect(page.getByTestId('sign-sheet')).toHaveText('签署我的评分表');
     await expect(page.getByTestId('signed-note')).toHaveCount(0);
     await page.reload();
     await expect(scoringExpert(page)).toContainText(`（${first}）`);
     await expect(page.getByTestId('signed-note')).toHaveCount(0);
+
+    // Back to the first expert picked: leaving them closed their sheet, so it asks for their PIN again.
+    await pick(page, '评分专家', `（${chosen}）`);
+    await expect(page.getByTestId('sheet-closed')).toBeVisible();
+    await expect(page.getByRole('dialog')).toContainText(`打开 ${nameOf(chosen)} 的评分表`);
   } finally {
     await laptop.stop();
     fs.rmSync(laptop.dataDir, { recursive: true, force: true });
