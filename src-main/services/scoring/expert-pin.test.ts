@@ -30,7 +30,7 @@ beforeAll(async () => {
   clock = fixedClock();
   ctx = openTestContext(dataDir, clock);
   session = await prepareSession(ctx, 3);
-}, 120_000);
+});
 
 afterAll(() => ctx.store.close());
 
