@@ -45,11 +45,10 @@ describe('the audit chain over exported rows', () => {
     expect(v.problem!.zh).toContain(`第 ${seq} 条`);
   });
 
-  it('hashes the text as it stands: a key reordered or a space added changes the row', () => {
-    const text = auditLogText(exported());
-    const lines = text.split('\n');
-    lines[3] = lines[3].replace(/^(\["[0-9a-f]{64}",)\{"action":("[^"]*"),"actor":("[^"]*"),/, '$1{"actor":$3,"action":$2,');
-    const v = verifyAuditRows(readBack(lines.join('\n')));
+  it('hashes the text as it stands: the same record in another form changes the row', () => {
+    const rows = readBack(auditLogText(exported()));
+    rows[3] = { ...rows[3], text: rows[3].text.replace(/^\{"action":("[^"]*"),"actor":("[^"]*"),/, '{"actor":$2,"action":$1,') };
+    const v = verifyAuditRows(rows);
     expect(v).toMatchObject({ valid: false, firstBadSeq: 4 });
     expect(v.problem!.en).toContain('content was altered');
   });
@@ -58,11 +57,14 @@ describe('the audit chain over exported rows', () => {
     ['the file cut inside a line', (t: string) => t.slice(0, -40), 'the last line is incomplete (the file was cut off)'],
     ['a line that is not JSON', (t: string) => t.replace('\n', '\nnot json\n'), 'line 2: not valid JSON'],
     ['a line that is not a row', (t: string) => t.replace('\n', '\n["abc",{}]\n'), 'line 2: not an audit row'],
-    ['a line written in another form', (t: string) => t.replace(/^\["/, '[ "'), 'line 1: not in the form the app writes'],
-    ['a line with a space before its end', (t: string) => t.replace(']\n', '] \n'), 'line 1: not in the form the app writes'],
+    ['a line written in another form', (t: string) => t.replace(/^\["/, '[ "'), 'line 1: not canonical JSON (RFC 8785: keys in order, no whitespace): from byte 1 the file has " \\"'],
+    ['a line with a space before its end', (t: string) => t.replace(']\n', '] \n'), 'the file has " " where the canonical form has its end'],
+    ['a record with its keys reordered', (t: string) => t.replace(/"action":("[^"]*"),"actor":("[^"]*"),/, '"actor":$2,"action":$1,'), 'line 1: not canonical JSON'],
+    ['a record with a key given twice', (t: string) => t.replace(/"actor":("[^"]*"),/, '"actor":$1,"actor":$1,'), 'line 1: duplicate key "actor" in one object (at [1])'],
+    ['a number written as 1.0', (t: string) => t.replace('"seq":1,', '"seq":1.0,'), 'line 1: not canonical JSON'],
   ])('refuses %s, naming the line', (_name, spoil, says) => {
     const r = parseAuditLog(spoil(auditLogText(exported())));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message.en).toBe(says);
+    if (!r.ok) expect(r.error.message.en).toContain(says);
   });
 });

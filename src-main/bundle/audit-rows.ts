@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuditVerification } from '../../src-shared/api/contract';
+import { canonicalTextProblem } from '../../src-shared/canonical-json-check';
 import { err, ok, type Result } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
 import { auditRecordText, verifyAuditRecords } from '../store/audit-log';
@@ -24,7 +25,7 @@ const HASH_PREFIX = '["'.length + 64 + '",'.length;
 
 export function parseAuditLog(text: string): Result<BundleAuditRow[]> {
   const lines = text.split('\n');
-  if (lines.pop() !== '') return err('audit-log-invalid', '最后一行不完整（文件被截断）', 'the last line is incomplete (the file was cut off)');
+  if (lines.pop() !== '') return err('data-invalid', '最后一行不完整（文件被截断）', 'the last line is incomplete (the file was cut off)');
   const rows: BundleAuditRow[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -34,18 +35,19 @@ export function parseAuditLog(text: string): Result<BundleAuditRow[]> {
     } catch {
       return badLine(i, '不是有效的 JSON', 'not valid JSON');
     }
+    // Canonical, so the line is `["<hash>",<record>]` with nothing around: the text hashed below is the record parsed here.
+    const problem = canonicalTextProblem(line, value);
+    if (problem) return badLine(i, problem.message.zh, problem.message.en, `data-${problem.code}`);
     const parsed = lineSchema.safeParse(value);
     if (!parsed.success) return badLine(i, '不是一条审计记录', 'not an audit row');
     const [hash, r] = parsed.data;
-    // The record must follow the hash as written, so the text hashed below is the record parsed here.
-    if (!line.startsWith(hash, 2) || !line.startsWith('",{', 66) || !line.endsWith('}]')) return badLine(i, '格式与软件写出的不同', 'not in the form the app writes');
     // One fixed shape, member by member: a spread of the record costs more than parsing the line.
     rows[i] = { seq: r.seq, at: r.at, deviceId: r.deviceId, actor: r.actor, action: r.action, subject: r.subject, details: r.details, prevHash: r.prevHash, hash, text: line.slice(HASH_PREFIX, -1) };
   }
   return ok(rows);
 }
 
-const badLine = (i: number, zh: string, en: string) => err('audit-log-invalid', `第 ${i + 1} 行：${zh}`, `line ${i + 1}: ${en}`);
+const badLine = (i: number, zh: string, en: string, code = 'data-invalid') => err(code, `第 ${i + 1} 行：${zh}`, `line ${i + 1}: ${en}`);
 
 /** The app's own chain walk over the rows of a bundle, hashing each row's text as it was read. */
 export function verifyAuditRows(rows: readonly BundleAuditRow[]): AuditVerification {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { z } from 'zod';
+import { canonicalTextProblem } from '../../src-shared/canonical-json-check';
 import { zodProblems } from '../../src-shared/zod-problems';
 import { parseAuditLog, type BundleAuditRow } from './audit-rows';
 import { BUNDLE_JSON, DATA, SHEETS_DIR } from './layout';
@@ -55,15 +56,23 @@ function readText(files: BundleFiles, path: string, report: ReportBuilder): stri
   return bytes.toString('utf8');
 }
 
+/** Valid JSON, and exactly its canonical bytes (docs/bundle-format.md): one content, one form, no key twice. */
 function readJson(files: BundleFiles, path: string, report: ReportBuilder): { ok: true; value: unknown } | { ok: false } {
   const text = readText(files, path, report);
   if (text === undefined) return { ok: false };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     report.fail('data', 'data-invalid', path, '不是有效的 JSON', 'not valid JSON');
     return { ok: false };
   }
+  const problem = canonicalTextProblem(text, value);
+  if (problem) {
+    report.fail('data', `data-${problem.code}`, path, problem.message.zh, problem.message.en);
+    return { ok: false };
+  }
+  return { ok: true, value };
 }
 
 function parseAudit(files: BundleFiles, report: ReportBuilder): BundleAuditRow[] | undefined {
@@ -71,7 +80,7 @@ function parseAudit(files: BundleFiles, report: ReportBuilder): BundleAuditRow[]
   if (text === undefined) return undefined;
   const rows = parseAuditLog(text);
   if (rows.ok) return rows.value;
-  report.fail('data', 'data-invalid', DATA.audit, rows.error.message.zh, rows.error.message.en);
+  report.fail('data', rows.error.code, DATA.audit, rows.error.message.zh, rows.error.message.en);
   return undefined;
 }
 

@@ -98,6 +98,8 @@ interface TamperCase {
   says: string | (() => string);
   /** The codes typed from the signed papers (default: the right ones). */
   paper?: () => PaperCodes;
+  /** False where the case changes the office (its trust store, an import), so the genuine bundle cannot follow. */
+  genuineAfter?: false;
 }
 
 const flip = (file: string | (() => string)) => (dir: string) => flipByte(at(dir, typeof file === 'string' ? file : file()));
@@ -194,18 +196,18 @@ const cases: TamperCase[] = [
   }, code: 'signature-invalid', file: MANIFEST, says: 'the manifest was changed after signing' },
   { name: 'the signature swapped for another bundle’s', spoil: (dir) => fs.copyFileSync(at(bundleB, SIGNATURE), at(dir, SIGNATURE)), code: 'signature-invalid', file: MANIFEST, says: 'the signature belongs to another bundle' },
   // Keys.
-  { name: 'signed by a key that is not enrolled', spoil: () => undefined, office: () => office(), code: 'signer-not-enrolled', file: SIGNATURE, says: 'not in this computer\'s trust store' },
+  { name: 'signed by a key that is not enrolled', spoil: () => undefined, office: () => office(), code: 'signer-not-enrolled', file: SIGNATURE, says: 'not in this computer\'s trust store', genuineAfter: false },
   { name: 'signed by a key that was revoked', spoil: (_dir, ctx) => {
     const r = revokeKey(ctx, keyId(meeting.keys.publicKey), '笔记本电脑丢失');
     if (!r.ok) throw new Error(r.error.message.en);
-  }, code: 'signer-revoked', file: SIGNATURE, says: 'was revoked' },
-  { name: 'signed by a key enrolled for another role', spoil: () => undefined, office: () => office(meeting, 'expert'), code: 'signer-wrong-role', file: SIGNATURE, says: 'not as a meeting laptop' },
+  }, code: 'signer-revoked', file: SIGNATURE, says: 'was revoked', genuineAfter: false },
+  { name: 'signed by a key enrolled for another role', spoil: () => undefined, office: () => office(meeting, 'expert'), code: 'signer-wrong-role', file: SIGNATURE, says: 'not as a meeting laptop', genuineAfter: false },
   // Replays.
   { name: 'a bundle of another year', spoil: () => undefined, from: () => otherYear, code: 'bundle-wrong-year', file: BUNDLE_JSON, says: 'this is a bundle of 2025' },
   { name: 'the same session and year again (a later export)', spoil: async (_dir, ctx) => {
     const first = importBundle(ctx, { path: bundleA }, 2026, { paper });
     if (!first.ok) throw new Error(first.error.message.en);
-  }, from: () => bundleB, code: 'bundle-already-imported', file: BUNDLE_JSON, says: 'were already taken in' },
+  }, from: () => bundleB, code: 'bundle-already-imported', file: BUNDLE_JSON, says: 'were already taken in', genuineAfter: false },
   // A meeting laptop signing what it should not: only the experts' signatures and recomputation stand in the way.
   { name: 'a score changed and the bundle re-signed', spoil: (dir) => resigned((files) => {
     const raw = JSON.parse(files.get(sheetOf(2))!.toString()) as ScoreSheet;
@@ -281,6 +283,23 @@ const cases: TamperCase[] = [
     code: 'paper-code-missing', file: DATA.session, says: () => `no code was given from the score sheet expert ${meetingName(firstExpert())} (${firstExpert()}) signed` },
   { name: 'every expert key invented and the bundle re-signed (a forgery with the laptop key alone)', spoil: (dir) => resigned(inventExpertKeys)(dir),
     code: 'paper-fingerprint-mismatch', file: DATA.session, says: 'which is not the fingerprint of the key this bundle holds for that expert' },
+  // Canonical JSON only (RFC 8785 bytes exactly), re-signed so that only this check can catch it.
+  { name: 'a data file re-serialized with whitespace and re-signed', spoil: (dir) => resigned((files) => {
+    files.set(DATA.results, Buffer.from(JSON.stringify(JSON.parse(files.get(DATA.results)!.toString()), null, 2)));
+  })(dir), code: 'data-not-canonical', file: DATA.results, says: 'not canonical JSON (RFC 8785: keys in order, no whitespace): from byte 1 the file has "\\n' },
+  { name: 'a data file with its keys reordered and re-signed', spoil: (dir) => resigned((files) => {
+    const session = JSON.parse(files.get(DATA.session)!.toString()) as Record<string, unknown>;
+    files.set(DATA.session, Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(session).reverse()))));
+  })(dir), code: 'data-not-canonical', file: DATA.session, says: 'not canonical JSON' },
+  { name: 'a key given twice in a data file and re-signed', spoil: (dir) => resigned((files) => {
+    // {"aggregation":…,…,"votes":X,"votes":X}: JSON.parse keeps the last, so the content reads the same.
+    const text = files.get(DATA.results)!.toString();
+    const last = Object.entries(JSON.parse(text) as Record<string, unknown>).at(-1)!;
+    files.set(DATA.results, Buffer.from(`${text.slice(0, -1)},${JSON.stringify(last[0])}:${canonicalJson(last[1])}}`));
+  })(dir), code: 'data-duplicate-key', file: DATA.results, says: 'duplicate key "' },
+  { name: 'an audit row re-serialized with a space and re-signed', spoil: (dir) => resigned((files) => {
+    files.set(DATA.audit, Buffer.from(files.get(DATA.audit)!.toString().replace('","', '", "')));
+  })(dir), code: 'data-not-canonical', file: DATA.audit, says: 'line 1: not canonical JSON' },
   // The folder itself.
   { name: 'a symbolic link in the folder', spoil: (dir) => fs.symlinkSync('/etc/passwd', at(dir, 'print/passwd.pdf')), code: 'bundle-symlink', file: 'print/passwd.pdf', says: 'symbolic link' },
   { name: 'a path outside the folder in a re-signed manifest', spoil: (dir) => {
@@ -324,6 +343,9 @@ describe('tampered bundles are refused, nothing is stored', () => {
       // Nothing kept: no bundle, no audit entry of an import.
       expect(ctx.store.all(ctx.store.q.selectFrom('imported_bundles').select('session_id')).length).toBe(before);
       expect((ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(auditBefore);
+
+      // The refusal left the office as it was: the genuine bundle is still taken in (reading it changes nothing).
+      if (c.genuineAfter !== false) expect(importBundle(ctx, { path: bundleA }, 2026)).toMatchObject({ ok: true, value: { sessionId: meeting.sessionId } });
     } finally {
       ctx.store.close();
     }

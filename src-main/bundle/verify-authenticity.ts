@@ -1,4 +1,5 @@
 import { BUNDLE_LIMITS } from '../../src-shared/api/ops/bundle';
+import { canonicalTextProblem } from '../../src-shared/canonical-json-check';
 import { sha256Hex } from '../../src-shared/sha256';
 import { fingerprint, isPublicKeyText, keyId } from '../crypto/keys';
 import type { TrustLookup } from '../services/trust';
@@ -35,10 +36,18 @@ export function checkAuthenticity(files: BundleFiles, trust: TrustLookup, report
     return undefined;
   }
   let sigJson: unknown;
+  let sigText: string;
   try {
-    sigJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(sigBytes));
+    // A byte-order mark is kept, so it is refused like any other byte outside the canonical form.
+    sigText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(sigBytes);
+    sigJson = JSON.parse(sigText);
   } catch {
     report.fail('signature', 'signature-invalid', SIGNATURE, '签名文件不是有效的 JSON', 'the signature file is not valid JSON');
+    return undefined;
+  }
+  const notCanonical = canonicalTextProblem(sigText, sigJson);
+  if (notCanonical) {
+    report.fail('signature', 'signature-invalid', SIGNATURE, `签名文件：${notCanonical.message.zh}`, `the signature file: ${notCanonical.message.en}`);
     return undefined;
   }
   const sig = signatureFileSchema.safeParse(sigJson);

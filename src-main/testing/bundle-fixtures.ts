@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { canonicalJson } from '../../src-shared/canonical-json';
 import { APP_VERSION } from '../app-version';
 import type { SigningKeys } from '../crypto/envelope';
 import type { PdfPrinter } from '../print/pdf-printer';
@@ -113,11 +114,11 @@ export function resign(dir: string, keys: SigningKeys, change: (files: BundleFil
   writeBundleFolder(dir, sealBundle(files, keys));
 }
 
-/** Edits a JSON file of the bundle in place (the file stays canonical only if the caller keeps it so). */
+/** Edits a JSON file of the bundle in place, writing it back as canonical JSON (only its content changed). */
 export function editJson(files: BundleFiles, file: string, change: (value: never) => void): void {
   const value = JSON.parse(files.get(file)!.toString('utf8'));
   change(value as never);
-  files.set(file, Buffer.from(JSON.stringify(sortKeys(value)), 'utf8'));
+  files.set(file, Buffer.from(canonicalJson(value), 'utf8'));
 }
 
 /** Edits the rows of the bundle's audit log and writes them back in the app's form (each row keeps its recorded hash). */
@@ -127,13 +128,6 @@ export function editAuditRows(files: BundleFiles, change: (rows: ExportedAuditRo
   const rows: ExportedAuditRow[] = parsed.value.map(({ text: _text, ...row }) => row);
   change(rows);
   files.set(DATA.audit, Buffer.from(auditLogText(rows), 'utf8'));
-}
-
-/** Canonical key order, so an edited file is still canonical JSON (only its content changed). */
-export function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-  return v;
 }
 
 export function flipByte(file: string, at = 0.5): void {
