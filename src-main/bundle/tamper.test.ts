@@ -301,6 +301,8 @@ const cases: TamperCase[] = [
     files.set(DATA.audit, Buffer.from(files.get(DATA.audit)!.toString().replace('","', '", "')));
   })(dir), code: 'data-not-canonical', file: DATA.audit, says: 'line 1: not canonical JSON' },
   // The folder itself.
+  { name: 'an unlisted empty folder', spoil: (dir) => fs.mkdirSync(at(dir, 'print/补充材料')), code: 'folder-extra', file: 'print/补充材料/', says: 'a folder not accounted for by the manifest' },
+  { name: 'an unlisted folder holding only an empty folder', spoil: (dir) => fs.mkdirSync(at(dir, 'extra/inner'), { recursive: true }), code: 'folder-extra', file: 'extra/', says: 'it is empty or holds only unlisted things' },
   { name: 'a symbolic link in the folder', spoil: (dir) => fs.symlinkSync('/etc/passwd', at(dir, 'print/passwd.pdf')), code: 'bundle-symlink', file: 'print/passwd.pdf', says: 'symbolic link' },
   { name: 'a path outside the folder in a re-signed manifest', spoil: (dir) => {
     resign(dir, meeting.keys, () => undefined);

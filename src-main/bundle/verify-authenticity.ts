@@ -6,6 +6,7 @@ import type { TrustLookup } from '../services/trust';
 import { verifyDigest } from './digest-signature';
 import { MANIFEST, SIGNATURE } from './layout';
 import { parseManifest, type ManifestEntry } from './manifest';
+import { unlistedFolders } from './read-folder';
 import type { BundleFiles } from './render';
 import { RESULT_BUNDLE } from './render';
 import type { ReportBuilder } from './report';
@@ -23,9 +24,10 @@ export interface Authentic {
  * Is this bundle, byte for byte, what a trusted meeting laptop signed? The signature is checked against the
  * trust store before anything else in the bundle is parsed: only signature.json (small, strictly shaped) and the
  * manifest's raw bytes are touched until the signature holds. Then the manifest is read strictly and every file
- * is hashed: missing, extra, renamed and changed files are all reported, by name.
+ * is hashed: missing, extra, renamed and changed files are all reported, by name, and so are folders the manifest
+ * does not account for (it lists files only, so an empty folder or one of unlisted things is an extra too).
  */
-export function checkAuthenticity(files: BundleFiles, trust: TrustLookup, report: ReportBuilder): Authentic | undefined {
+export function checkAuthenticity(files: BundleFiles, folders: Iterable<string>, trust: TrustLookup, report: ReportBuilder): Authentic | undefined {
   const sigBytes = files.get(SIGNATURE);
   if (!sigBytes) {
     report.fail('signature', 'signature-missing', SIGNATURE, '缺少签名文件', 'the signature file is missing');
@@ -114,6 +116,9 @@ export function checkAuthenticity(files: BundleFiles, trust: TrustLookup, report
   for (const p of files.keys()) {
     if (p === MANIFEST || p === SIGNATURE || listed.has(p)) continue;
     report.fail('manifest', 'file-extra', p, '文件不在清单中（被添加或改名）', 'not listed in the manifest (added or renamed)');
+  }
+  for (const folder of unlistedFolders(folders, listed)) {
+    report.fail('manifest', 'folder-extra', `${folder}/`, '文件夹不在清单中：其中没有清单列出的文件（空文件夹，或只有未列出的内容）', 'a folder not accounted for by the manifest: nothing in it is listed (it is empty or holds only unlisted things)');
   }
   if (report.hasFailed('manifest')) return undefined;
   report.pass('manifest', MANIFEST, `${parsed.value.length} 个文件，哈希全部相符`, `${parsed.value.length} files, every hash matches`);

@@ -7,7 +7,7 @@ import { checkProposed, checkResults, checkSheets, checkSummary } from './check-
 import { checkBundleInfo, checkConflicts, checkDraw, checkRules } from './check-session';
 import { BUNDLE_JSON } from './layout';
 import { parseBundleData, type ParsedBundle } from './parse-data';
-import { listProblems, readBundleFolder } from './read-folder';
+import { foldersOf, listProblems, readBundleFolder } from './read-folder';
 import { totalBytes, type BundleFiles } from './render';
 import { ReportBuilder } from './report';
 import { checkAuthenticity } from './verify-authenticity';
@@ -34,9 +34,10 @@ export interface Verified {
 /**
  * Verifies the files of a bundle, held in memory. Authenticity first, stopping at the first problem (nothing of
  * an unauthenticated bundle is parsed); then every content check, each reported on its own line, so a refusal
- * lists everything that is wrong.
+ * lists everything that is wrong. `folders`: every folder of a bundle read from disk, so that empty ones are
+ * seen too; for files given in memory, the folders their paths imply.
  */
-export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, report = new ReportBuilder()): Verified {
+export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, report = new ReportBuilder(), folders: Iterable<string> = foldersOf(files.keys())): Verified {
   const { now } = options;
   if (!report.checks.some((c) => c.check === 'layout')) {
     // Files given in memory get the same name and size checks as a folder read from a stick.
@@ -47,7 +48,7 @@ export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, re
     }
   }
   report.pass('layout', null, `${files.size} 个文件，无符号链接，大小在限制之内`, `${files.size} files, no symbolic links, sizes within the limits`);
-  const authentic = checkAuthenticity(files, options.trust, report);
+  const authentic = checkAuthenticity(files, folders, options.trust, report);
   if (!authentic) {
     report.skipRest(report.hasFailed('signature') ? 'signature' : 'manifest');
     return { report: report.build(null, null, now) };
@@ -117,5 +118,5 @@ export function verifyBundleFolder(dir: string, options: VerifyOptions): Verifie
     report.skipRest('layout');
     return { report: report.build(null, null, options.now) };
   }
-  return verifyBundleFiles(read.files, options, report);
+  return verifyBundleFiles(read.files, options, report, read.folders);
 }
