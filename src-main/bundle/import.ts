@@ -7,11 +7,12 @@ import { readJson } from '../store/json-columns';
 import type { ImportedBundlesTable } from '../store/schema-types';
 import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../services/context';
+import { readSettings } from '../services/settings';
 import { storeTrust, type TrustLookup } from '../services/trust';
 import { MANIFEST, SIGNATURE } from './layout';
 import { listProblems, type LayoutProblem } from './read-folder';
 import { ReportBuilder } from './report';
-import { verifyBundleFolder, type Verified } from './verify';
+import { verifyBundleFolder, type Verified, type VerifyOptions } from './verify';
 
 /** A bundle as the API receives it: a folder path, or the files of a folder the user picked in the page. */
 export type BundleSource = { path: string } | { files: { relativePath: string; content: Buffer }[] };
@@ -59,10 +60,10 @@ function storeTrustAnd(ctx: ServiceContext, also: TrustLookup | undefined): Trus
   };
 }
 
-function verifyWithStore(ctx: ServiceContext, dir: string, expectYear: number | undefined, alsoTrusted?: TrustLookup, paper?: PaperCodes): Verified {
+function verifyWithStore(ctx: ServiceContext, dir: string, year: Pick<VerifyOptions, 'expectYear' | 'yearFromSettings'>, alsoTrusted?: TrustLookup, paper?: PaperCodes): Verified {
   return verifyBundleFolder(dir, {
     trust: storeTrustAnd(ctx, alsoTrusted),
-    expectYear,
+    ...year,
     paper,
     now: ctx.now(),
     alreadyImported: (sessionId, year) => {
@@ -111,9 +112,12 @@ function withFolder(source: BundleSource, now: Date, fn: (dir: string) => Verifi
   }
 }
 
-/** Verification only: the report, whatever it says; nothing is stored. `alsoTrusted`: keys trusted besides the store. */
+/**
+ * Verification only: the report, whatever it says; nothing is stored. Without `expectYear` a bundle of any year
+ * verifies (the report's summary says which). `alsoTrusted`: keys trusted besides the store.
+ */
 export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number, alsoTrusted?: TrustLookup): BundleReport {
-  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear, alsoTrusted)).report;
+  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, { expectYear }, alsoTrusted)).report;
 }
 
 export interface ImportOptions {
@@ -132,12 +136,14 @@ function paperAudit(paper: PaperOutcome[] | undefined) {
 
 /**
  * The office takes in a bundle: only a fully verified one, whose signed papers match (or are marked not checked),
- * and only once per session and year. A refusal names every failed check (file and check) and stores nothing;
- * success stores the verified results, the proposed list and the report (with what was compared on paper and what
- * was not) in one transaction with its audit entry.
+ * only once per session and year, and only of the year results are being taken in for: `expectYear`, or else the
+ * office's selection year from the settings. A refusal names every failed check (file and check) and stores
+ * nothing; success stores the verified results, the proposed list and the report (with what was compared on paper
+ * and what was not) in one transaction with its audit entry.
  */
 export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear: number | undefined, options: ImportOptions): Result<ImportedBundleView> {
-  const verified = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, expectYear, undefined, options.paper));
+  const year = expectYear === undefined ? { expectYear: readSettings(ctx).year, yearFromSettings: true } : { expectYear };
+  const verified = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, year, undefined, options.paper));
   const { report, content } = verified;
   if (!report.verified || !content) {
     const failures = report.checks.filter((c) => c.status === 'failed');

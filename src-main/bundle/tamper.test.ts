@@ -98,6 +98,8 @@ interface TamperCase {
   says: string | (() => string);
   /** The codes typed from the signed papers (default: the right ones). */
   paper?: () => PaperCodes;
+  /** The year the import is for (default 2026), or none given, so that the import takes the settings' selection year. */
+  year?: number | 'from settings';
   /** False where the case changes the office (its trust store, an import), so the genuine bundle cannot follow. */
   genuineAfter?: false;
 }
@@ -204,6 +206,7 @@ const cases: TamperCase[] = [
   { name: 'signed by a key enrolled for another role', spoil: () => undefined, office: () => office(meeting, 'expert'), code: 'signer-wrong-role', file: SIGNATURE, says: 'not as a meeting laptop', genuineAfter: false },
   // Replays.
   { name: 'a bundle of another year', spoil: () => undefined, from: () => otherYear, code: 'bundle-wrong-year', file: BUNDLE_JSON, says: 'this is a bundle of 2025' },
+  { name: "another year's bundle imported without a year (the settings say 2026)", spoil: () => undefined, from: () => otherYear, year: 'from settings', code: 'bundle-wrong-year', file: BUNDLE_JSON, says: 'this is a bundle of 2025, but results are being taken in for 2026 (the selection year in the settings' },
   { name: 'the same session and year again (a later export)', spoil: async (_dir, ctx) => {
     const first = importBundle(ctx, { path: bundleA }, 2026, { paper });
     if (!first.ok) throw new Error(first.error.message.en);
@@ -332,7 +335,7 @@ describe('tampered bundles are refused, nothing is stored', () => {
       const before = ctx.store.all(ctx.store.q.selectFrom('imported_bundles').select('session_id')).length;
       const auditBefore = (ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
-      const r = importBundle(ctx, { path: dir }, 2026, { paper: c.paper ? c.paper() : paper });
+      const r = importBundle(ctx, { path: dir }, c.year === 'from settings' ? undefined : (c.year ?? 2026), { paper: c.paper ? c.paper() : paper });
       expect(r.ok).toBe(false);
       if (r.ok) return;
       const file = typeof c.file === 'string' ? c.file : c.file();
@@ -347,7 +350,7 @@ describe('tampered bundles are refused, nothing is stored', () => {
       expect((ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(auditBefore);
 
       // The refusal left the office as it was: the genuine bundle is still taken in (reading it changes nothing).
-      if (c.genuineAfter !== false) expect(importBundle(ctx, { path: bundleA }, 2026)).toMatchObject({ ok: true, value: { sessionId: meeting.sessionId } });
+      if (c.genuineAfter !== false) expect(importBundle(ctx, { path: bundleA }, 2026, { paper })).toMatchObject({ ok: true, value: { sessionId: meeting.sessionId } });
     } finally {
       ctx.store.close();
     }

@@ -17,6 +17,8 @@ export interface VerifyOptions {
   trust: TrustLookup;
   /** The selection year results are being taken in for; a bundle of another year is refused. */
   expectYear?: number;
+  /** Whether `expectYear` is the office's selection year from the settings (no year was given), for the refusal to say. */
+  yearFromSettings?: boolean;
   /** Whether the office already holds a bundle of this session and year (a replay). */
   alreadyImported?: (sessionId: string, year: number) => { importedAt: string; bundleSha256: string } | undefined;
   /** When the check is made: the time the report carries. */
@@ -98,7 +100,10 @@ export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, re
 function checkReplay(p: ParsedBundle, options: VerifyOptions, report: ReportBuilder): void {
   const { sessionId, year } = p.bundle;
   if (options.expectYear !== undefined && year !== options.expectYear) {
-    report.fail('replay', 'bundle-wrong-year', BUNDLE_JSON, `这是 ${year} 年度的结果包，当前导入的是 ${options.expectYear} 年度`, `this is a bundle of ${year}, but results are being taken in for ${options.expectYear}`);
+    const whence = options.yearFromSettings
+      ? { zh: '（设置中的当前评审年度；要导入其他年度的结果，请指明年度）', en: " (the selection year in the settings; to take in another year's results, name that year)" }
+      : { zh: '', en: '' };
+    report.fail('replay', 'bundle-wrong-year', BUNDLE_JSON, `这是 ${year} 年度的结果包，当前导入的是 ${options.expectYear} 年度${whence.zh}`, `this is a bundle of ${year}, but results are being taken in for ${options.expectYear}${whence.en}`);
     return;
   }
   const earlier = options.alreadyImported?.(sessionId, year);

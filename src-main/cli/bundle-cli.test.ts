@@ -11,6 +11,8 @@ import { paperCodesOf } from '../testing/bundle-fixtures';
 import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
+import { expectOk, openTestContext } from '../../tests/helpers/context';
+import { updateSettings } from '../services/settings';
 
 const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
 
@@ -19,6 +21,16 @@ function cliWith(env: Record<string, string>, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const cli = (...args: string[]) => cliWith({}, ...args);
+
+/** Sets a data folder's selection year as the settings page would. */
+function selectionYear(dataDir: string, year: number): void {
+  const ctx = openTestContext(dataDir);
+  try {
+    expectOk(updateSettings(ctx, { year }));
+  } finally {
+    ctx.store.close();
+  }
+}
 
 describe('studio-review keys and bundle commands', () => {
   it('simulate --export, then verify, enrol, import, refuse a replay, revoke', () => {
@@ -45,6 +57,8 @@ describe('studio-review keys and bundle commands', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout.split('\n')[0]).toBe('VERIFIED');
     expect(ok.stdout).toContain('2026-S03');
+    // Without --year any year verifies, and the report says which year it is.
+    expect(ok.stdout).toContain('年度 / year: 2026（未指定 --year，未核对年度 / no --year: any year verifies）');
 
     // An altered copy: exit 1 and the failed check, by file.
     const altered = path.join(tempDir(), 'altered');
@@ -65,9 +79,21 @@ describe('studio-review keys and bundle commands', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('taken in: 2026-S03 (2026)');
     expect(first.stdout).toContain('✓ paper: 与纸质签字件一致：抽取承诺页、');
-    const again = cli('bundle', 'import', bundle, '--data-dir', office, '--paper-not-checked');
+    const again = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026', '--paper-not-checked');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already taken in');
+
+    // Without --year the import is for the data folder's selection year, from its settings.
+    const office2 = tempDir();
+    expect(cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office2, '--fingerprint', fp).code).toBe(0);
+    selectionYear(office2, 2025);
+    const wrongYear = cli('bundle', 'import', bundle, '--data-dir', office2);
+    expect(wrongYear.code).toBe(1);
+    expect(wrongYear.stderr).toContain('this is a bundle of 2026, but results are being taken in for 2025 (the selection year in the settings');
+    selectionYear(office2, 2026);
+    const rightYear = cli('bundle', 'import', bundle, '--data-dir', office2);
+    expect(rightYear.stderr).toBe('');
+    expect(rightYear.stdout).toContain('taken in: 2026-S03 (2026)');
 
     const keyId = fp.replace(/ /g, '').slice(0, 16).toLowerCase();
     expect(cli('keys', 'revoke', keyId, '--reason', '电脑送修', '--data-dir', office).code).toBe(0);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KEY_ROLES, type BundleReport, type DeviceKeyView, type KeyRole, type PaperCodes } from '../../src-shared/api/ops/bundle';
+import { KEY_ROLES, type BundleReport, type BundleSummary, type DeviceKeyView, type KeyRole, type PaperCodes } from '../../src-shared/api/ops/bundle';
 import type { Message } from '../../src-shared/result';
 import { isPaperCode, PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
 import { call } from '../api/dispatch';
@@ -140,13 +140,17 @@ export async function keysRevoke(args: ParsedArgs): Promise<number> {
   });
 }
 
-/** Prints a report: VERIFIED and a summary, or every failed check. */
-function printReport(report: BundleReport): number {
+/** Which bundle: its session and year, and whether that year was checked against the one asked for. */
+const sessionLine = (s: BundleSummary, yearChecked: boolean) =>
+  `评审会 / session: ${s.sessionId}  年度 / year: ${s.year}${yearChecked ? '' : '（未指定 --year，未核对年度 / no --year: any year verifies）'}  生成 / made: ${s.createdAt}`;
+
+/** Prints a report: VERIFIED and a summary, or every failed check (after the session and year, once known). */
+function printReport(report: BundleReport, yearChecked: boolean): number {
   const failed = report.checks.filter((c) => c.status === 'failed');
   if (report.verified && report.summary) {
     const s = report.summary;
     console.log('VERIFIED');
-    console.log(`评审会 / session: ${s.sessionId}  年度 / year: ${s.year}  生成 / made: ${s.createdAt}`);
+    console.log(sessionLine(s, yearChecked));
     console.log(`签名 / signed by: ${s.signer.label} (${s.signer.keyId})  ${s.signer.fingerprint}`);
     console.log(`文件 / files: ${s.files}  专家 / experts: ${s.experts}  推荐对象 / nominations: ${s.nominations}  建议名单 / proposed: ${s.proposed}`);
     console.log(`结果包 SHA-256 / bundle SHA-256: ${report.bundleSha256}`);
@@ -156,6 +160,7 @@ function printReport(report: BundleReport): number {
     return EXIT.ok;
   }
   console.error(`核验未通过 / NOT VERIFIED: ${failed.length} 项未通过 / ${failed.length} failed checks`);
+  if (report.summary) console.error(sessionLine(report.summary, yearChecked));
   for (const c of failed) console.error(`  ✗ [${c.code}] ${both(c.message)}`);
   return EXIT.checkFailed;
 }
@@ -169,8 +174,9 @@ export async function bundleVerify(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   const keyFiles = (Array.isArray(args.values.trust) ? args.values.trust : typeof args.values.trust === 'string' ? [args.values.trust] : []) as string[];
   const trustKeyFiles = keyFiles.length ? keyFiles.map((f) => ({ name: path.basename(f), content: readFile(f) })) : undefined;
+  const expectYear = yearOption(args);
   const verify = async (ctx: ServiceContext) =>
-    printReport(unwrap(await call(ctx, 'bundle.verify', { path: folder, expectYear: yearOption(args), trustKeyFiles })));
+    printReport(unwrap(await call(ctx, 'bundle.verify', { path: folder, expectYear, trustKeyFiles })), expectYear !== undefined);
   const dir = dataDir(args);
   return dir ? withContext(dir, verify) : withScratchContext(verify);
 }
@@ -204,6 +210,7 @@ function paperOption(args: ParsedArgs): PaperCodes {
   return { commitment: commitment ?? null, experts, othersNotChecked: notChecked };
 }
 
+/** Without --year the import is for the data folder's selection year (its settings); another year's bundle is refused. */
 export async function bundleImport(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   const paper = paperOption(args);
@@ -214,7 +221,7 @@ export async function bundleImport(args: ParsedArgs): Promise<number> {
       for (const d of r.error.details ?? []) console.error(`  ✗ ${d.path ? `${d.path}: ` : ''}${both(d.message)}`);
       return EXIT.checkFailed;
     }
-    printReport(r.value.report);
+    printReport(r.value.report, true);
     console.log(`已导入 / taken in: ${r.value.sessionId} (${r.value.year}), ${r.value.proposedList.length} 个推荐对象 / nominations on the proposed list`);
     return EXIT.ok;
   });

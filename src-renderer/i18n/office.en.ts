@@ -78,6 +78,7 @@ export const officeEn: typeof officeZhCN = {
   importer: {
     heading: 'Import a result bundle',
     year: 'Year',
+    notSelectionYear: 'Not the selection year in the settings ({{year}})',
     pickFolder: 'Choose the bundle folder…',
     picked: 'Chosen: {{name}} ({{files}} files, {{size}})',
     reading: 'Reading the files…',

@@ -77,6 +77,7 @@ export const officeZhCN = {
   importer: {
     heading: '导入结果包',
     year: '导入年度',
+    notSelectionYear: '不是设置中的当前评审年度（{{year}} 年度）',
     pickFolder: '选择结果包文件夹…',
     picked: '已选择：{{name}}（{{files}} 个文件，{{size}}）',
     reading: '正在读取文件…',

@@ -76,6 +76,12 @@ export function ImportBundleCard({ onImported }: { onImported(): void }) {
         <Space wrap>
           <span>{t('office.importer.year')}</span>
           <InputNumber aria-label={t('office.importer.year')} min={2000} max={2100} value={year} onChange={setYear} />
+          {/* The year starts as the settings' selection year (what `bundle import` uses when given none); say when it was changed. */}
+          {settings.data && year !== null && year !== settings.data.year && (
+            <Typography.Text type="warning" data-testid="bundle-year-not-selection-year">
+              {t('office.importer.notSelectionYear', { year: settings.data.year })}
+            </Typography.Text>
+          )}
           <input
             ref={input}
             type="file"

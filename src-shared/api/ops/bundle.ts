@@ -187,7 +187,11 @@ const bundleSourceFields = {
     })
     .optional(),
   path: z.string().trim().min(1).max(4000).optional(),
-  /** The selection year the office is taking results in for; a bundle of another year is refused. */
+  /**
+   * The selection year the office is taking results in for; a bundle of another year is refused. When absent,
+   * `bundle.import` takes the selection year from the settings, and `bundle.verify` accepts any year (its report
+   * says which).
+   */
   expectYear: year.optional(),
 };
 /** Characters typed from a signed paper: see src-shared/text/paper-code.ts. */
