@@ -87,11 +87,11 @@ describe('studio-review keys and bundle commands', () => {
     const office2 = tempDir();
     expect(cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office2, '--fingerprint', fp).code).toBe(0);
     selectionYear(office2, 2025);
-    const wrongYear = cli('bundle', 'import', bundle, '--data-dir', office2);
+    const wrongYear = cli('bundle', 'import', bundle, '--data-dir', office2, ...codes);
     expect(wrongYear.code).toBe(1);
     expect(wrongYear.stderr).toContain('this is a bundle of 2026, but results are being taken in for 2025 (the selection year in the settings');
     selectionYear(office2, 2026);
-    const rightYear = cli('bundle', 'import', bundle, '--data-dir', office2);
+    const rightYear = cli('bundle', 'import', bundle, '--data-dir', office2, ...codes);
     expect(rightYear.stderr).toBe('');
     expect(rightYear.stdout).toContain('taken in: 2026-S03 (2026)');
 
