@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestContext } from '../../tests/helpers/context';
+import { expectOk, openTestContext, databaseBytes } from '../../tests/helpers/context';
 import { call } from '../api/dispatch';
 import { bombSheet, rowsSheet, xlsxOf } from '../testing/hostile-xlsx';
 import type { ServiceContext } from './context';
@@ -10,12 +9,6 @@ beforeEach(() => {
   ctx = openTestContext();
 });
 afterEach(() => ctx.store.close());
-
-/** The database file as bytes, with the WAL folded in, so "unchanged" means every byte. */
-function dbBytes(): Buffer {
-  ctx.store.db.pragma('wal_checkpoint(TRUNCATE)');
-  return fs.readFileSync(ctx.store.databasePath);
-}
 
 const HEADER = '专家编号,姓名,性别,工作单位,单位代码,单位类型,职称,行业';
 const csv = (rows: string[]) => Buffer.from([HEADER, ...rows].join('\n'));
@@ -28,21 +21,21 @@ describe('a refused file changes nothing', () => {
     ['a sheet of 100,001 rows', () => xlsxOf(rowsSheet(100_001)), 'too-many-rows'],
   ])('%s: refused at preview and at commit, nothing written', async (_, file, code) => {
     const content = file();
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     expect(await call(ctx, 'import.preview', experts('pool.xlsx', content))).toMatchObject({ ok: false, error: { code } });
     expect(await call(ctx, 'import.commit', experts('pool.xlsx', content))).toMatchObject({ ok: false, error: { code } });
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
   });
 
   it('a file with one hidden character among good rows: refused whole, the cell named', async () => {
     const content = csv(['E1,张三,男,郑州大学,U1,高校,教授,教育', 'E2,李四,女,河南大学\u202e,U2,高校,教授,教育']);
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     const r = await call(ctx, 'import.commit', experts('pool.csv', content));
     expect(r).toMatchObject({ ok: false, error: { code: 'import-has-problems' } });
     if (r.ok) return;
     expect(r.error.details?.map((d) => d.path)).toEqual(['第3行 工作单位']);
     expect(r.error.details?.[0].message.zh).toContain('U+202E（RLO）');
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
   });
 });
 

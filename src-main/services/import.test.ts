@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeFixtures } from '../../scripts/make-fixtures';
 import type { ImportKind } from '../../src-shared/api/views';
-import { expectOk, openTestContext } from '../../tests/helpers/context';
+import { expectOk, openTestContext, databaseBytes } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { call } from '../api/dispatch';
 import type { ServiceContext } from './context';
@@ -17,12 +17,6 @@ beforeEach(() => {
   ctx = openTestContext(tempDir());
 });
 afterEach(() => ctx.store.close());
-
-/** The database file as bytes, with the WAL folded in, so "unchanged" means every byte. */
-function dbBytes(): Buffer {
-  ctx.store.db.pragma('wal_checkpoint(TRUNCATE)');
-  return fs.readFileSync(ctx.store.databasePath);
-}
 
 const input = (kind: ImportKind, name: string) => ({
   kind,
@@ -57,13 +51,13 @@ describe('import service', () => {
 
   it('shows every existing record as a duplicate, refuses to commit undecided, and skips on decision', async () => {
     expectOk(await call(ctx, 'import.commit', input('experts', 'pool')));
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     const preview = expectOk(await call(ctx, 'import.preview', input('experts', 'pool')));
     expect(preview.duplicates).toHaveLength(300);
     expect(preview.duplicates[0]).toMatchObject({ kind: 'db-id', options: [{ value: 'skip' }, { value: 'replace' }] });
     const refused = await call(ctx, 'import.commit', input('experts', 'pool'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'duplicates-undecided' } });
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
     const decisions = Object.fromEntries(preview.duplicates.map((d) => [d.id, 'skip']));
     expect(expectOk(await call(ctx, 'import.commit', { ...input('experts', 'pool'), decisions }))).toMatchObject({
       inserted: 0,
@@ -83,7 +77,7 @@ describe('import service', () => {
     ['brokenBadDates', 'nominations'],
   ] as const)('%s: refused with a clear message, database byte-for-byte unchanged', async (name, kind) => {
     expectOk(await call(ctx, 'demo.generate', { seed: 1 }));
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     const preview = await call(ctx, 'import.preview', input(kind, name));
     const commit = await call(ctx, 'import.commit', input(kind, name));
     expect(commit.ok).toBe(false);
@@ -97,6 +91,6 @@ describe('import service', () => {
         expect(p.column).not.toBe('');
       }
     }
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect } from 'vitest';
 import { APP_VERSION } from '../../src-main/app-version';
 import { chromiumPdfPrinter } from '../../src-main/print/chromium-printer';
@@ -16,4 +17,10 @@ export function expectOk<T>(r: Result<T>): T {
 /** A context on a real store whose clock stands still (a test moves it with `fixedClock().advance`). */
 export function openTestContext(dataDir = tempDir(), now: Clock = fixedClock()): ServiceContext {
   return { store: expectOk(Store.open(dataDir, now)), actor: 'test', appVersion: APP_VERSION, printPdf: chromiumPdfPrinter, now };
+}
+
+/** The database file as bytes, with the WAL folded in, so "unchanged" means every byte. */
+export function databaseBytes(ctx: ServiceContext): Buffer {
+  ctx.store.db.pragma('wal_checkpoint(TRUNCATE)');
+  return fs.readFileSync(ctx.store.databasePath);
 }

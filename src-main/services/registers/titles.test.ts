@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { expectOk, openTestContext, databaseBytes } from '../../../tests/helpers/context';
 import { call } from '../../api/dispatch';
 import type { ServiceContext } from '../context';
 
@@ -10,12 +9,6 @@ beforeEach(() => {
   ctx = openTestContext();
 });
 afterEach(() => ctx.store.close());
-
-/** The database file as bytes, with the WAL folded in, so "unchanged" means every byte. */
-function dbBytes(): Buffer {
-  ctx.store.db.pragma('wal_checkpoint(TRUNCATE)');
-  return fs.readFileSync(ctx.store.databasePath);
-}
 
 async function exported(): Promise<ExcelJS.Workbook> {
   const file = expectOk(await call(ctx, 'titles.exportXlsx', {}));
@@ -54,13 +47,13 @@ describe('the title dictionary as the office edits it in Excel', () => {
     const ws = wb.getWorksheet('职称字典')!;
     edit(ws);
     const row = ws.rowCount;
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     const r = await upload(wb);
     expect(r).toMatchObject({ ok: false, error: { code: 'title-dictionary-invalid' } });
     if (r.ok) return;
     expect(r.error.details?.map((d) => d.path)).toEqual([`第${row}行 ${column}`]);
     expect(r.error.details?.[0].message.zh).toMatch(why);
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
   });
 
   it('a blank row inside the sheet is skipped and later rows keep their numbers', async () => {

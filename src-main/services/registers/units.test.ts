@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { expectOk, openTestContext, databaseBytes } from '../../../tests/helpers/context';
 import { call } from '../../api/dispatch';
 import type { ServiceContext } from '../context';
 import { unitRegister } from './units';
@@ -10,11 +9,6 @@ beforeEach(() => {
   ctx = openTestContext();
 });
 afterEach(() => ctx.store.close());
-
-function dbBytes(): Buffer {
-  ctx.store.db.pragma('wal_checkpoint(TRUNCATE)');
-  return fs.readFileSync(ctx.store.databasePath);
-}
 
 describe('the registers of recommending units and units', () => {
   it('starts with the 17 cities\' and 济源\'s unions (Art. 5 a), and takes the office\'s own with an audit row', async () => {
@@ -33,11 +27,11 @@ describe('the registers of recommending units and units', () => {
     ['a name that is another entry\'s alias', { code: 'RB-002', name: '郑州教科文卫体工会', kind: 'member-unit', aliases: [] }],
     ['an alias that is another entry\'s name, written with full-width space', { code: 'RB-003', name: '某某学会', kind: 'member-unit', aliases: ['洛阳市　教科文卫体工会'] }],
   ] as const)('refuses %s, naming the row, and changes nothing', async (_label, unit) => {
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     const r = await call(ctx, 'recommenders.save', { unit: { ...unit, aliases: [...unit.aliases] }, mode: 'create' });
     expect(r).toMatchObject({ ok: false, error: { code: 'register-invalid' } });
     expect(!r.ok && r.error.details?.[0].message.zh).toMatch(/与第\d+行的名称或别名重复/);
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
   });
 
   it('an alias added to a unit makes the next file with that name find the same code', async () => {
@@ -50,12 +44,12 @@ describe('the registers of recommending units and units', () => {
   });
 
   it('an addition never overwrites another entry\'s code, and a change never creates one; nothing is written', async () => {
-    const before = dbBytes();
+    const before = databaseBytes(ctx);
     const taken = await call(ctx, 'recommenders.save', { unit: { code: 'RA-01', name: '某某学会', kind: 'member-unit', aliases: [] }, mode: 'create' });
     expect(taken).toMatchObject({ ok: false, error: { code: 'register-code-exists' } });
     const missing = await call(ctx, 'units.save', { unit: { code: 'NOPE', name: '某单位', type: 'other', aliases: [] }, mode: 'update' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'register-entry-not-found' } });
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(ctx).equals(before)).toBe(true);
     expect(expectOk(await call(ctx, 'recommenders.list', {})).find((r) => r.code === 'RA-01')?.name).toBe('郑州市教科文卫体工会');
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { expectOk, openTestContext, databaseBytes } from '../../../tests/helpers/context';
 import { call } from '../../api/dispatch';
 import { seal, serializeEnvelope } from '../../crypto/envelope';
 import type { ServiceContext } from '../context';
@@ -74,11 +74,6 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function dbBytes(): Buffer {
-  coordinator.store.db.pragma('wal_checkpoint(TRUNCATE)');
-  return fs.readFileSync(coordinator.store.databasePath);
-}
-
 describe('importing score files on the coordinator', () => {
   it('took the first file: the expert, the version and every cell', async () => {
     const s = expectOk(await call(coordinator, 'session.get', { sessionId }));
@@ -94,17 +89,17 @@ describe('importing score files on the coordinator', () => {
     ['signed by another key for this expert', 'otherKey', 'wrong-expert-key', '密钥'],
     ['of someone not on the panel', 'notOnPanel', 'not-on-panel', 'E9999'],
   ])('refuses a file %s with a clear message and changes nothing', async (_name, file, code, words) => {
-    const before = dbBytes();
+    const before = databaseBytes(coordinator);
     const r = expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: `${file}.json`, content: files[file] }] }));
     expect(r.imported).toEqual([]);
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0].message.zh).toContain(`${file}.json`);
     if (words) expect(r.refused[0].message.zh).toContain(words);
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(coordinator).equals(before)).toBe(true);
     // The code travels in the message's service result; check it straight from the service as well.
     const { importScoreFile } = await import('./score-file');
     const direct = importScoreFile(coordinator, `${file}.json`, files[file]);
     expect(direct).toMatchObject({ ok: false, error: { code } });
-    expect(dbBytes().equals(before)).toBe(true);
+    expect(databaseBytes(coordinator).equals(before)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { expectOk, openTestContext, databaseBytes } from '../../../tests/helpers/context';
 import type { DrawProtocol } from '../../../src-shared/draw/protocol';
 import type { PanelMember } from '../../../src-shared/api/views';
 import { call } from '../../api/dispatch';
@@ -61,18 +61,13 @@ function resigned(edit: (p: Payload) => void): Buffer {
   return Buffer.from(serializeEnvelope(seal(SESSION_PACKAGE, p, keys)), 'utf8');
 }
 
-function dbBytes(ctx: ServiceContext): Buffer {
-  ctx.store.db.pragma('wal_checkpoint(TRUNCATE)');
-  return fs.readFileSync(ctx.store.databasePath);
-}
-
 /** Imports and expects a refusal that leaves the laptop's database byte for byte as it was. */
 function refused(bytes: Buffer) {
   const l = laptop();
-  const before = dbBytes(l);
+  const before = databaseBytes(l);
   const r = importSessionPackage(l, bytes);
   expect(r.ok).toBe(false);
-  expect(dbBytes(l).equals(before)).toBe(true);
+  expect(databaseBytes(l).equals(before)).toBe(true);
   expect(l.store.all(l.store.q.selectFrom('scoring_sessions').select('session_id'))).toEqual([]);
   return r.ok ? expect.fail('refused') : r.error;
 }
