@@ -11,6 +11,7 @@ import { collectBundleData } from './collect';
 import { renderBundle, sealBundle, totalBytes, type BundleFiles } from './render';
 import { verifyBundleFolder } from './verify';
 import { nodeIo, syncDir, writeBundleFolder, type WriteIo } from './write-folder';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 /** e.g. 评审结果包-2026-S07-20261125T013045Z: the session, and when it was made, so a second export never collides. */
 export function bundleFolderName(sessionId: string, createdAt: string): string {
@@ -60,7 +61,7 @@ export async function exportBundle(ctx: ServiceContext, sessionId: string, desti
     if (isErr(placed)) return placed;
     const view: BundleExportView = { folder: placed.value, name, bundleSha256: first.report.bundleSha256!, files: files.size, bytes: totalBytes(files), safeToRemove: true };
     ctx.store.transaction(() => {
-      ctx.store.audit({ actor: ctx.actor, action: 'bundle.export', subject: `session:${sessionId}`, details: { folder: view.folder, bundleSha256: view.bundleSha256, files: view.files, bytes: view.bytes } });
+      ctx.store.audit({ actor: ctx.actor, action: 'bundle.export', subject: auditSubject.session(sessionId), details: { folder: view.folder, bundleSha256: view.bundleSha256, files: view.files, bytes: view.bytes } });
       return ok(undefined);
     });
     return ok(view);

@@ -13,6 +13,7 @@ import { MANIFEST, SIGNATURE } from './layout';
 import { listProblems, type LayoutProblem } from './read-folder';
 import { ReportBuilder } from './report';
 import { verifyBundleFolder, type Verified, type VerifyOptions } from './verify';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 /** A bundle as the API receives it: a folder path, or the files of a folder the user picked in the page. */
 export type BundleSource = { path: string } | { files: { relativePath: string; content: Buffer }[] };
@@ -127,7 +128,7 @@ export interface ImportOptions {
 
 /** What the audit entry keeps of the paper check: each paper, matched or not checked (a mismatch is never stored). */
 function paperAudit(paper: PaperOutcome[] | undefined) {
-  const status = (o: PaperOutcome | undefined) => (o?.status === 'matched' ? 'checked' : 'not-checked');
+  const status = (o: PaperOutcome | undefined): 'checked' | 'not-checked' => (o?.status === 'matched' ? 'checked' : 'not-checked');
   return {
     commitment: status(paper?.find((o) => o.paper === 'commitment')),
     experts: Object.fromEntries((paper ?? []).filter((o) => o.paper === 'expert-key').map((o) => [o.expertId, status(o)])),
@@ -176,10 +177,10 @@ export function importBundle(ctx: ServiceContext, source: BundleSource, expectYe
     store.audit({
       actor: ctx.actor,
       action: 'bundle.import',
-      subject: `session:${summary.sessionId}`,
+      subject: auditSubject.session(summary.sessionId),
       details: {
         year: summary.year,
-        bundleSha256: report.bundleSha256,
+        bundleSha256: row.bundle_sha256,
         signerKeyId: summary.signer.keyId,
         proposed: content.proposed.entries.map((e) => e.nominationId),
         auditHeadHash: summary.auditHeadHash,

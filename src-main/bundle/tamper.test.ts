@@ -18,6 +18,7 @@ import {
   printedPaperCodes,
   removeTempFolders,
   resign,
+  rewriteAuditLog,
   simulatedMeeting,
   tempFolder,
   type Meeting,
@@ -45,6 +46,7 @@ let bundleB: string;
 let otherYear: string;
 let sheetOf: (n: number) => string;
 let blankedExpert = '';
+let freezeLine = 0;
 let printed: (prefix: string) => string;
 /** The codes the office types from the papers signed at the meeting (the commitment page, each expert's sheet). */
 let paper: PaperCodes;
@@ -303,6 +305,24 @@ const cases: TamperCase[] = [
   { name: 'an audit row re-serialized with a space and re-signed', spoil: (dir) => resigned((files) => {
     files.set(DATA.audit, Buffer.from(files.get(DATA.audit)!.toString().replace('","', '", "')));
   })(dir), code: 'data-not-canonical', file: DATA.audit, says: 'line 1: not canonical JSON' },
+  // A laptop rewriting its own log (every row chained and hashed again): the audit-event catalog still holds.
+  { name: 'an audit row given an action not in the catalog, the chain rebuilt and re-signed', spoil: (dir) => resigned((files) => {
+    rewriteAuditLog(files, (rows) => {
+      rows[5].action = 'score.erase';
+    });
+  })(dir), code: 'audit-action-unknown', file: DATA.audit, says: 'line 6: unknown action "score.erase" (not in the audit-event catalog)' },
+  { name: 'audit details that do not fit their action, the chain rebuilt and re-signed', spoil: (dir) => resigned((files) => {
+    rewriteAuditLog(files, (rows) => {
+      const i = rows.findIndex((r) => r.action === 'session.freeze');
+      freezeLine = i + 1;
+      rows[i].details = { rulesHash: 42 };
+    });
+  })(dir), code: 'audit-details-invalid', file: DATA.audit, says: () => `line ${freezeLine}: the details of session.freeze do not fit the audit-event catalog: rulesHash` },
+  { name: 'the freezing of the rules removed from the log, the chain rebuilt and re-signed', spoil: (dir) => resigned((files) => {
+    rewriteAuditLog(files, (rows) => {
+      rows.splice(rows.findIndex((r) => r.action === 'session.freeze'), 1);
+    });
+  })(dir), code: 'audit-anchor-missing', file: DATA.audit, says: 'the log does not record freezing these session rules' },
   // The folder itself.
   { name: 'an unlisted empty folder', spoil: (dir) => fs.mkdirSync(at(dir, 'print/补充材料')), code: 'folder-extra', file: 'print/补充材料/', says: 'a folder not accounted for by the manifest' },
   { name: 'an unlisted folder holding only an empty folder', spoil: (dir) => fs.mkdirSync(at(dir, 'extra/inner'), { recursive: true }), code: 'folder-extra', file: 'extra/', says: 'it is empty or holds only unlisted things' },

@@ -7,6 +7,7 @@ import { sha256Hex } from '../../src-shared/sha256';
 import type { AttachmentsTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
 import { fileDownload } from './downloads';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
@@ -50,7 +51,7 @@ export function addAttachment(ctx: ServiceContext, nominationId: string, fileNam
     if (duplicate) return err('attachment-exists', `该文件已作为附件添加过`, 'This file is already attached');
     const row = { nomination_id: nominationId, file_name: fileName, media_type: kind.type, sha256, size: content.length, added_at: ctx.now().toISOString() };
     const { id } = store.first(store.q.insertInto('attachments').values(row).returning('id'))!;
-    store.audit({ actor: ctx.actor, action: 'attachment.add', subject: `nomination:${nominationId}`, details: { fileName, sha256, size: content.length } });
+    store.audit({ actor: ctx.actor, action: 'attachment.add', subject: auditSubject.nomination(nominationId), details: { fileName, sha256, size: content.length } });
     return ok(toView({ ...row, id }));
   });
 }

@@ -9,6 +9,7 @@ import { expertToRow } from './expert-rows';
 import { nominationToRow } from './nomination-rows';
 import { writeSetting } from './settings';
 import { recommendingUnitRegister } from './registers/units';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 const DEMO_YEAR = 2026;
 const DEMO_MARKER = 'demo_seed';
@@ -45,7 +46,7 @@ export function generateDemo(ctx: ServiceContext, seed: number): Result<DemoSumm
     );
     writeSetting(store, 'year', DEMO_YEAR);
     const summary = { seed, year: DEMO_YEAR, experts: demo.experts.length, nominations: demo.nominations.length };
-    store.audit({ actor: ctx.actor, action: 'demo.generate', subject: `year:${DEMO_YEAR}`, details: summary });
+    store.audit({ actor: ctx.actor, action: 'demo.generate', subject: auditSubject.year(DEMO_YEAR), details: summary });
     return ok(summary);
   });
 }

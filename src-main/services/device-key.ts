@@ -8,6 +8,7 @@ import { generateKeyPair, keyId, privateKeyFromPkcs8, publicKeyToBase64 } from '
 import { lockPrivateKey, pinVaultSchema, unlockPrivateKey } from '../crypto/pin-vault';
 import { privateFile, privateFolder } from '../store/private-files';
 import type { ServiceContext } from './context';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 /**
  * This installation's own Ed25519 key: it signs session packages, key files and result bundles. Kept in the data
@@ -146,7 +147,7 @@ type PassphraseChange = { action: 'set' | 'changed' | 'removed' | 'declined'; re
 
 function recordAndWrite(ctx: ServiceContext, value: Stored, details: PassphraseChange): Result<{ protected: boolean }> {
   return ctx.store.transaction(() => {
-    ctx.store.audit({ actor: ctx.actor, action: 'keys.passphrase', subject: `key:${keyId(value.publicKey)}`, details });
+    ctx.store.audit({ actor: ctx.actor, action: 'keys.passphrase', subject: auditSubject.key(keyId(value.publicKey)), details });
     // Written last inside the transaction: if the write fails the audit row rolls back with it.
     try {
       write(fileOf(ctx), value);

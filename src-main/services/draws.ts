@@ -15,6 +15,7 @@ import { fileDownload, PDF } from './downloads';
 import { drawExclusions, poolEntries } from './draw-setup';
 import { listExperts } from './pool';
 import { readSettings } from './settings';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 export interface CommitInput {
   year: number;
@@ -129,7 +130,7 @@ export function commitDraw(ctx: ServiceContext, input: CommitInput): Result<Draw
     store.audit({
       actor: ctx.actor,
       action: 'draw.commit',
-      subject: `draw:${input.drawId}`,
+      subject: auditSubject.draw(input.drawId),
       details: { poolHash: values.pool_hash, configHash: values.config_hash, operator: input.operator, place: input.place },
     });
     return ok(toView(ctx, values));
@@ -166,7 +167,7 @@ export function runCommittedDraw(ctx: ServiceContext, drawId: string, witnesses:
     store.audit({
       actor: ctx.actor,
       action: 'draw.run',
-      subject: `draw:${drawId}`,
+      subject: auditSubject.draw(drawId),
       details: { seed: protocol.value.seed, witnesses: protocol.value.witnesses, selected: protocol.value.result.filter((x) => x.status === 'selected').map((x) => x.id) },
     });
     return ok(toView(ctx, { ...r, status: 'drawn', protocol: JSON.stringify(protocol.value), drawn_at: drawnAt }));
@@ -186,7 +187,7 @@ export function logCall(ctx: ServiceContext, drawId: string, call: { expertId: s
     if (isErr(next)) return next;
     const protocol = JSON.stringify(next.value.protocol);
     store.run(store.q.updateTable('draws').set({ protocol }).where('draw_id', '=', drawId));
-    store.audit({ actor: ctx.actor, action: 'draw.call', subject: `draw:${drawId}`, details: entry });
+    store.audit({ actor: ctx.actor, action: 'draw.call', subject: auditSubject.draw(drawId), details: entry });
     return ok(toView(ctx, { ...r, protocol }));
   });
 }
@@ -200,7 +201,7 @@ export function finishDraw(ctx: ServiceContext, drawId: string): Result<DrawView
     if (isErr(state)) return state;
     const at = ctx.now().toISOString();
     store.run(store.q.updateTable('draws').set({ status: 'finished', finished_at: at }).where('draw_id', '=', drawId));
-    store.audit({ actor: ctx.actor, action: 'draw.finish', subject: `draw:${drawId}`, details: {} });
+    store.audit({ actor: ctx.actor, action: 'draw.finish', subject: auditSubject.draw(drawId), details: {} });
     return ok(toView(ctx, { ...r, status: 'finished', finished_at: at }));
   });
 }
@@ -215,7 +216,7 @@ export function abortDraw(ctx: ServiceContext, drawId: string, reason: string): 
       return err('draw-wrong-state', `抽取 ${drawId} 已${r.status === 'finished' ? '结束' : '中止'}`, `Draw ${drawId} is already ${r.status}`);
     }
     store.run(store.q.updateTable('draws').set({ status: 'aborted', abort_reason: reason }).where('draw_id', '=', drawId));
-    store.audit({ actor: ctx.actor, action: 'draw.abort', subject: `draw:${drawId}`, details: { reason, from: r.status } });
+    store.audit({ actor: ctx.actor, action: 'draw.abort', subject: auditSubject.draw(drawId), details: { reason, from: r.status } });
     return ok(toView(ctx, { ...r, status: 'aborted', abort_reason: reason }));
   });
 }

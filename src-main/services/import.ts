@@ -20,6 +20,7 @@ import type { UnitType } from '../../src-shared/domain/vocabulary';
 import { nameKey } from '../../src-shared/registers/name-key';
 import { inferUnitType } from '../../src-shared/registers/unit-type';
 import { recommendingUnitRegister, unitRegister } from './registers/units';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 export interface ImportFile {
   kind: ImportKind;
@@ -143,7 +144,7 @@ export async function commitImport(
     store.audit({
       actor: ctx.actor,
       action: `import.${file.kind}`,
-      subject: `file:${file.fileName}`,
+      subject: auditSubject.file(file.fileName),
       details: { sha256, inserted, replaced, skipped: plan.skipped, decisions, unitTypes: file.unitTypes ?? {}, newUnits },
     });
     return ok({ inserted, replaced, skipped: plan.skipped, sha256 });

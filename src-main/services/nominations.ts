@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 import { nominationToRow, nominationView, rowToNomination } from './nomination-rows';
 import { titleResolver } from './registers/titles';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 export function listNominations(ctx: ServiceContext, year?: number): NominationView[] {
   const { store } = ctx;
@@ -42,7 +43,7 @@ export function saveNomination(ctx: ServiceContext, nomination: Nomination, mode
     store.audit({
       actor: ctx.actor,
       action: mode === 'create' ? 'nomination.create' : 'nomination.update',
-      subject: `nomination:${nomination.id}`,
+      subject: auditSubject.nomination(nomination.id),
       details: existing ? { before: rowToNomination(existing), after: nomination } : { after: nomination },
     });
     return ok(nominationView(row, titleResolver(ctx)));

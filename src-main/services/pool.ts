@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
 import { expertToRow, expertView, rowToExpert } from './expert-rows';
 import { titleResolver } from './registers/titles';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 export function listExperts(ctx: ServiceContext): ExpertView[] {
   const { store } = ctx;
@@ -36,7 +37,7 @@ export function saveExpert(ctx: ServiceContext, expert: Expert, mode: 'create' |
     store.audit({
       actor: ctx.actor,
       action: mode === 'create' ? 'expert.create' : 'expert.update',
-      subject: `expert:${expert.id}`,
+      subject: auditSubject.expert(expert.id),
       details: existing ? { before: rowToExpert(existing), after: expert } : { after: expert },
     });
     return ok(expertView(row, titleResolver(ctx)));

@@ -4,6 +4,7 @@ import { qualificationSheetHtml } from '../print/layouts/qualification-sheet';
 import type { ServiceContext } from './context';
 import { fileDownload, PDF } from './downloads';
 import { screeningYearView } from './screening';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 export async function qualificationSheetPdf(ctx: ServiceContext, year: number): Promise<Result<FileDownload>> {
   const view = screeningYearView(ctx, year);
@@ -12,7 +13,7 @@ export async function qualificationSheetPdf(ctx: ServiceContext, year: number): 
   }
   const pdf = await ctx.printPdf(qualificationSheetHtml(view, ctx.now().toISOString().slice(0, 16).replace('T', ' ')));
   ctx.store.transaction(() => {
-    ctx.store.audit({ actor: ctx.actor, action: 'screening.sheet-printed', subject: `year:${year}`, details: { counts: view.counts } });
+    ctx.store.audit({ actor: ctx.actor, action: 'screening.sheet-printed', subject: auditSubject.year(year), details: { counts: view.counts } });
     return ok(undefined);
   });
   return ok(fileDownload(`资格审查表-${year}.pdf`, PDF, pdf));

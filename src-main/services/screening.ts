@@ -11,6 +11,7 @@ import { rowToNomination } from './nomination-rows';
 import { listNominations } from './nominations';
 import { screeningFacts } from './screening-facts';
 import { selectionYear } from './selection-years';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 function rowToRecord(r: ScreeningsTable): ScreeningRecord {
   return {
@@ -73,7 +74,7 @@ function writeScreening(
   store.audit({
     actor: ctx.actor,
     action: 'screening.record',
-    subject: `nomination:${nomination.id}`,
+    subject: auditSubject.nomination(nomination.id),
     details: {
       screener: input.screener,
       referenceDate,
@@ -145,7 +146,7 @@ export function confirmScreening(ctx: ServiceContext, nominationId: string, conf
     store.audit({
       actor: ctx.actor,
       action: 'screening.confirm',
-      subject: `nomination:${nominationId}`,
+      subject: auditSubject.nomination(nominationId),
       details: { confirmer, screener: record.screenedBy, outcome: record.outcome, exception: record.exception },
     });
     return ok({ ...record, confirmedBy: confirmer, confirmedAt: at });
@@ -163,7 +164,7 @@ export function setReferenceDate(ctx: ServiceContext, year: number, referenceDat
         .values({ year, reference_date: referenceDate })
         .onConflict((oc) => oc.column('year').doUpdateSet({ reference_date: referenceDate })),
     );
-    store.audit({ actor: ctx.actor, action: 'year.reference-date', subject: `year:${year}`, details: { from: before.referenceDate, to: referenceDate } });
+    store.audit({ actor: ctx.actor, action: 'year.reference-date', subject: auditSubject.year(year), details: { from: before.referenceDate, to: referenceDate } });
     for (const n of listNominations(ctx, year)) {
       const prior = storedRecord(ctx, n.id);
       if (!prior) continue;

@@ -1,4 +1,5 @@
 import { contract, type Language, type Settings } from '../../src-shared/api/contract';
+import { auditSubject } from '../../src-shared/audit/subjects';
 import { ok, type Result } from '../../src-shared/result';
 import { DEFAULT_TIME_ZONE } from '../../src-shared/time/local-time';
 import { CorruptColumnError, readJson } from '../store/json-columns';
@@ -32,7 +33,7 @@ export function updateSettings(
       store.audit({
         actor: ctx.actor,
         action: 'settings.update',
-        subject: key,
+        subject: auditSubject.setting(key),
         details: { from: before[key as keyof Settings], to: value },
       });
     }

@@ -11,6 +11,7 @@ import type { TrustedKeysTable } from '../store/schema-types';
 import type { ServiceContext } from './context';
 import { deviceKey, deviceKeyInfo } from './device-key';
 import { fileDownload } from './downloads';
+import { auditSubject } from '../../src-shared/audit/subjects';
 
 /**
  * The trust store: the public keys this installation accepts signatures from, each with a role.
@@ -58,7 +59,7 @@ export function exportKeyFile(ctx: ServiceContext, label?: string, passphrase?: 
   const payload = about;
   const id = keyId(keys.publicKey);
   ctx.store.transaction(() => {
-    ctx.store.audit({ actor: ctx.actor, action: 'keys.export', subject: `key:${id}`, details: { label: payload.label } });
+    ctx.store.audit({ actor: ctx.actor, action: 'keys.export', subject: auditSubject.key(id), details: { label: payload.label } });
     return ok(undefined);
   });
   return ok(fileDownload(`设备公钥-${id}.json`, 'application/json', bytes));
@@ -180,7 +181,7 @@ export function enrolKey(ctx: ServiceContext, input: EnrolInput): Result<Trusted
     store.audit({
       actor: ctx.actor,
       action: 'keys.enrol',
-      subject: `key:${f.keyId}`,
+      subject: auditSubject.key(f.keyId),
       details: { role: row.role, label: row.label, fingerprint: f.fingerprint, deviceId: f.deviceId, fingerprintCompared: input.fingerprint !== undefined },
     });
     return ok(view(row));
@@ -197,7 +198,7 @@ export function revokeKey(ctx: ServiceContext, id: string, reason: string): Resu
     if (known.revoked_at) return err('key-revoked', `密钥 ${id} 已于 ${known.revoked_at} 被吊销。`, `Key ${id} was already revoked on ${known.revoked_at}.`);
     const change = { revoked_at: ctx.now().toISOString(), revoked_by: ctx.actor, revoke_reason: why };
     store.run(store.q.updateTable('trusted_keys').set(change).where('key_id', '=', id));
-    store.audit({ actor: ctx.actor, action: 'keys.revoke', subject: `key:${id}`, details: { reason: why, label: known.label, role: known.role } });
+    store.audit({ actor: ctx.actor, action: 'keys.revoke', subject: auditSubject.key(id), details: { reason: why, label: known.label, role: known.role } });
     return ok(view({ ...known, ...change }));
   });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectOk } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
+import type { AuditEntry } from '../../src-shared/audit/catalog';
+import { auditSubject } from '../../src-shared/audit/subjects';
 import { err, ok } from '../../src-shared/result';
 import { fixedClock } from '../testing/clock';
 import { verifyAuditChain } from './audit-log';
@@ -8,11 +10,14 @@ import { Store } from './store';
 
 const clock = fixedClock();
 
+/** Any action of the catalog will do: the chain does not care what it records. */
+const step = (name: string): AuditEntry => ({ actor: 'staff', action: 'draw.abort', subject: auditSubject.draw(name), details: { reason: `step ${name}`, from: 'committed' } });
+
 function storeWithEntries(n: number): Store {
   const store = expectOk(Store.open(tempDir(), clock));
   for (let i = 1; i <= n; i++) {
     store.transaction(() => {
-      store.audit({ actor: 'staff', action: 'test.step', subject: `item:${i}`, details: { i } });
+      store.audit(step(`item-${i}`));
       return ok();
     });
   }
@@ -36,9 +41,9 @@ describe('audit log', () => {
   it("takes each row's time from the store's clock", () => {
     const ticking = fixedClock('2026-06-01T08:00:00Z');
     const store = expectOk(Store.open(tempDir(), ticking));
-    for (const step of ['first', 'second']) {
+    for (const name of ['first', 'second']) {
       store.transaction(() => {
-        store.audit({ actor: 'staff', action: 'test.step', subject: step });
+        store.audit(step(name));
         return ok();
       });
       ticking.advance(90_000);
@@ -57,7 +62,7 @@ describe('audit log', () => {
   it('writes nothing when the change it records is rolled back', () => {
     const store = storeWithEntries(1);
     const r = store.transaction(() => {
-      store.audit({ actor: 'staff', action: 'doomed', subject: 'x' });
+      store.audit(step('doomed'));
       return err('nope', '不行', 'no');
     });
     expect(r.ok).toBe(false);
@@ -77,5 +82,14 @@ describe('audit log', () => {
     expect(v.firstBadSeq).toBe(badSeq);
     expect(v.problem?.en).toContain(word);
     expect(v.problem?.zh).toContain(`第 ${badSeq} 条`);
+  });
+
+  it('refuses details that do not fit the action in the catalog, and writes nothing', () => {
+    const store = storeWithEntries(1);
+    const bad: AuditEntry = { actor: 'staff', action: 'session.freeze', subject: auditSubject.session('S'), details: { rulesHash: 'not a hash' } };
+    expect(() => store.transaction(() => ok(store.audit(bad)))).toThrow(/details of session\.freeze do not fit the audit-event catalog: rulesHash/);
+    const unknown = { actor: 'staff', action: 'session.delete', subject: 'session:S', details: {} } as unknown as AuditEntry;
+    expect(() => store.transaction(() => ok(store.audit(unknown)))).toThrow(/unknown action "session\.delete"/);
+    expect(verifyAuditChain(store.db)).toMatchObject({ valid: true, entries: 1 });
   });
 });

@@ -1,16 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../src-shared/canonical-json';
 import type { AuditVerification } from '../../src-shared/api/contract';
+import { auditRowProblem } from '../../src-shared/audit/check-row';
+import type { AuditEntry } from '../../src-shared/audit/catalog';
 import { sha256Hex } from '../../src-shared/sha256';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditEntry {
-  actor: string;
-  action: string;
-  subject: string;
-  details?: Record<string, unknown>;
-}
+export type { AuditEntry };
 
 interface AuditRow {
   seq: number;
@@ -70,8 +67,13 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
   });
 }
 
-/** Appends one row; call inside the transaction of the change it records. */
+/**
+ * Appends one row; call inside the transaction of the change it records. Details the catalog's schema refuses are
+ * a bug (the compiler checked their type, not their values): thrown here, before a bundle carrying them is refused.
+ */
 export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, now: Date): string {
+  const problem = auditRowProblem(entry);
+  if (problem) throw new Error(`audit log: ${problem.message.en}`);
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;
@@ -82,7 +84,7 @@ export function appendAudit(db: Database, deviceId: string, entry: AuditEntry, n
     actor: entry.actor,
     action: entry.action,
     subject: entry.subject,
-    details: canonicalJson(entry.details ?? {}),
+    details: canonicalJson(entry.details),
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const hash = rowHash(row);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOk } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
+import { auditSubject } from '../../src-shared/audit/subjects';
 import { fixedClock } from '../testing/clock';
 import { MIGRATIONS } from './migrations';
 import { loadSqlite } from './sqlite-driver';
@@ -36,14 +37,14 @@ describe('migrations', () => {
     const old = expectOk(Store.open(dir, clock, MIGRATIONS.slice(0, 1)));
     expect(old.schemaVersion).toBe(1);
     old.transaction(() => {
-      old.audit({ actor: 't', action: 'before-upgrade', subject: 'x' });
+      old.audit({ actor: 't', action: 'settings.update', subject: auditSubject.setting('language'), details: { from: 'zh-CN', to: 'en' } });
       return { ok: true, value: undefined };
     });
     old.close();
 
     const upgraded = expectOk(Store.open(dir, clock));
     expect(upgraded.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
-    expect(upgraded.db.prepare('SELECT action FROM audit_log').all()).toEqual([{ action: 'before-upgrade' }]);
+    expect(upgraded.db.prepare('SELECT action FROM audit_log').all()).toEqual([{ action: 'settings.update' }]);
     upgraded.close();
 
     const backups = fs.readdirSync(path.join(dir, 'backups'));

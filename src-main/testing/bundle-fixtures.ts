@@ -19,10 +19,11 @@ import { getDraw } from '../services/draws';
 import { getSession } from '../services/scoring/sessions';
 import type { ImportOptions } from '../bundle/import';
 import type { BundleData } from '../bundle/render';
+import { auditRowHash, GENESIS_HASH, type AuditRecord } from '../store/audit-log';
 import { Store } from '../store/store';
 import { auditLogText, parseAuditLog } from '../bundle/audit-rows';
 import { exportBundle } from '../bundle/export';
-import { DATA } from '../bundle/layout';
+import { BUNDLE_JSON, DATA } from '../bundle/layout';
 import { readBundleFolder } from '../bundle/read-folder';
 import { sealBundle, type BundleFiles } from '../bundle/render';
 import type { ExportedAuditRow } from '../bundle/schemas';
@@ -128,6 +129,28 @@ export function editAuditRows(files: BundleFiles, change: (rows: ExportedAuditRo
   const rows: ExportedAuditRow[] = parsed.value.map(({ text: _text, ...row }) => row);
   change(rows);
   files.set(DATA.audit, Buffer.from(auditLogText(rows), 'utf8'));
+}
+
+/**
+ * Edits the audit log as a laptop that rewrites its own log would: every row is chained and hashed again from the
+ * first, and bundle.json is given the new length and head, so only what the rows say can be caught.
+ */
+export function rewriteAuditLog(files: BundleFiles, change: (rows: AuditRecord[]) => void): void {
+  const parsed = parseAuditLog(files.get(DATA.audit)!.toString('utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message.en);
+  const records: AuditRecord[] = parsed.value.map(({ text: _text, hash: _hash, ...record }) => record);
+  change(records);
+  let head = GENESIS_HASH;
+  const rows = records.map((r, i) => {
+    const record = { ...r, seq: i + 1, prevHash: head };
+    head = auditRowHash(record);
+    return { ...record, hash: head };
+  });
+  files.set(DATA.audit, Buffer.from(auditLogText(rows), 'utf8'));
+  editJson(files, BUNDLE_JSON, (b: { auditEntries: number; auditHeadHash: string }) => {
+    b.auditEntries = rows.length;
+    b.auditHeadHash = head;
+  });
 }
 
 export function flipByte(file: string, at = 0.5): void {

@@ -1,4 +1,7 @@
 import seedrandom from 'seedrandom';
+import type { AuditEntry } from '../../src-shared/audit/catalog';
+import { auditRowProblem } from '../../src-shared/audit/check-row';
+import { auditSubject } from '../../src-shared/audit/subjects';
 import { canonicalJson } from '../../src-shared/canonical-json';
 import { runDraw } from '../../src-shared/draw';
 import { compareUtf8 } from '../../src-shared/draw/hash';
@@ -96,13 +99,16 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
   const leaderId = panel[0].expertId;
 
   const audit: ExportedAuditRow[] = [];
-  const log = (actor: string, action: string, subject: string, details: unknown) => {
-    const record = { seq: audit.length + 1, at: at(), deviceId, actor, action, subject, details, prevHash: audit.at(-1)?.hash ?? GENESIS_HASH };
+  const log = (entry: AuditEntry) => {
+    const problem = auditRowProblem(entry);
+    if (problem) throw new Error(`synthetic audit row: ${problem.message.en}`);
+    const record = { seq: audit.length + 1, at: at(), deviceId, ...entry, prevHash: audit.at(-1)?.hash ?? GENESIS_HASH };
     audit.push({ ...record, hash: auditRowHash(record) });
   };
-  log('synthetic', 'draw.run', `draw:${drawId}`, { seed: protocol.seed });
-  log('synthetic', 'session.create', `session:${sessionId}`, { drawId, panel: panel.map((p) => p.expertId) });
-  log('synthetic', 'session.freeze', `session:${sessionId}`, { rulesHash: hash });
+  const selected = protocol.result.filter((r) => r.status === 'selected').map((r) => r.id);
+  log({ actor: 'synthetic', action: 'draw.run', subject: auditSubject.draw(drawId), details: { seed: protocol.seed, witnesses: protocol.witnesses, selected } });
+  log({ actor: 'synthetic', action: 'session.create', subject: auditSubject.session(sessionId), details: { drawId, panel: panel.map((p) => p.expertId), nominations: nominationIds.length } });
+  log({ actor: 'synthetic', action: 'session.freeze', subject: auditSubject.session(sessionId), details: { rulesHash: hash } });
 
   // Scores: a quality per nomination, a leniency per expert, noise per cell, one declared conflict.
   const quality = nominationIds.map(() => 0.35 + 0.6 * rand());
@@ -119,11 +125,15 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
       );
       return { expertId: member.expertId, nominationId, state: 'scored', criteria, comment: '材料翔实', recusalReason: '', updatedAt: at() };
     });
-    for (const c of cells) log(`expert:${member.expertId}`, 'score.save', `session:${sessionId}/${member.expertId}/${c.nominationId}`, { state: c.state, criteria: c.criteria });
-    log(`expert:${member.expertId}`, 'score.lock', `session:${sessionId}/${member.expertId}`, {});
+    const actor = `expert:${member.expertId}`;
+    for (const [version, c] of cells.entries()) {
+      const details = { version: version + 1, state: c.state, criteria: c.criteria, comment: c.comment, recusalReason: c.recusalReason, changeReason: '' };
+      log({ actor, action: 'score.save', subject: auditSubject.scoreCell(sessionId, member.expertId, c.nominationId), details });
+    }
+    log({ actor, action: 'score.lock', subject: auditSubject.sessionExpert(sessionId, member.expertId), details: { version: cells.length } });
     const payload: ScoreSheet = { sessionId, rulesHash: hash, expertId: member.expertId, cells, dissent: '' };
     sheets.push({ payload, signature: sign(SCORE_SHEET_KIND, payload, keys.get(member.expertId)!.privateKey), publicKey: keys.get(member.expertId)!.publicKey, signedAt: at() });
-    log(`expert:${member.expertId}`, 'signoff.expert', `session:${sessionId}/${member.expertId}`, { dissent: '' });
+    log({ actor, action: 'signoff.expert', subject: auditSubject.sessionExpert(sessionId, member.expertId), details: { dissent: '' } });
     allCells.push(...cells);
   }
 
@@ -145,7 +155,7 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
     votes,
   };
   const leaderKeys = keys.get(leaderId)!;
-  log('synthetic', 'signoff.summary', `session:${sessionId}`, { leader: leaderId, summaryHash: sha256Hex(canonicalJson(summaryPayload)) });
+  log({ actor: 'synthetic', action: 'signoff.summary', subject: auditSubject.session(sessionId), details: { leader: leaderId, summaryHash: sha256Hex(canonicalJson(summaryPayload)) } });
 
   const nominations = nominationIds.map((id, i) => ({
     id,

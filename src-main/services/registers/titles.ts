@@ -10,6 +10,7 @@ import { readTitleSheet, writeTitleSheet } from '../../import/title-sheet';
 import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { viaTempFile } from '../spreadsheets';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 /** The dictionary sheet's headers, as the office sees and edits them. */
 export const COLUMN_HEADERS = { title: '职称', rank: '级别', aliases: '别名', series: '系列' } as const;
@@ -77,7 +78,7 @@ export function replaceTitleDictionary(
     store.audit({
       actor: ctx.actor,
       action: 'titles.replace',
-      subject: 'title-dictionary',
+      subject: auditSubject.titleDictionary(),
       details: { source, before, after: built.value.entries.length },
     });
     return ok({ entries: built.value.entries.length });
@@ -119,7 +120,7 @@ export function ruleTitle(
     store.audit({
       actor: ctx.actor,
       action: 'titles.rule',
-      subject: `title:${key}`,
+      subject: auditSubject.title(key),
       details: { title: row.title, rank: row.rank, reason: row.reason, reviewer: row.decided_by, from: before?.rank ?? null },
     });
     return ok({ titleKey: key, title: row.title, rank: input.rank, reason: row.reason, decidedBy: row.decided_by, decidedAt: row.decided_at });

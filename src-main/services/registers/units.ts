@@ -1,3 +1,5 @@
+import type { AuditEntry } from '../../../src-shared/audit/catalog';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 import { err, ok, type Result } from '../../../src-shared/result';
 import type { RecommendingUnitEntry } from '../../../src-shared/registers/default-recommending-units';
 import { NameRegister, type RegisterEntry, type RegisterProblem } from '../../../src-shared/registers/name-register';
@@ -53,7 +55,7 @@ function saveEntry<E extends RegisterEntry, R>(
   entry: E,
   mode: SaveMode,
   current: readonly E[],
-  audit: { action: string; subject: string },
+  audit: (change: { before: R | null; after: R }) => AuditEntry,
   upsert: () => { before: R | undefined; after: R },
 ): Result<E> {
   const exists = current.some((u) => u.code === entry.code);
@@ -67,12 +69,7 @@ function saveEntry<E extends RegisterEntry, R>(
   if (!check.ok) return registerError(check.problems);
   return ctx.store.transaction(() => {
     const { before, after } = upsert();
-    ctx.store.audit({
-      actor: ctx.actor,
-      action: `${audit.action}.${before ? 'update' : 'create'}`,
-      subject: audit.subject,
-      details: { before: before ?? null, after },
-    });
+    ctx.store.audit(audit({ before: before ?? null, after }));
     return ok(entry);
   });
 }
@@ -82,7 +79,13 @@ const aliasesJson = (aliases: readonly string[]) => JSON.stringify(aliases.map((
 /** Adds or changes one unit (its name, type or aliases such as 郑大一附院); the register must stay unambiguous. */
 export function saveUnit(ctx: ServiceContext, unit: UnitEntry, mode: SaveMode): Result<UnitEntry> {
   const { store } = ctx;
-  return saveEntry(ctx, unit, mode, unitEntries(ctx), { action: 'units', subject: `unit:${unit.code}` }, () => {
+  const audit = (details: { before: object | null; after: object }): AuditEntry => ({
+    actor: ctx.actor,
+    action: details.before ? 'units.update' : 'units.create',
+    subject: auditSubject.unit(unit.code),
+    details,
+  });
+  return saveEntry(ctx, unit, mode, unitEntries(ctx), audit, () => {
     const before = store.first(store.q.selectFrom('units').selectAll().where('code', '=', unit.code));
     const after = { code: unit.code, name: unit.name.trim(), type: unit.type, aliases: aliasesJson(unit.aliases) };
     store.run(store.q.insertInto('units').values(after).onConflict((oc) => oc.column('code').doUpdateSet(after)));
@@ -93,7 +96,12 @@ export function saveUnit(ctx: ServiceContext, unit: UnitEntry, mode: SaveMode): 
 /** Adds or changes one recommending unit of Art. 5 (a), (b) or (c). */
 export function saveRecommendingUnit(ctx: ServiceContext, unit: RecommendingUnitEntry, mode: SaveMode): Result<RecommendingUnitEntry> {
   const { store } = ctx;
-  const audit = { action: 'recommending-units', subject: `recommending-unit:${unit.code}` };
+  const audit = (details: { before: object | null; after: object }): AuditEntry => ({
+    actor: ctx.actor,
+    action: details.before ? 'recommending-units.update' : 'recommending-units.create',
+    subject: auditSubject.recommendingUnit(unit.code),
+    details,
+  });
   return saveEntry(ctx, unit, mode, recommendingUnitEntries(ctx), audit, () => {
     const before = store.first(store.q.selectFrom('recommending_units').selectAll().where('code', '=', unit.code));
     const after = { code: unit.code, name: unit.name.trim(), kind: unit.kind, aliases: aliasesJson(unit.aliases) };

@@ -5,6 +5,7 @@ import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { requireSheetUnlocked } from './expert-pin';
 import { cellView, requirePhase, rulesOf, sessionRow } from './session-store';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 export interface CellChange {
   sessionId: string;
@@ -111,7 +112,7 @@ export function saveCell(ctx: ServiceContext, change: CellChange): Result<CellVi
     store.audit({
       actor: ctx.actor,
       action: 'score.save',
-      subject: `session:${change.sessionId}/${change.expertId}/${change.nominationId}`,
+      subject: auditSubject.scoreCell(change.sessionId, change.expertId, change.nominationId),
       details: { version, state, criteria, comment: row.comment, recusalReason, changeReason: reason },
     });
     return ok({ ...cellView(row), version });

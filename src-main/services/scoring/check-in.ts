@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { grantSheetUnlock } from './expert-pin';
 import { verifyStoredDraw } from './session-draw';
 import { nominationsOf, panelOf, requirePhase, sessionRow, sessionView } from './session-store';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 /**
  * An expert of the panel starts on this laptop: a key pair is made here, the private key is kept only
@@ -50,7 +51,7 @@ export function checkIn(ctx: ServiceContext, sessionId: string, expertId: string
         locked_at: null,
       }),
     );
-    store.audit({ actor: ctx.actor, action: 'session.check-in', subject: `session:${sessionId}`, details: { expertId, keyId: keyId(pair.publicKey), order } });
+    store.audit({ actor: ctx.actor, action: 'session.check-in', subject: auditSubject.session(sessionId), details: { expertId, keyId: keyId(pair.publicKey), order } });
     grantSheetUnlock(ctx, sessionId, expertId, 'check-in');
     return ok(sessionView(ctx, r.value));
   });

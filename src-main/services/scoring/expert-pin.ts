@@ -3,6 +3,7 @@ import type { ExpertSheetView } from '../../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../../src-shared/result';
 import { unlockPrivateKey } from '../../crypto/pin-vault';
 import { readJson } from '../../store/json-columns';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 import type { ServiceContext } from '../context';
 import { sessionCells, sessionRow } from './session-store';
 
@@ -32,7 +33,7 @@ export interface ExpertKeys {
   publicKey: string;
 }
 
-const subject = (sessionId: string, expertId: string) => `session:${sessionId}/${expertId}`;
+const subject = auditSubject.sessionExpert;
 
 function pinRow(ctx: ServiceContext, sessionId: string, expertId: string) {
   return ctx.store.first(ctx.store.q.selectFrom('expert_pins').selectAll().where('session_id', '=', sessionId).where('expert_id', '=', expertId));

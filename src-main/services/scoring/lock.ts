@@ -4,6 +4,7 @@ import type { Store } from '../../store/store';
 import type { ServiceContext } from '../context';
 import { requireSheetUnlocked } from './expert-pin';
 import { nominationsOf, panelOf, requirePhase, sessionCells, sessionRow, sessionView, type SessionRow } from './session-store';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 /** Nominations an expert has neither scored in full nor recused from. */
 export function openCells(ctx: ServiceContext, r: SessionRow, expertId: string): string[] {
@@ -42,7 +43,7 @@ export function lockExpert(ctx: ServiceContext, sessionId: string, expertId: str
     }
     const at = ctx.now().toISOString();
     store.run(store.q.updateTable('session_experts').set({ locked_at: at }).where('session_id', '=', sessionId).where('expert_id', '=', expertId));
-    store.audit({ actor: ctx.actor, action: 'score.lock', subject: `session:${sessionId}/${expertId}`, details: { version: expert.version } });
+    store.audit({ actor: ctx.actor, action: 'score.lock', subject: auditSubject.sessionExpert(sessionId, expertId), details: { version: expert.version } });
     openDiscussionIfAllLocked(store, r.value);
     const after = sessionRow(ctx, sessionId);
     return isErr(after) ? after : ok(sessionView(ctx, after.value));

@@ -8,6 +8,7 @@ import { cutStability } from '../../../src-shared/scoring/stability';
 import { readJson } from '../../store/json-columns';
 import type { ServiceContext } from '../context';
 import { requirePhase, rulesOf, sessionCells, sessionRow } from './session-store';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 
 /** Only complete cells count: a half-scored nomination (partial) is not a score yet. */
@@ -70,7 +71,7 @@ export function recordPanelVote(ctx: ServiceContext, sessionId: string, vote: Pa
         at: ctx.now().toISOString(),
       }),
     );
-    store.audit({ actor: ctx.actor, action: 'results.panel-vote', subject: `session:${sessionId}`, details: vote });
+    store.audit({ actor: ctx.actor, action: 'results.panel-vote', subject: auditSubject.session(sessionId), details: vote });
     return ok(undefined);
   });
   return isErr(saved) ? saved : getResults(ctx, sessionId);

@@ -13,6 +13,7 @@ import { grantSheetUnlock, unlockExpertKey } from './expert-pin';
 import { recordRemoteSheet, SCORE_SHEET, scoreSheet } from './signoff';
 import { openDiscussionIfAllLocked } from './lock';
 import { nominationsOf, panelOf, sessionCells, sessionRow } from './session-store';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 export const SCORE_FILE = 'score-file';
 
@@ -135,7 +136,7 @@ export function importScoreFile(ctx: ServiceContext, fileName: string, content: 
       }
       recordRemoteSheet(store, f.sessionId, f.expertId, { signature: f.signoff.signature, signer: { publicKey: signer } }, f.signoff.payloadHash, f.signoff.dissent, now);
     }
-    store.audit({ actor: ctx.actor, action: 'score.import', subject: `session:${f.sessionId}/${f.expertId}`, details: { fileName, sha256: sha, version: f.version, cells: f.cells.length, locked: f.locked } });
+    store.audit({ actor: ctx.actor, action: 'score.import', subject: auditSubject.sessionExpert(f.sessionId, f.expertId), details: { fileName, sha256: sha, version: f.version, cells: f.cells.length, locked: f.locked } });
     openDiscussionIfAllLocked(store, r.value);
     return ok({ expertId: f.expertId, version: f.version, cells: f.cells.length });
   });

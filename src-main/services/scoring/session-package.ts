@@ -11,6 +11,7 @@ import { deviceKey } from '../device-key';
 import { fileDownload } from '../downloads';
 import { PACKAGE_SOURCE, sessionProtocol } from './session-draw';
 import { nominationsOf, panelOf, requirePhase, rulesOf, sessionRow, sessionView, type SessionRow } from './session-store';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 export const SESSION_PACKAGE = 'session-package';
 
@@ -61,7 +62,7 @@ export function exportSessionPackage(ctx: ServiceContext, sessionId: string, pas
   if (isErr(keys)) return keys;
   const envelope = seal(SESSION_PACKAGE, payload, keys.value);
   ctx.store.transaction(() => {
-    ctx.store.audit({ actor: ctx.actor, action: 'session.package-export', subject: `session:${sessionId}`, details: { rulesHash: payload.rulesHash } });
+    ctx.store.audit({ actor: ctx.actor, action: 'session.package-export', subject: auditSubject.session(sessionId), details: { rulesHash: payload.rulesHash } });
     return ok(undefined);
   });
   return ok(fileDownload(`评审包-${sessionId}.json`, 'application/json', Buffer.from(serializeEnvelope(envelope), 'utf8')));
@@ -109,7 +110,7 @@ export function importSessionPackage(ctx: ServiceContext, content: Buffer): Resu
       // A laptop that took an earlier package without a draw record gets it now, if it is the same panel.
       if (existing.draw_protocol === null && existing.draw_seed === p.drawSeed && canonicalJson(panelOf(existing)) === canonicalJson(p.panel)) {
         store.run(store.q.updateTable('scoring_sessions').set({ draw_protocol: drawProtocol }).where('session_id', '=', p.sessionId));
-        store.audit({ actor: ctx.actor, action: 'session.package-draw', subject: `session:${p.sessionId}`, details: { drawId: drawn.value.verified.drawId, seed: drawn.value.verified.seed } });
+        store.audit({ actor: ctx.actor, action: 'session.package-draw', subject: auditSubject.session(p.sessionId), details: { drawId: drawn.value.verified.drawId, seed: drawn.value.verified.seed } });
         return ok(sessionView(ctx, { ...existing, draw_protocol: drawProtocol }));
       }
       return ok(sessionView(ctx, existing));
@@ -137,7 +138,7 @@ export function importSessionPackage(ctx: ServiceContext, content: Buffer): Resu
     store.audit({
       actor: ctx.actor,
       action: 'session.package-import',
-      subject: `session:${p.sessionId}`,
+      subject: auditSubject.session(p.sessionId),
       details: { coordinatorKeyId: opened.value.signer.keyId, rulesHash: p.rulesHash, drawId, seed, drawVerified: true },
     });
     return ok(sessionView(ctx, row));

@@ -10,6 +10,7 @@ import { listNominations } from '../nominations';
 import { reviewableNominationIds } from '../screening';
 import { requirePhase, rulesOf, sessionRow, sessionView, type SessionRow } from './session-store';
 import { checkSessionYearCap, yearCapacityFor } from './year-cap';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 /**
  * A session is made from a drawn panel and the year's qualified nominations, with default rules that stay
@@ -67,7 +68,7 @@ export function createSession(ctx: ServiceContext, input: { year: number; drawId
       draw_protocol: null,
     };
     store.run(store.q.insertInto('scoring_sessions').values(row));
-    store.audit({ actor: ctx.actor, action: 'session.create', subject: `session:${input.sessionId}`, details: { drawId: input.drawId, panel: panel.map((p) => p.expertId), nominations: nominations.length } });
+    store.audit({ actor: ctx.actor, action: 'session.create', subject: auditSubject.session(input.sessionId), details: { drawId: input.drawId, panel: panel.map((p) => p.expertId), nominations: nominations.length } });
     return ok(sessionView(ctx, row));
   });
 }
@@ -89,7 +90,7 @@ export function updateRules(ctx: ServiceContext, sessionId: string, rules: unkno
     const fits = checkSessionYearCap(ctx, current.year, sessionId, parsed.data.cut);
     if (isErr(fits)) return fits;
     store.run(store.q.updateTable('scoring_sessions').set({ rules: JSON.stringify(parsed.data) }).where('session_id', '=', sessionId));
-    store.audit({ actor: ctx.actor, action: 'session.rules', subject: `session:${sessionId}`, details: { rules: parsed.data } });
+    store.audit({ actor: ctx.actor, action: 'session.rules', subject: auditSubject.session(sessionId), details: { rules: parsed.data } });
     return ok(sessionView(ctx, { ...r.value, rules: JSON.stringify(parsed.data) }));
   });
 }
@@ -112,7 +113,7 @@ export function freezeSession(ctx: ServiceContext, sessionId: string): Result<Se
     const hash = rulesHash(rules);
     const at = ctx.now().toISOString();
     store.run(store.q.updateTable('scoring_sessions').set({ rules_hash: hash, phase: 'scoring', frozen_at: at }).where('session_id', '=', sessionId));
-    store.audit({ actor: ctx.actor, action: 'session.freeze', subject: `session:${sessionId}`, details: { rulesHash: hash } });
+    store.audit({ actor: ctx.actor, action: 'session.freeze', subject: auditSubject.session(sessionId), details: { rulesHash: hash } });
     return ok(sessionView(ctx, { ...r.value, rules_hash: hash, phase: 'scoring', frozen_at: at }));
   });
 }

@@ -11,6 +11,7 @@ import { grantSheetUnlock, unlockExpertKey, type ExpertKeys } from './expert-pin
 import { getResults } from './results';
 import { panelOf, requirePhase, sessionCells, sessionRow, sessionView, type SessionRow } from './session-store';
 import { checkSessionYearCap } from './year-cap';
+import { auditSubject } from '../../../src-shared/audit/subjects';
 
 export const SCORE_SHEET = 'score-sheet';
 export const SUMMARY = 'summary-sheet';
@@ -51,7 +52,7 @@ export function signExpertSheet(ctx: ServiceContext, sessionId: string, expertId
     });
     // A signature is a change of the expert's record: the next score file carries it under a new version.
     store.run(store.q.updateTable('session_experts').set((eb) => ({ version: eb('version', '+', 1) })).where('session_id', '=', sessionId).where('expert_id', '=', expertId));
-    store.audit({ actor: ctx.actor, action: 'signoff.expert', subject: `session:${sessionId}/${expertId}`, details: { dissent: dissent.trim() } });
+    store.audit({ actor: ctx.actor, action: 'signoff.expert', subject: auditSubject.sessionExpert(sessionId, expertId), details: { dissent: dissent.trim() } });
     grantSheetUnlock(ctx, sessionId, expertId, 'sign-sheet');
     return ok(sessionView(ctx, r.value));
   });
@@ -105,7 +106,7 @@ export function signSummary(ctx: ServiceContext, sessionId: string, pin: string,
     });
     const at = ctx.now().toISOString();
     store.run(store.q.updateTable('scoring_sessions').set({ phase: 'signed', signed_at: at }).where('session_id', '=', sessionId));
-    store.audit({ actor: ctx.actor, action: 'signoff.summary', subject: `session:${sessionId}`, details: { leader, summaryHash: sha256Hex(canonicalJson(summary)) } });
+    store.audit({ actor: ctx.actor, action: 'signoff.summary', subject: auditSubject.session(sessionId), details: { leader, summaryHash: sha256Hex(canonicalJson(summary)) } });
     if (keys.value.checkedInHere) grantSheetUnlock(ctx, sessionId, leader, 'sign-summary');
     const after = sessionRow(ctx, sessionId);
     return isErr(after) ? after : ok(sessionView(ctx, after.value));
