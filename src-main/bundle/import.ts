@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BundleReport, ImportedBundleView, PaperCodes, PaperOutcome } from '../../src-shared/api/ops/bundle';
-import { err, ok, type ErrorDetail, type Result } from '../../src-shared/result';
+import { err, isErr, ok, type ErrorDetail, type Result } from '../../src-shared/result';
 import { readJson } from '../store/json-columns';
 import type { ImportedBundlesTable } from '../store/schema-types';
 import type { Selectable } from 'kysely';
@@ -11,6 +11,7 @@ import { readSettings } from '../services/settings';
 import { storeTrust, type TrustLookup } from '../services/trust';
 import { MANIFEST, SIGNATURE } from './layout';
 import { listProblems, type LayoutProblem } from './read-folder';
+import type { ParsedBundle } from './parse-data';
 import { ReportBuilder } from './report';
 import { verifyBundleFolder, type Verified, type VerifyOptions } from './verify';
 import { auditSubject } from '../../src-shared/audit/subjects';
@@ -136,25 +137,40 @@ function paperAudit(paper: PaperOutcome[] | undefined) {
 }
 
 /**
+/**
  * The office takes in a bundle: only a fully verified one, whose signed papers match (or are marked not checked),
  * only once per session and year, and only of the year results are being taken in for: `expectYear`, or else the
- * office's selection year from the settings. A refusal names every failed check (file and check) and stores
- * nothing; success stores the verified results, the proposed list and the report (with what was compared on paper
- * and what was not) in one transaction with its audit entry.
+ * office's selection year from the settings. A refusal names every failed check (file and check), stores nothing of
+ * the bundle and is itself recorded in the audit log; success stores the verified results, the proposed list and the
+ * report (with what was compared on paper and what was not) in one transaction with its audit entry.
  */
 export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear: number | undefined, options: ImportOptions): Result<ImportedBundleView> {
   const year = expectYear === undefined ? { expectYear: readSettings(ctx).year, yearFromSettings: true } : { expectYear };
-  const verified = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, year, undefined, options.paper));
-  const { report, content } = verified;
-  if (!report.verified || !content) {
-    const failures = report.checks.filter((c) => c.status === 'failed');
-    const first = failures[0];
-    const more = failures.length > 1 ? { zh: `（另有 ${failures.length - 1} 项未通过）`, en: ` (and ${failures.length - 1} more failed checks)` } : { zh: '', en: '' };
-    // The path is shown before each line, so the line itself does not repeat it.
-    const unprefixed = (f: (typeof failures)[number]) => ({ zh: f.message.zh.replace(`${f.file}：`, ''), en: f.message.en.replace(`${f.file}: `, '') });
-    const details: ErrorDetail[] = failures.map((f) => ({ path: f.file ?? undefined, message: f.file ? unprefixed(f) : f.message }));
-    return err(first?.code ?? 'bundle-rejected', `结果包未通过核验，未导入任何内容。${first?.message.zh ?? ''}${more.zh}`, `The bundle failed verification; nothing was taken in. ${first?.message.en ?? ''}${more.en}`, details);
+  const { report, content } = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, year, undefined, options.paper));
+  const taken = report.verified && content ? storeVerified(ctx, report, content) : refusal(report);
+  if (isErr(taken)) {
+    const failed = report.checks.filter((c) => c.status === 'failed').map((c) => ({ check: c.check, code: c.code, file: c.file }));
+    ctx.store.auditRefusal({
+      actor: ctx.actor,
+      action: 'bundle.import-refused',
+      subject: auditSubject.file(sourceName(source)),
+      details: { code: taken.error.code, reason: taken.error.message, failed, bundleSha256: report.bundleSha256, sessionId: report.summary?.sessionId ?? null, year: report.summary?.year ?? null },
+    });
   }
+  return taken;
+}
+
+function refusal(report: BundleReport): Result<never> {
+  const failures = report.checks.filter((c) => c.status === 'failed');
+  const first = failures[0];
+  const more = failures.length > 1 ? { zh: `（另有 ${failures.length - 1} 项未通过）`, en: ` (and ${failures.length - 1} more failed checks)` } : { zh: '', en: '' };
+  // The path is shown before each line, so the line itself does not repeat it.
+  const unprefixed = (f: (typeof failures)[number]) => ({ zh: f.message.zh.replace(`${f.file}：`, ''), en: f.message.en.replace(`${f.file}: `, '') });
+  const details: ErrorDetail[] = failures.map((f) => ({ path: f.file ?? undefined, message: f.file ? unprefixed(f) : f.message }));
+  return err(first?.code ?? 'bundle-rejected', `结果包未通过核验，未导入任何内容。${first?.message.zh ?? ''}${more.zh}`, `The bundle failed verification; nothing was taken in. ${first?.message.en ?? ''}${more.en}`, details);
+}
+
+function storeVerified(ctx: ServiceContext, report: BundleReport, content: ParsedBundle): Result<ImportedBundleView> {
   const { store } = ctx;
   const summary = report.summary!;
   return store.transaction(() => {
@@ -189,4 +205,11 @@ export function importBundle(ctx: ServiceContext, source: BundleSource, expectYe
     });
     return ok(view(row));
   });
+}
+
+/** The name a refused bundle is recorded under: its folder's (files picked in the page come with that name in their paths). */
+function sourceName(source: BundleSource): string {
+  if ('path' in source) return path.basename(path.resolve(source.path));
+  const tops = new Set(source.files.map((f) => f.relativePath.replace(/^\.\//, '').split('/')[0]));
+  return tops.size === 1 ? [...tops][0] : '(picked files)';
 }

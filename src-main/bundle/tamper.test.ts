@@ -344,7 +344,7 @@ const cases: TamperCase[] = [
   }, code: 'file-too-large', file: 'print/附件.pdf', says: 'over the per-file limit' },
 ];
 
-describe('tampered bundles are refused, nothing is stored', () => {
+describe('tampered bundles are refused, nothing is stored, the refusal is recorded', () => {
   it('the table is long enough', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
   it.each(cases)('$name → $code', async (c) => {
@@ -365,9 +365,11 @@ describe('tampered bundles are refused, nothing is stored', () => {
       expect(r.error.message.zh).toContain(file);
       expect(r.error.message.zh).toContain('未通过');
 
-      // Nothing kept: no bundle, no audit entry of an import.
+      // Nothing kept: no bundle, no audit entry of an import; one of the refusal, with its reason.
       expect(ctx.store.all(ctx.store.q.selectFrom('imported_bundles').select('session_id')).length).toBe(before);
-      expect((ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(auditBefore);
+      const rows = ctx.store.db.prepare('SELECT action, subject, details FROM audit_log WHERE seq > ? ORDER BY seq').all(auditBefore) as { action: string; subject: string; details: string }[];
+      expect(rows.map((x) => ({ action: x.action, subject: x.subject }))).toEqual([{ action: 'bundle.import-refused', subject: `file:${path.basename(dir)}` }]);
+      expect(JSON.parse(rows[0].details)).toMatchObject({ code: c.code, reason: r.error.message });
 
       // The refusal left the office as it was: the genuine bundle is still taken in (reading it changes nothing).
       if (c.genuineAfter !== false) expect(importBundle(ctx, { path: bundleA }, 2026, { paper })).toMatchObject({ ok: true, value: { sessionId: meeting.sessionId } });
@@ -390,6 +392,15 @@ describe('tampered bundles are refused, nothing is stored', () => {
       const y = importBundle(ctx, { path: copyOf(otherYear) }, 2025, { paper: otherYearPaper });
       expect(y.ok).toBe(true);
       expect(importBundle(ctx, { path: copyOf(bundleA) }, 2026, { paper })).toMatchObject({ ok: false, error: { code: 'bundle-already-imported' } });
+      const last = ctx.store.db.prepare('SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string; details: string };
+      expect(last.action).toBe('bundle.import-refused');
+      expect(JSON.parse(last.details)).toMatchObject({
+        code: 'bundle-already-imported',
+        failed: [{ check: 'replay', code: 'bundle-already-imported', file: BUNDLE_JSON }],
+        bundleSha256: a.value.bundleSha256,
+        sessionId: meeting.sessionId,
+        year: 2026,
+      });
     } finally {
       ctx.store.close();
     }

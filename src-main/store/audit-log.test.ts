@@ -12,6 +12,7 @@ const clock = fixedClock();
 
 /** Any action of the catalog will do: the chain does not care what it records. */
 const step = (name: string): AuditEntry => ({ actor: 'staff', action: 'draw.abort', subject: auditSubject.draw(name), details: { reason: `step ${name}`, from: 'committed' } });
+const actions = (store: Store) => store.db.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all();
 
 function storeWithEntries(n: number): Store {
   const store = expectOk(Store.open(tempDir(), clock));
@@ -91,5 +92,32 @@ describe('audit log', () => {
     const unknown = { actor: 'staff', action: 'session.delete', subject: 'session:S', details: {} } as unknown as AuditEntry;
     expect(() => store.transaction(() => ok(store.audit(unknown)))).toThrow(/unknown action "session\.delete"/);
     expect(verifyAuditChain(store.db)).toMatchObject({ valid: true, entries: 1 });
+  });
+
+  it('keeps a refusal recorded inside a transaction that rolls back, writing it after, in order', () => {
+    const store = storeWithEntries(1);
+    const r = store.transaction(() => {
+      store.audit(step('doomed'));
+      store.transaction(() => {
+        store.auditRefusal({ actor: 'staff', action: 'pin.wrong', subject: auditSubject.sessionExpert('S', 'E1'), details: { purpose: 'sign-sheet', failures: 1 } });
+        return err('wrong-pin', 'PIN 不正确', 'Wrong PIN');
+      });
+      // Still inside the outer transaction: the refusal waits for it.
+      expect(actions(store)).toEqual(['draw.abort', 'draw.abort']);
+      return err('wrong-pin', 'PIN 不正确', 'Wrong PIN');
+    });
+    expect(r.ok).toBe(false);
+    expect(actions(store)).toEqual(['draw.abort', 'pin.wrong']);
+    expect(store.db.prepare('SELECT subject FROM audit_log WHERE seq = 2').pluck().get()).toBe('session:S/E1');
+    expect(verifyAuditChain(store.db)).toMatchObject({ valid: true, entries: 2 });
+  });
+
+  it('writes a refusal made outside any transaction at once, and refuses one inside a transaction it does not run', () => {
+    const store = storeWithEntries(0);
+    store.auditRefusal({ actor: 'staff', action: 'pin.wrong', subject: auditSubject.sessionExpert('S', 'E1'), details: { purpose: 'sign-sheet', failures: 1 } });
+    expect(actions(store)).toEqual(['pin.wrong']);
+    const raw = store.db.transaction(() => store.auditRefusal({ actor: 'staff', action: 'pin.wrong', subject: auditSubject.sessionExpert('S', 'E2'), details: { purpose: 'sign-sheet', failures: 1 } }));
+    expect(raw).toThrow(/not run by Store\.transaction/);
+    expect(actions(store)).toEqual(['pin.wrong']);
   });
 });

@@ -39,6 +39,9 @@ class RollbackForErr extends Error {}
 export class Store {
   readonly q = queryBuilder;
   private readonly statements = new Map<string, Statement>();
+  /** Refusals recorded inside a transaction, written once it is over (see auditRefusal). */
+  private readonly refusals: AuditEntry[] = [];
+  private depth = 0;
 
   private constructor(
     readonly db: Database,
@@ -135,6 +138,7 @@ export class Store {
    */
   transaction<T>(fn: () => Result<T>): Result<T> {
     let result: Result<T> | undefined;
+    this.depth += 1;
     try {
       this.db.transaction(() => {
         result = fn();
@@ -142,6 +146,9 @@ export class Store {
       })();
     } catch (e) {
       if (!(e instanceof RollbackForErr)) throw e;
+    } finally {
+      this.depth -= 1;
+      if (this.depth === 0) this.writeRefusals();
     }
     return result!;
   }
@@ -149,6 +156,22 @@ export class Store {
   /** Records a change; call inside the change's transaction. */
   audit(entry: AuditEntry): string {
     return appendAudit(this.db, this.deviceId, entry, this.now());
+  }
+
+  /**
+   * Records a refusal (a wrong PIN, a refused file). The refused change rolls back, and an audit row written inside
+   * its transaction would roll back with it: so the row waits until the outermost transaction is over, committed or
+   * not, and is then written in a transaction of its own. Outside any transaction it is written at once.
+   */
+  auditRefusal(entry: AuditEntry): void {
+    if (this.db.inTransaction && this.depth === 0) throw new Error('store: a refusal inside a transaction not run by Store.transaction would never be written');
+    this.refusals.push(entry);
+    if (this.depth === 0) this.writeRefusals();
+  }
+
+  private writeRefusals(): void {
+    const pending = this.refusals.splice(0);
+    if (pending.length) this.db.transaction(() => pending.forEach((e) => this.audit(e)))();
   }
 
   close(): void {

@@ -22,6 +22,7 @@ const count = z.number().int().min(0);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const pinPurpose = z.enum(['check-in', 'open-sheet', 'score-file', 'sign-sheet', 'sign-summary']);
 const paperStatus = z.enum(['checked', 'not-checked']);
+const message = z.strictObject({ zh: z.string(), en: z.string() });
 const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const snapshot = <T extends object>() => z.custom<T>(isRecord);
 const beforeAfter = <T extends object>() => ({ before: snapshot<T>().optional(), after: snapshot<T>() });
@@ -90,6 +91,9 @@ export const AUDIT_CATALOG = {
   'pin.wrong': entry('sessionExpert', { purpose: pinPurpose, failures: count }),
   'pin.wait': entry('sessionExpert', { failures: count, seconds: z.number().min(0), until: text }),
   'pin.unlock': entry('sessionExpert', { purpose: pinPurpose, until: text }),
+  // Refusals: written after the refused change was rolled back, in a transaction of their own (Store.auditRefusal)
+  'score.import-refused': entry('file', { sha256, code: text, reason: message }),
+  'bundle.import-refused': entry('file', { code: text, reason: message, failed: z.array(z.strictObject({ check: text, code: text, file: text.nullable() })), bundleSha256: sha256.nullable(), sessionId: text.nullable(), year: count.nullable() }),
 };
 
 type Catalog = typeof AUDIT_CATALOG;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOk, openTestContext, databaseBytes } from '../../../tests/helpers/context';
+import { expectOk, openTestContext } from '../../../tests/helpers/context';
+import { sha256Hex } from '../../../src-shared/sha256';
 import { call } from '../../api/dispatch';
 import { seal, serializeEnvelope } from '../../crypto/envelope';
 import type { ServiceContext } from '../context';
@@ -74,6 +75,15 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
+/** Every table but the audit log, where a refusal is recorded: nothing else may change. */
+function stateBesidesAudit(): string {
+  const { db } = coordinator.store;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name").pluck().all() as string[];
+  return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
+}
+
+const lastAudit = () => coordinator.store.db.prepare('SELECT seq, action, subject, details FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; action: string; subject: string; details: string };
+
 describe('importing score files on the coordinator', () => {
   it('took the first file: the expert, the version and every cell', async () => {
     const s = expectOk(await call(coordinator, 'session.get', { sessionId }));
@@ -88,18 +98,22 @@ describe('importing score files on the coordinator', () => {
     ['altered (one score changed)', 'altered', 'bad-signature', ''],
     ['signed by another key for this expert', 'otherKey', 'wrong-expert-key', '密钥'],
     ['of someone not on the panel', 'notOnPanel', 'not-on-panel', 'E9999'],
-  ])('refuses a file %s with a clear message and changes nothing', async (_name, file, code, words) => {
-    const before = databaseBytes(coordinator);
+  ])('refuses a file %s with a clear message, changes nothing and records the refusal', async (_name, file, code, words) => {
+    const before = stateBesidesAudit();
+    const seq = lastAudit().seq;
     const r = expectOk(await call(coordinator, 'score.importFiles', { files: [{ fileName: `${file}.json`, content: files[file] }] }));
     expect(r.imported).toEqual([]);
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0].message.zh).toContain(`${file}.json`);
     if (words) expect(r.refused[0].message.zh).toContain(words);
-    expect(databaseBytes(coordinator).equals(before)).toBe(true);
+    expect(stateBesidesAudit()).toBe(before);
+    const refusal = lastAudit();
+    expect(refusal).toMatchObject({ seq: seq + 1, action: 'score.import-refused', subject: `file:${file}.json` });
+    expect(JSON.parse(refusal.details)).toEqual({ sha256: sha256Hex(files[file]), code, reason: r.refused[0].message });
     // The code travels in the message's service result; check it straight from the service as well.
     const { importScoreFile } = await import('./score-file');
     const direct = importScoreFile(coordinator, `${file}.json`, files[file]);
     expect(direct).toMatchObject({ ok: false, error: { code } });
-    expect(databaseBytes(coordinator).equals(before)).toBe(true);
+    expect(stateBesidesAudit()).toBe(before);
   });
 });

@@ -70,9 +70,18 @@ const refuse = (code: string, file: string, zh: string, en: string) => err(code,
 /**
  * The coordinator takes in one score file. Refused, with what it had kept unchanged: an altered file (bad
  * signature), another session or rules, someone not on the panel, a key other than the one this expert
- * used before, an older version (stale) or the same version again (duplicate).
+ * used before, an older version (stale) or the same version again (duplicate). A refusal is recorded in the audit
+ * log, in a transaction of its own.
  */
 export function importScoreFile(ctx: ServiceContext, fileName: string, content: Buffer): Result<{ expertId: string; version: number; cells: number }> {
+  const taken = takeScoreFile(ctx, fileName, content);
+  if (isErr(taken)) {
+    ctx.store.auditRefusal({ actor: ctx.actor, action: 'score.import-refused', subject: auditSubject.file(fileName), details: { sha256: sha256Hex(content), code: taken.error.code, reason: taken.error.message } });
+  }
+  return taken;
+}
+
+function takeScoreFile(ctx: ServiceContext, fileName: string, content: Buffer): Result<{ expertId: string; version: number; cells: number }> {
   const parsed = parseEnvelopeFile(content);
   if (isErr(parsed)) return refuse(parsed.error.code, fileName, parsed.error.message.zh, parsed.error.message.en);
   const opened = openEnvelope(parsed.value, { kind: SCORE_FILE });
