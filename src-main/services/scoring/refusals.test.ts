@@ -48,7 +48,7 @@ const lastRow = (ctx: ServiceContext): Row => {
 const signoffs = (ctx: ServiceContext) => ctx.store.db.prepare('SELECT count(*) FROM signoffs').pluck().get();
 
 describe('refusals leave a row in the audit log', () => {
-  it('a wrong PIN when signing a sheet: the signature rolls back, the refusal stays', async () => {
+  it('a wrong PIN when signing a sheet (asked inside its transaction): nothing signed, the refusal stays', async () => {
     const before = lastRow(laptop).seq;
     const r = await call(laptop, 'signoff.expert', { sessionId, expertId, pin: '135791', dissent: '' });
     expect(r).toMatchObject({ ok: false, error: { code: 'wrong-pin' } });
