@@ -75,7 +75,8 @@ function freshOffice(): ServiceContext {
 
 const counts = (ctx: ServiceContext) => ({
   bundles: (ctx.store.db.prepare('SELECT count(*) AS n FROM imported_bundles').get() as { n: number }).n,
-  audit: (ctx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n,
+  audit: (ctx.store.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action <> 'bundle.import-refused'").get() as { n: number }).n,
+  refused: (ctx.store.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'bundle.import-refused'").get() as { n: number }).n,
 });
 
 function lastImportAudit(ctx: ServiceContext): { paper: unknown } {
@@ -135,7 +136,7 @@ describe('the office compares the signed papers when it takes a bundle in', () =
       expect(r.error.message.en).toContain(`the key fingerprint on the score sheet expert ${nameOf(id)} (${id}) signed begins`);
       const shown = `${r.error.message.zh}${r.error.message.en}`.replace(/\s+/g, '').toLowerCase();
       expect(shown).not.toContain(code);
-      expect(counts(ctx)).toEqual(before);
+      expect(counts(ctx)).toEqual({ ...before, refused: before.refused + 1 });
 
       expect(importBundle(ctx, { path: bundle }, 2026, { paper: right }).ok).toBe(true);
     }),
@@ -151,7 +152,7 @@ describe('the office compares the signed papers when it takes a bundle in', () =
       const stranger = importBundle(ctx, { path: bundle }, 2026, { paper: { ...right, experts: { ...right.experts, E9999: 'abcd abcd' } } });
       expect(stranger).toMatchObject({ ok: false, error: { code: 'paper-not-on-panel' } });
       if (!stranger.ok) expect(stranger.error.message.en).toContain('expert E9999, who is not on this bundle');
-      expect(counts(ctx)).toEqual(before);
+      expect(counts(ctx)).toEqual({ ...before, refused: before.refused + 2 });
     }),
   );
 
