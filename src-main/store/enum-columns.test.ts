@@ -12,6 +12,7 @@ import {
   UNIT_TYPES,
   WORK_UNIT_CATEGORIES,
 } from '../../src-shared/domain/vocabulary';
+import { PUBLICATION_DECISIONS, STUDIO_SOURCES, STUDIO_STATUSES } from '../../src-shared/office/vocabulary';
 import { SCREENING_OUTCOMES } from '../../src-shared/screening/outcome';
 import { DICTIONARY_RANKS } from '../../src-shared/titles/title-dictionary';
 import type { DatabaseSchema } from './schema-types';
@@ -51,6 +52,10 @@ const ENUM_COLUMNS = [
   enumColumn('scores', 'state', CELL_STATES),
   enumColumn('signoffs', 'kind', SIGNOFF_KINDS),
   enumColumn('trusted_keys', 'role', KEY_ROLES),
+  enumColumn('publication_decisions', 'decision', PUBLICATION_DECISIONS),
+  enumColumn('studios', 'sector', SECTORS),
+  enumColumn('studios', 'source', STUDIO_SOURCES),
+  enumColumn('studios', 'status', STUDIO_STATUSES),
 ];
 
 /** Typed as a union with no CHECK in the shipped schema (adding one needs a table rebuild): written only by the app. */

@@ -11,6 +11,7 @@ import type {
   UnitType,
   WorkUnitCategory,
 } from '../../src-shared/domain/vocabulary';
+import type { PublicationDecision, StudioSource, StudioStatus } from '../../src-shared/office/vocabulary';
 import type { ScreeningOutcome } from '../../src-shared/screening/outcome';
 import type { DictionaryRank } from '../../src-shared/titles/title-dictionary';
 
@@ -257,6 +258,43 @@ export interface ImportedBundlesTable {
   imported_by: string;
 }
 
+export interface PublicationDecisionsTable {
+  year: number;
+  nomination_id: string;
+  session_id: string;
+  decision: PublicationDecision;
+  reason: Generated<string>;
+  decided_at: string;
+  decided_by: string;
+}
+
+export interface PublicationsTable {
+  year: number;
+  doc_no: string;
+  published_on: string;
+  notice_start: string | null;
+  notice_end: string | null;
+  published_at: string;
+  published_by: string;
+  closed_at: string | null;
+}
+
+export interface StudiosTable {
+  id: string;
+  year: number;
+  seq: number;
+  nomination_id: string | null;
+  studio_name: string;
+  leader_name: string;
+  work_unit_name: string;
+  sector: Sector;
+  recommending_unit: string;
+  source: StudioSource;
+  doc_no: string;
+  published_on: string;
+  status: StudioStatus;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -269,6 +307,9 @@ export interface DatabaseSchema {
   scoring_sessions: ScoringSessionsTable;
   session_experts: SessionExpertsTable;
   expert_pins: ExpertPinsTable;
+  publication_decisions: PublicationDecisionsTable;
+  publications: PublicationsTable;
+  studios: StudiosTable;
   scores: ScoresTable;
   score_history: ScoreHistoryTable;
   score_imports: ScoreImportsTable;

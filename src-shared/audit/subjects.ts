@@ -21,6 +21,8 @@ export const auditSubject = {
   key: (keyId: string) => as<'key'>(`key:${keyId}`),
   /** A file or folder taken in (or refused) by its name: a spreadsheet, a score file, a result bundle. */
   file: (name: string) => as<'file'>(`file:${name}`),
+  /** A studio of the register, by its register number (e.g. 2026-JKWWT-01). */
+  studio: (studioId: string) => as<'studio'>(`studio:${studioId}`),
   unit: (code: string) => as<'unit'>(`unit:${code}`),
   recommendingUnit: (code: string) => as<'recommendingUnit'>(`recommending-unit:${code}`),
   title: (titleKey: string) => as<'title'>(`title:${titleKey}`),

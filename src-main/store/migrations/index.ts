@@ -7,6 +7,7 @@ import { sql as trustAndBundles } from './006-trust-and-bundles';
 import { seedRegisters, sql as registers } from './007-registers';
 import { sql as sessionDrawProtocol } from './008-session-draw-protocol';
 import { sql as expertPins } from './009-expert-pins';
+import { sql as officeRegister } from './011-office-register';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -30,4 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'registers', sql: registers, seed: seedRegisters, rebuildsTables: true },
   { version: 8, name: 'session-draw-protocol', sql: sessionDrawProtocol },
   { version: 9, name: 'expert-pins', sql: expertPins },
+  // 10 is the office-issued session packages (issue 13), on its way from a branch.
+  { version: 11, name: 'office-register', sql: officeRegister },
 ];
