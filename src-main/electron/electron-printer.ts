@@ -1,13 +1,22 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
+import { withBundledFont } from '../print/bundled-font';
 import { pageFooter, type PdfPrinter } from '../print/pdf-printer';
 import { windowOptions } from './security';
 
 /** In the desktop app: the same layout printed by a hidden, hardened window. */
 export const electronPdfPrinter: PdfPrinter = async (html, print) => {
   const options = windowOptions('', app.isPackaged);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-review-print-'));
+  const page = path.join(dir, 'sheet.html');
+  fs.writeFileSync(page, withBundledFont(html));
   const win = new BrowserWindow({ ...options, show: false, webPreferences: { ...options.webPreferences, preload: undefined, javascript: false } });
   try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    // A file, not a data: URL: with its fonts inside, a sheet can pass the 2 MB a URL may have. The fonts are
+    // loaded before 'load' fires, so the sheet is printed in them.
+    await win.loadFile(page);
     return await win.webContents.printToPDF({
       pageSize: 'A4',
       printBackground: true,
@@ -18,5 +27,6 @@ export const electronPdfPrinter: PdfPrinter = async (html, print) => {
     });
   } finally {
     win.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 };

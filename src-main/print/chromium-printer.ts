@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { withBundledFont } from './bundled-font';
 import { findChromium } from './find-chromium';
 import { pageFooter, PDF_OPTIONS, type PdfPrinter } from './pdf-printer';
 
@@ -75,7 +76,8 @@ export const chromiumPdfPrinter: PdfPrinter = async (html, options) => {
       const page = await context.newPage();
       // Nothing in a sheet may come from the network: block every request the HTML might make.
       await page.route('**/*', (route) => route.abort());
-      await page.setContent(html, { waitUntil: 'load' });
+      await page.setContent(withBundledFont(html), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
       return await page.pdf({ ...PDF_OPTIONS, footerTemplate: pageFooter(options?.language) });
     } finally {
       await context.close();

@@ -1,3 +1,4 @@
+import { PRINT_FONT_FAMILY } from './bundled-font';
 import { groupsOfFour } from '../../src-shared/text/groups';
 import { PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
 
@@ -25,9 +26,14 @@ export interface SheetFrame {
   style?: string;
 }
 
+/** The bundled font first (see bundled-font.ts), the usual system fonts after it. */
+export const SANS = `'${PRINT_FONT_FAMILY}', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
+/** Hex and codes in a monospace font; a Chinese character among them still gets the bundled font. */
+export const MONO = `'DejaVu Sans Mono', Consolas, 'Liberation Mono', '${PRINT_FONT_FAMILY}', monospace`;
+
 const STYLE = `
   @page { size: A4; }
-  body { font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif; font-size: 10.5pt; color: #000; }
+  body { font-family: ${SANS}; font-size: 10.5pt; color: #000; }
   h1 { font-size: 17pt; text-align: center; margin: 0 0 4pt; }
   .subtitle { text-align: center; margin-bottom: 10pt; }
   table { width: 100%; border-collapse: collapse; margin-bottom: 8pt; page-break-inside: auto; }
@@ -39,9 +45,9 @@ const STYLE = `
   tr.judgement th { font-style: italic; }
   .signatures { margin-top: 18pt; page-break-inside: avoid; }
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
-  .mono { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; word-break: break-all; overflow-wrap: anywhere; }
+  .mono { font-family: ${MONO}; word-break: break-all; overflow-wrap: anywhere; }
   .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
-  .check-code { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; }
+  .check-code { font-family: ${MONO}; }
   .check-code .head { font-size: 22pt; font-weight: bold; letter-spacing: 0.08em; border: 1.5pt solid #000; padding: 1pt 6pt; display: inline-block; margin-bottom: 3pt; }
   .check-code .full { font-size: 10pt; overflow-wrap: anywhere; }
 `;

@@ -1,3 +1,5 @@
+import { fontFacesFor } from './bundled-font';
+import { SANS } from './html';
 /**
  * Printed sheets are HTML layouts turned into A4 PDFs by Chromium: Electron's `printToPDF` in the desktop
  * app, a headless Chromium driven by playwright-core under Node. Both get the same HTML and footer.
@@ -9,8 +11,9 @@ export interface PrintOptions {
   language?: 'zh-CN' | 'en';
 }
 
+// The footer is drawn apart from the page, so it carries the font faces its own few characters need.
 const footer = (text: string) =>
-  `<div style="font-size:9px;width:100%;text-align:center;color:#333;font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif">
+  `<style>${fontFacesFor(text)}</style><div style="font-size:9px;width:100%;text-align:center;color:#333;font-family:${SANS}">
   ${text}
 </div>`;
 

@@ -16,7 +16,7 @@ import type { ServiceContext } from './context';
 
 /**
  * The printed draw record (抽取记录) must let anyone recompute the draw from the paper: this test prints the record of
- * the demo draw (with one refusal, so the panel has a replacement), reads the PDF back with pdftotext, and from that
+ * the demo draw (with one refusal, so the panel has a replacement), reads the PDF's text back (as pdftotext or pdf.js read it), and from that
  * text alone rebuilds the pool snapshot, the configuration, the fingerprints, the seed key and seed, every ticket and
  * every walk row, and the panel after the call log — and checks each against what the record prints beside it.
  * The labels below are written out here, not imported, so a renamed label on paper fails the test.

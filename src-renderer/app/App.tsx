@@ -1,4 +1,5 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { APP_FONT_FAMILY } from './fonts';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,7 @@ export function App() {
   };
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 16 } }}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 16, fontFamily: APP_FONT_FAMILY } }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           {!projector && (

@@ -3,11 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The text of a PDF as poppler's pdftotext reads it (what a person would copy out of the file). */
+const WORKER = path.join(__dirname, 'pdf-text-worker.mjs');
+
+/**
+ * The text of a PDF, line by line as laid out (what a person would copy out of the file), read with pdf.js from npm so
+ * that the tests need no poppler-utils.
+ */
 export function pdfText(pdf: Uint8Array | string): string {
   const file = typeof pdf === 'string' ? pdf : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-')), 'x.pdf');
   if (typeof pdf !== 'string') fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return execFileSync(process.execPath, [WORKER, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 export function pdfPageCount(pdf: Buffer): number {

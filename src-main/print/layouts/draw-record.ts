@@ -7,7 +7,7 @@ import type { Message } from '../../../src-shared/result';
 import { groupsOfFour, groupTicket } from '../../../src-shared/text/groups';
 import { DEFAULT_TIME_ZONE, describeTimeZone, formatLocalTime, localIso } from '../../../src-shared/time/local-time';
 import { commitmentHash } from '../../../src-shared/draw/seed';
-import { checkCodeHtml, escapeHtml as h, monoHtml, sheetHtml } from '../html';
+import { checkCodeHtml, escapeHtml as h, MONO, monoHtml, sheetHtml } from '../html';
 
 /**
  * The commitment page and the draw record (抽取记录). The record prints everything a person needs to recompute the
@@ -129,14 +129,14 @@ const L = {
 } satisfies Record<string, Message>;
 
 const STYLE = `
-  .groups { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; overflow-wrap: anywhere; }
+  .groups { font-family: ${MONO}; overflow-wrap: anywhere; }
   table.walk { table-layout: fixed; font-size: 9pt; }
   table.walk td { overflow-wrap: anywhere; }
   table.walk tr.ticket td { border-top: none; font-size: 8pt; padding-top: 0; }
   table.walk tr.row td { border-bottom: none; }
   .nowrap { white-space: nowrap; }
   table.walk tbody { break-inside: avoid; page-break-inside: avoid; }
-  .data { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; font-size: 7.5pt; word-break: break-all; overflow-wrap: anywhere; border: 0.6pt solid #000; padding: 4pt; }
+  .data { font-family: ${MONO}; font-size: 7.5pt; word-break: break-all; overflow-wrap: anywhere; border: 0.6pt solid #000; padding: 4pt; }
   .legend { font-size: 9pt; }
   tr.sign td { height: 22pt; vertical-align: middle; }
 `;
