@@ -4,6 +4,7 @@ import { qualificationSheetHtml } from '../print/layouts/qualification-sheet';
 import type { ServiceContext } from './context';
 import { fileDownload, PDF } from './downloads';
 import { screeningYearView } from './screening';
+import { readSettings } from './settings';
 import { auditSubject } from '../../src-shared/audit/subjects';
 
 export async function qualificationSheetPdf(ctx: ServiceContext, year: number): Promise<Result<FileDownload>> {
@@ -11,7 +12,7 @@ export async function qualificationSheetPdf(ctx: ServiceContext, year: number): 
   if (view.rows.length === 0) {
     return err('year-empty', `${year} 年度没有推荐对象`, `There are no nominations for ${year}`);
   }
-  const pdf = await ctx.printPdf(qualificationSheetHtml(view, ctx.now().toISOString().slice(0, 16).replace('T', ' ')));
+  const pdf = await ctx.printPdf(qualificationSheetHtml(view, ctx.now().toISOString(), readSettings(ctx).timeZone));
   ctx.store.transaction(() => {
     ctx.store.audit({ actor: ctx.actor, action: 'screening.sheet-printed', subject: auditSubject.year(year), details: { counts: view.counts } });
     return ok(undefined);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_DEFECTS, demoNominationId } from '../../src-shared/demo/generate-demo';
 import { MANUAL_ITEMS, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
-import { pdfText } from '../../tests/helpers/pdf-text';
+import { pdfPageCount, pdfText } from '../../tests/helpers/pdf-text';
 import { call } from '../api/dispatch';
 import { verifyAuditChain } from '../store/audit-log';
 import type { ServiceContext } from './context';
@@ -122,8 +122,23 @@ describe('screening service', () => {
     const view = expectOk(await call(ctx, 'screening.year', { year: 2026 }));
     for (const row of view.rows.slice(0, 5)) expect(text.replace(/\s+/g, '')).toContain(row.nomination.studioName);
     expect(text).toContain('资格审查表');
-    expect(text).toMatch(/第 1 页，共 (\d+) 页/);
+    const pages = Number(/第 1 页，共 (\d+) 页/.exec(text)?.[1]);
     expect(text).toContain('复核人');
+    // One nomination per page, none split: the summary, then 45 pages (issue 16: at most 45 + 2).
+    expect(view.rows).toHaveLength(45);
+    expect(pdfPageCount(pdf)).toBe(pages);
+    expect(pages).toBeLessThanOrEqual(45 + 2);
+    const pageTexts = text.split('\f');
+    view.rows.forEach((row, i) => {
+      const heading = `${i + 1}. ${row.nomination.studioName}`;
+      const on = pageTexts.filter((t) => t.replace(/\s+/g, '').includes(heading.replace(/\s+/g, '')));
+      expect(on, heading).toHaveLength(1);
+      // Its last line (who screened and confirmed it) is on the same page as its heading.
+      expect(on[0]).toContain('审查人 / 复核人');
+    });
+    // Local time, never a UTC timestamp.
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(text).toMatch(/打印时间\s*\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}/);
   });
 
   it('a 原则上 miss becomes a recorded exception: written reason, two people, printed as such, counted only once confirmed', async () => {

@@ -4,6 +4,7 @@ import { CHECK_LABELS } from '../../../src-shared/screening/check-result';
 import { articleLabel } from '../../../src-shared/screening/labels';
 import { MANUAL_ITEMS } from '../../../src-shared/screening/manual-checklist';
 import { CHECK_QUALIFIERS, QUALIFIER_LABELS } from '../../../src-shared/screening/qualifiers';
+import { formatLocalTime } from '../../../src-shared/time/local-time';
 import { escapeHtml as h, sheetHtml } from '../html';
 
 const OUTCOME = {
@@ -40,33 +41,47 @@ function nominationBlock(row: ScreeningRow, index: number): string {
   const r = row.record;
   const checks = row.checks
     .map(
-      (c) => `<tr><td>${h(articleLabel(c.article).zh)}</td><td>${h(CHECK_LABELS[c.id].zh)}</td>
-        <td>${h(QUALIFIER_LABELS[CHECK_QUALIFIERS[c.id].qualifier].zh)}</td>
-        <td class="${c.outcome === 'fail' ? 'fail' : ''}">${CHECK_OUTCOME[c.outcome]}</td><td>${h(c.message.zh)}</td></tr>`,
+      (c) => `<tr><td class="nowrap">${h(articleLabel(c.article).zh)}</td><td>${h(CHECK_LABELS[c.id].zh)}</td>
+        <td class="qualifier">${h(QUALIFIER_LABELS[CHECK_QUALIFIERS[c.id].qualifier].zh)}</td>
+        <td class="nowrap ${c.outcome === 'fail' ? 'fail' : ''}">${CHECK_OUTCOME[c.outcome]}</td><td>${h(c.message.zh)}</td></tr>`,
     )
     .join('');
-  const manual = r
-    ? MANUAL_ITEMS.map((item) => {
-        const a = r.manual.find((m) => m.itemId === item.id);
-        return `<tr><td>${h(articleLabel(item.article).zh)}</td><td>${h(item.zh)}</td><td>${h(QUALIFIER_LABELS.absolute.zh)}</td><td>${MET(a?.met ?? null)}</td><td>${h(a?.note ?? '')}</td></tr>`;
-      }).join('')
-    : '';
-  return `<h3>${index + 1}. ${h(n.studioName)}（${h(n.id)}）</h3>
+  // The office's checklist (Art. 4.2 to 4.5), two items to a row: all absolute, so no qualifier column.
+  const items = MANUAL_ITEMS.map((item) => {
+    const a = r?.manual.find((m) => m.itemId === item.id);
+    const note = a?.note ? `（${h(a.note)}）` : '';
+    return `<td class="nowrap">${h(articleLabel(item.article).zh)}</td><td>${h(item.zh)}${note}</td><td class="nowrap ${a?.met === false ? 'fail' : ''}">${MET(a?.met ?? null)}</td>`;
+  });
+  const manualRows = Array.from({ length: Math.ceil(items.length / 2) }, (_, i) => `<tr>${items[2 * i]}${items[2 * i + 1] ?? '<td></td><td></td><td></td>'}</tr>`).join('');
+  return `<section class="nomination"><h3>${index + 1}. ${h(n.studioName)}（${h(n.id)}）</h3>
 <table>
   <tr><th>领衔人</th><td>${h(n.leaderName)}，${h(n.leaderTitle)}</td><th>行业</th><td>${h(SECTOR_LABELS[n.sector].zh)}</td></tr>
   <tr><th>工作单位</th><td>${h(n.workUnitName)}</td><th>成立时间</th><td>${h(n.foundedOn)}</td></tr>
   <tr><th>推荐单位</th><td colspan="3">${h(n.recommendingUnit)}</td></tr>
 </table>
-<table><tr><th style="width:13%">条款</th><th style="width:18%">审查项</th><th style="width:12%">规定性质</th><th style="width:8%">结果</th><th>说明</th></tr>${checks}${manual}</table>
+<table><tr><th style="width:11%">条款</th><th style="width:15%">审查项</th><th style="width:11%">规定性质</th><th style="width:7%">结果</th><th>说明</th></tr>${checks}</table>
+${r ? `<table class="manual"><tr><th colspan="6">办公室核查事项（必备条件）</th></tr>${manualRows}</table>` : ''}
 <table><tr><th style="width:16%">审查结论</th><td class="${r?.outcome === 'not-qualified' ? 'fail' : ''}">${outcomeText(r)}</td></tr>
   <tr><th>理由</th><td>${r ? r.reasons.map((x) => h(x.zh)).join('<br>') : ''}</td></tr>
   ${r ? decisionRows(r) : ''}
   <tr><th>审查人 / 复核人</th><td>${h(r?.screenedBy ?? '')} / ${h(r?.confirmedBy ?? '未复核')}</td></tr>
-</table>`;
+</table></section>`;
 }
 
+// Each nomination starts on a new page and is never split across two (one fits on a page), so a sheet can be signed
+// and filed per nomination, and 45 nominations take 45 pages plus the summary.
+const STYLE = `
+  section.nomination { break-before: page; break-inside: avoid; page-break-inside: avoid; }
+  section.nomination h3 { margin: 0 0 6pt; }
+  section.nomination table { font-size: 9pt; margin-bottom: 5pt; }
+  section.nomination th, section.nomination td { padding: 1.5pt 3pt; }
+  section.nomination .nowrap { white-space: nowrap; }
+  section.nomination .qualifier { font-size: 8pt; }
+  section.nomination table.manual td { font-size: 8.5pt; }
+`;
+
 /** 资格审查表: every nomination of the year, every check and the outcome, for signature. */
-export function qualificationSheetHtml(view: ScreeningYearView, printedAt: string): string {
+export function qualificationSheetHtml(view: ScreeningYearView, printedAt: string, timeZone: string): string {
   const c = view.counts;
   const exceptions = view.rows.filter((r) => r.record?.exception).length;
   const judged = view.rows.filter((r) => r.record?.decision && r.record.decision.outcome !== 'exception').length;
@@ -75,7 +90,7 @@ export function qualificationSheetHtml(view: ScreeningYearView, printedAt: strin
   <tr><th>合格</th><td>${c.qualified}</td><th>不合格</th><td>${c['not-qualified']}</td></tr>
   <tr><th>待判定</th><td>${c['needs-judgement']}</td><th>未审查</th><td>${c.unscreened}</td></tr>
   <tr><th>其中例外准予</th><td>${exceptions}</td><th>审查人员判定</th><td>${judged}</td></tr>
-  <tr><th>已复核确认</th><td>${view.confirmed}</td><th>打印时间</th><td>${h(printedAt)}</td></tr>
+  <tr><th>已复核确认</th><td>${view.confirmed}</td><th>打印时间</th><td>${h(formatLocalTime(printedAt, 'zh-CN', timeZone))}</td></tr>
 </table>
 <p>规定性质：“必备条件”为《办法》未加限定的条件；“原则上（可例外）”指第四条第1项，不符合者可由办公室写明理由、经两人确认后作为例外准予；“一般（由审查人员判断）”指第四条第6项、第五条，不据此否决，由审查人员判断。</p>
 ${view.capWarning ? `<p class="fail">${h(view.capWarning.zh)}</p>` : '<p>按《办法》第二条，每年发布不超过 30 个工作室。</p>'}`;
@@ -84,5 +99,6 @@ ${view.capWarning ? `<p class="fail">${h(view.capWarning.zh)}</p>` : '<p>按《�
     subtitle: `Qualification screening sheet, selection year ${view.year.year}`,
     body: summary + view.rows.map(nominationBlock).join(''),
     signatures: ['审查人 Screener', '复核人 Second reviewer', '负责人 Head of office', '日期 Date'],
+    style: STYLE,
   });
 }
