@@ -58,6 +58,9 @@ import { asBuffer } from '../services/downloads';
 import { exportBundle } from '../bundle/export';
 import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../bundle/import';
 import { verificationReportPdf } from '../bundle/report-pdf';
+import { recordAnnualCheck, recordRecheck, revokeStudio } from '../office/management';
+import { managedStudios, managementDue, studioManagementView } from '../office/management-read';
+import { addStudioFact } from '../office/studio-facts';
 
 const importFile = (input: {
   kind: ImportFile['kind'];
@@ -175,4 +178,11 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear, { paper: input.paper }),
   'bundle.list': (ctx) => ok(listImportedBundles(ctx)),
   'bundle.reportPdf': (ctx, input) => verificationReportPdf(ctx, input.sessionId, input.year),
+  'management.studios': (ctx) => ok(managedStudios(ctx)),
+  'management.get': (ctx, input) => studioManagementView(ctx, input.studioId),
+  'management.due': (ctx, input) => ok(managementDue(ctx, input.year)),
+  'management.check': (ctx, input) => recordAnnualCheck(ctx, input),
+  'management.recheck': (ctx, input) => recordRecheck(ctx, input),
+  'management.revoke': (ctx, input) => revokeStudio(ctx, input),
+  'studio.addFact': (ctx, input) => addStudioFact(ctx, input.studioId, input.fact),
 };

@@ -12,6 +12,7 @@ import {
   UNIT_TYPES,
   WORK_UNIT_CATEGORIES,
 } from '../../src-shared/domain/vocabulary';
+import { CHECK_FINDINGS, RECHECK_OUTCOMES, STUDIO_FACT_KINDS } from '../../src-shared/office/management-vocabulary';
 import { PUBLICATION_DECISIONS, STUDIO_SOURCES, STUDIO_STATUSES } from '../../src-shared/office/vocabulary';
 import { SCREENING_OUTCOMES } from '../../src-shared/screening/outcome';
 import { DICTIONARY_RANKS } from '../../src-shared/titles/title-dictionary';
@@ -56,6 +57,9 @@ const ENUM_COLUMNS = [
   enumColumn('studios', 'sector', SECTORS),
   enumColumn('studios', 'source', STUDIO_SOURCES),
   enumColumn('studios', 'status', STUDIO_STATUSES),
+  enumColumn('annual_checks', 'finding', CHECK_FINDINGS),
+  enumColumn('rechecks', 'outcome', RECHECK_OUTCOMES),
+  enumColumn('studio_facts', 'kind', STUDIO_FACT_KINDS),
 ];
 
 /** Typed as a union with no CHECK in the shipped schema (adding one needs a table rebuild): written only by the app. */

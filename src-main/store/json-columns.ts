@@ -180,6 +180,9 @@ export const JSON_COLUMNS = {
   /** The bundle's results as verified at import, kept as evidence. */
   'imported_bundles.results': z.unknown(),
   'imported_bundles.report': bundleReportSchema,
+  /** The people who did an annual check or a re-check, by name. */
+  'annual_checks.checkers': strings,
+  'rechecks.checkers': strings,
 } satisfies Record<string, z.ZodType>;
 
 export type JsonColumn = keyof typeof JSON_COLUMNS;

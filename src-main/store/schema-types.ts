@@ -11,6 +11,7 @@ import type {
   UnitType,
   WorkUnitCategory,
 } from '../../src-shared/domain/vocabulary';
+import type { CheckFinding, RecheckOutcome, StudioFactKind } from '../../src-shared/office/management-vocabulary';
 import type { PublicationDecision, StudioSource, StudioStatus } from '../../src-shared/office/vocabulary';
 import type { ScreeningOutcome } from '../../src-shared/screening/outcome';
 import type { DictionaryRank } from '../../src-shared/titles/title-dictionary';
@@ -295,6 +296,63 @@ export interface StudiosTable {
   status: StudioStatus;
 }
 
+export interface AnnualChecksTable {
+  studio_id: string;
+  year: number;
+  checked_on: string;
+  activities: string;
+  results: string;
+  use_of_funds: string;
+  finding: CheckFinding;
+  checkers: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface RectificationsTable {
+  studio_id: string;
+  check_year: number;
+  opened_on: string;
+  deadline: string;
+  requirements: string;
+}
+
+export interface RechecksTable {
+  studio_id: string;
+  check_year: number;
+  rechecked_on: string;
+  outcome: RecheckOutcome;
+  notes: string;
+  checkers: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface RevocationsTable {
+  studio_id: string;
+  check_year: number;
+  revoked_on: string;
+  doc_no: string;
+  reason: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface StudioFactsTable {
+  id: Generated<number>;
+  studio_id: string;
+  kind: StudioFactKind;
+  fact_on: string;
+  account: string | null;
+  alliance: string | null;
+  title: string | null;
+  medium: string | null;
+  link: string | null;
+  text: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -310,6 +368,11 @@ export interface DatabaseSchema {
   publication_decisions: PublicationDecisionsTable;
   publications: PublicationsTable;
   studios: StudiosTable;
+  annual_checks: AnnualChecksTable;
+  rectifications: RectificationsTable;
+  rechecks: RechecksTable;
+  revocations: RevocationsTable;
+  studio_facts: StudioFactsTable;
   scores: ScoresTable;
   score_history: ScoreHistoryTable;
   score_imports: ScoreImportsTable;

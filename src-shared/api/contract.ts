@@ -5,6 +5,7 @@ import { operation } from './operation';
 import { bundleOperations } from './ops/bundle';
 import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
+import { managementOperations } from './ops/management';
 import { attachmentOperations, poolOperations } from './ops/pool';
 import { registerOperations } from './ops/registers';
 import { scoringOperations } from './ops/scoring';
@@ -85,6 +86,7 @@ export const contract = {
   ...drawOperations,
   ...scoringOperations,
   ...bundleOperations,
+  ...managementOperations,
 } as const;
 
 export type Contract = typeof contract;

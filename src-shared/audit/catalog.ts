@@ -91,6 +91,11 @@ export const AUDIT_CATALOG = {
   'pin.wrong': entry('sessionExpert', { purpose: pinPurpose, failures: count }),
   'pin.wait': entry('sessionExpert', { failures: count, seconds: z.number().min(0), until: text }),
   'pin.unlock': entry('sessionExpert', { purpose: pinPurpose, until: text }),
+  // The register: dynamic management (Art. 17) and the support and service facts (Art. 13 to 16, 18)
+  'management.check': entry('studio', { year: count, checkedOn: text, finding: text, activities: text, results: text, useOfFunds: text, checkers: z.array(text), deadline: text.nullable(), requirements: text.nullable(), from: text, to: text }),
+  'management.recheck': entry('studio', { checkYear: count, recheckedOn: text, outcome: text, notes: text, checkers: z.array(text), from: text, to: text }),
+  'management.revoke': entry('studio', { checkYear: count, revokedOn: text, docNo: text, reason: text, from: text }),
+  'studio.fact': entry('studio', { id: count, kind: text, date: text, account: text.optional(), alliance: text.optional(), title: text.optional(), medium: text.optional(), link: text.optional(), text: text.optional() }),
   // Refusals: written after the refused change was rolled back, in a transaction of their own (Store.auditRefusal)
   'score.import-refused': entry('file', { sha256, code: text, reason: message }),
   'bundle.import-refused': entry('file', { code: text, reason: message, failed: z.array(z.strictObject({ check: text, code: text, file: text.nullable() })), bundleSha256: sha256.nullable(), sessionId: text.nullable(), year: count.nullable() }),
