@@ -20,6 +20,7 @@ const titles = () => import('./title-commands');
 const draw = () => import('./draw-commands');
 const session = () => import('./session-commands');
 const bundle = () => import('./bundle-commands');
+const manage = () => import('./manage-commands');
 
 /** `group sub` commands are keyed by both words. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -60,5 +61,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'bundle import PATH --data-dir D [--year Y] --paper-commitment CODE --paper-expert ID=CODE ... | --paper-not-checked',
   },
   'bundle export': { run: lazy(bundle, (m) => m.bundleExport), usage: 'bundle export SESSION --data-dir D --out DIR' },
+  'manage check': { run: lazy(manage, (m) => m.manageCheck), usage: 'manage check --data-dir D --studio ID --year Y --date D --finding evident|ordinary|not-evident --activities T --results T --funds T --checker NAME ... [--deadline D --requirements T]' },
+  'manage recheck': { run: lazy(manage, (m) => m.manageRecheck), usage: 'manage recheck --data-dir D --studio ID --date D --outcome rectified|not-rectified --notes T --checker NAME ...' },
+  'manage revoke': { run: lazy(manage, (m) => m.manageRevoke), usage: 'manage revoke --data-dir D --studio ID --date D --doc-no "文号" --reason T' },
+  'manage due': { run: lazy(manage, (m) => m.manageDue), usage: 'manage due --data-dir D [--year Y]' },
+  'manage show': { run: lazy(manage, (m) => m.manageShow), usage: 'manage show --data-dir D --studio ID' },
   serve: { run: lazy(app, (m) => m.serve), usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

@@ -30,6 +30,18 @@ const OPTIONS = {
   'paper-expert': { type: 'string', multiple: true },
   'paper-not-checked': { type: 'boolean' },
   none: { type: 'boolean' },
+  studio: { type: 'string' },
+  date: { type: 'string' },
+  finding: { type: 'string' },
+  activities: { type: 'string' },
+  results: { type: 'string' },
+  funds: { type: 'string' },
+  checker: { type: 'string', multiple: true },
+  deadline: { type: 'string' },
+  requirements: { type: 'string' },
+  outcome: { type: 'string' },
+  notes: { type: 'string' },
+  'doc-no': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Message } from '../result';
+import type { StudioStatus } from './vocabulary';
 
 /**
  * Dynamic management (Art. 17): the annual check's finding on a studio's role (作用发挥明显 / 一般 / 不明显). Only
@@ -31,4 +32,11 @@ export const STUDIO_FACT_KIND_LABELS: Record<StudioFactKind, Message> = {
   'alliance-membership': { zh: '加入联盟', en: 'Alliance membership' },
   'host-support': { zh: '所在单位支持', en: 'Host unit support' },
   publicity: { zh: '宣传报道', en: 'Publicity' },
+};
+
+/** The studio's status as people read it (the statuses are the register's: ./vocabulary.ts). */
+export const STUDIO_STATUS_LABELS: Record<StudioStatus, Message> = {
+  active: { zh: '正常', en: 'active' },
+  rectifying: { zh: '整改中', en: 'under rectification' },
+  revoked: { zh: '已撤销', en: 'revoked' },
 };
