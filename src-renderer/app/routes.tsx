@@ -11,6 +11,7 @@ import { SessionPage } from '../scoring/SessionPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { officeRoute } from '../office/route';
+import { managementRoute } from '../office/management-route';
 
 /** One entry per step of the procedure; later steps add theirs here. */
 export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () => ReactNode }[] = [
@@ -25,4 +26,5 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'score', labelKey: 'scoring.nav.score', icon: <FormOutlined />, page: () => <ExpertScoring /> },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
   officeRoute,
+  managementRoute,
 ];

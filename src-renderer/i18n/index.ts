@@ -3,12 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/api/contract';
 import type { Message } from '../../src-shared/result';
 import { en } from './en';
+import { managementEn } from './management.en';
+import { managementZhCN } from './management.zh-CN';
 import { officeEn } from './office.en';
 import { officeZhCN } from './office.zh-CN';
 import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: { ...zhCN, office: officeZhCN } }, en: { translation: { ...en, office: officeEn } } },
+  resources: { 'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN } }, en: { translation: { ...en, office: officeEn, management: managementEn } } },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -1,0 +1,5 @@
+import { ScheduleOutlined } from '@ant-design/icons';
+import { ManagementPage } from './ManagementPage';
+
+/** 办公室 → 动态管理: its entry in the app's menu (app/routes.tsx lists it). */
+export const managementRoute = { key: 'management', labelKey: 'management.nav', icon: <ScheduleOutlined />, page: () => <ManagementPage /> };
