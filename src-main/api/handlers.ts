@@ -46,7 +46,9 @@ import { getResults, recordPanelVote } from '../services/scoring/results';
 import { exportScoreFile, importScoreFiles } from '../services/scoring/score-file';
 import { sessionDrawCheck } from '../services/scoring/session-draw';
 import { exportSessionPackage, importSessionPackage } from '../services/scoring/session-package';
-import { createSession, freezeSession, getSession, listSessions, updateRules } from '../services/scoring/sessions';
+import { createSession, freezeSession, getSession, listSessions } from '../services/scoring/sessions';
+import { issuePackage, packageDraft } from '../services/issued-packages/issue';
+import { listPackages, packageFile, receivePackage } from '../services/issued-packages/records';
 import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff';
 import { closeSheet, expertSheet, unlockSheet } from '../services/scoring/expert-pin';
 import { yearCapacityFor } from '../services/scoring/year-cap';
@@ -134,10 +136,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'draw.protocolFile': (ctx, input) => protocolFile(ctx, input.drawId),
   'draw.commitmentPdf': (ctx, input) => commitmentPdf(ctx, input.drawId),
   'draw.recordPdf': (ctx, input) => drawRecordPdf(ctx, input.drawId),
+  'package.draft': (ctx, input) => packageDraft(ctx, input.year, input.sessionId),
+  'package.issue': (ctx, input) => issuePackage(ctx, input),
+  'package.list': (ctx, input) => ok(listPackages(ctx, input.year)),
+  'package.file': (ctx, input) => packageFile(ctx, input.sessionId),
+  'package.import': (ctx, input) => receivePackage(ctx, asBuffer(input.content)),
   'session.create': (ctx, input) => createSession(ctx, input),
   'session.list': (ctx) => ok(listSessions(ctx)),
   'session.get': (ctx, input) => getSession(ctx, input.sessionId),
-  'session.updateRules': (ctx, input) => updateRules(ctx, input.sessionId, input.rules),
   'session.freeze': (ctx, input) => freezeSession(ctx, input.sessionId),
   'session.yearCap': (ctx, input) => ok(yearCapacityFor(ctx, input.year, input.sessionId)),
   'session.exportPackage': (ctx, input) => exportSessionPackage(ctx, input.sessionId, input.passphrase),
@@ -173,7 +179,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
     const keyFiles = input.trustKeyFiles?.map((f) => ({ name: f.name, content: asBuffer(f.content) }));
     const also = keyFiles ? trustFromKeyFiles(keyFiles, 'meeting-laptop') : undefined;
     if (also && !also.ok) return also;
-    return ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear, also?.value));
+    return ok(verifyBundleSource(ctx, bundleSource(input), input.expectYear, also?.value, input.officeRecord));
   },
   'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear, { paper: input.paper }),
   'bundle.list': (ctx) => ok(listImportedBundles(ctx)),

@@ -9,7 +9,8 @@ import type { ReportBuilder } from './report';
 /**
  * The meeting laptop's audit log: an unbroken hash chain from the first row, as long and with the head it claims,
  * every row an action of the audit-event catalog with details that fit it, and anchored to this session: it
- * records freezing these very rules and the leader signing this very summary.
+ * records making it from the very package the bundle carries, freezing these very rules and the leader signing this
+ * very summary.
  */
 export function checkAudit(p: ParsedBundle, digests: Map<string, string>, report: ReportBuilder): void {
   const rows = p.auditRows;
@@ -33,6 +34,10 @@ export function checkAudit(p: ParsedBundle, digests: Map<string, string>, report
     }
   }
   const subject = auditSubject.session(p.session.sessionId);
+  if (recorded(rows, 'session.create', subject)?.packageSha256 !== p.bundle.issuedPackageSha256) {
+    report.fail('audit', 'audit-anchor-missing', file, '日志中没有由结果包携带的授权包创建本评审会的记录', 'the log does not record making this session from the package the bundle carries');
+    return;
+  }
   if (recorded(rows, 'session.freeze', subject)?.rulesHash !== p.session.rulesHash) {
     report.fail('audit', 'audit-anchor-missing', file, '日志中没有冻结这套评审规则的记录', 'the log does not record freezing these session rules');
     return;

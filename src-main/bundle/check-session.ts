@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../src-shared/canonical-json';
+import { sha256Hex } from '../../src-shared/sha256';
 import { verifyProtocol, type DrawProtocol } from '../../src-shared/draw/protocol';
 import { rulesHash, sessionRulesSchema, type SessionRules } from '../../src-shared/scoring/session-rules';
 import { BUNDLE_JSON, DATA } from './layout';
@@ -15,6 +16,7 @@ export function checkBundleInfo(p: ParsedBundle, signerKeyId: string, report: Re
     ['year', bundle.year, session.year],
     ['drawId', bundle.drawId, session.drawId],
     ['rulesHash', bundle.rulesHash, session.rulesHash],
+    ['issuedPackageSha256', bundle.issuedPackageSha256, sha256Hex(p.issuedPackage)],
   ];
   for (const [field, a, b] of pairs) {
     if (a !== b) {

@@ -6,6 +6,7 @@ import type { FileDownload } from '../../src-shared/api/views';
 import type { ServiceContext } from '../services/context';
 import { asBuffer } from '../services/downloads';
 import { drawRecordPdf, protocolFile } from '../services/draws';
+import { sessionPackage } from '../services/issued-packages/records';
 import { scoreMatrixXlsx, sessionPrintout } from '../services/scoring/printouts';
 import { getResults } from '../services/scoring/results';
 import { nominationsOf, panelOf, rulesOf, sessionRow } from '../services/scoring/session-store';
@@ -33,6 +34,8 @@ export async function collectBundleData(ctx: ServiceContext, sessionId: string):
   if (row.phase !== 'signed' || !row.rules_hash || !row.leader_id) {
     return err('session-not-signed', '组长签署汇总表后才能导出结果包', 'A result bundle is exported after the panel leader has signed the summary');
   }
+  const issued = sessionPackage(ctx, sessionId);
+  if (isErr(issued)) return issued;
   const protocolBytes = protocolFile(ctx, row.draw_id);
   if (isErr(protocolBytes)) return protocolBytes;
   const protocol = JSON.parse(asBuffer(protocolBytes.value.content).toString('utf8')) as DrawProtocol;
@@ -104,6 +107,7 @@ export async function collectBundleData(ctx: ServiceContext, sessionId: string):
     results: resultsFile,
     proposed,
     audit: { deviceId: store.deviceId, entries: rows.length, headHash: rows.at(-1)?.hash ?? '0'.repeat(64), rows },
+    issuedPackage: issued.value.bytes,
     human: human.value,
   });
 }

@@ -98,6 +98,9 @@ describe('exporting a result bundle to a stick', () => {
       expect(text).toMatch(/第 1 页，共 \d+ 页/);
       expect(text.replace(/\s+/g, '')).toContain(r.value.bundleSha256);
       expect(text).toContain('审计日志链');
+      // The office holds the package it issued for the session: the bundle carries exactly that one.
+      expect(r.value.report.checks.find((c) => c.check === 'issued')).toMatchObject({ status: 'passed', file: DATA.issuedPackage });
+      expect(text).toContain('this office issued on');
       const stored = ctx.store.db.prepare('SELECT session_id, year, signer_label FROM imported_bundles').all();
       expect(stored).toEqual([{ session_id: '2026-S11', year: 2026, signer_label: '会场电脑' }]);
     } finally {
@@ -108,11 +111,21 @@ describe('exporting a result bundle to a stick', () => {
   it('bundle.verify trusts key files given besides the trust store (`bundle verify --trust`), never a key the store revoked', async () => {
     const ctx = office();
     try {
-      const input = { path: folder, expectYear: 2026 };
+      // A computer that is not the office (`bundle verify` without --data-dir) has no record of issued packages.
+      const input = { path: folder, expectYear: 2026, officeRecord: false };
       const keyFile = { name: 'meeting-key.json', content: meeting.keyFile };
       const failed = (r: { checks: { status: string; code: string }[] }) => r.checks.filter((c) => c.status === 'failed').map((c) => c.code);
       expect(failed(expectOk(await call(ctx, 'bundle.verify', input)))).toEqual(['signer-not-enrolled']);
-      expect(expectOk(await call(ctx, 'bundle.verify', { ...input, trustKeyFiles: [keyFile] })).verified).toBe(true);
+      const trusted = expectOk(await call(ctx, 'bundle.verify', { ...input, trustKeyFiles: [keyFile] }));
+      expect(trusted.verified).toBe(true);
+      // … so whether the office issued the package is said to be not performed, never passed in silence.
+      const issued = trusted.checks.find((c) => c.check === 'issued')!;
+      expect(issued).toMatchObject({ status: 'skipped', code: 'not-performed', file: DATA.issuedPackage });
+      expect(issued.message.en).toContain('not confirmed that the office issued this package');
+      expect(trusted.checks.find((c) => c.check === 'package')).toMatchObject({ status: 'passed' });
+      // This data folder issued nothing: with its record the same bundle is refused.
+      const asOffice = expectOk(await call(ctx, 'bundle.verify', { ...input, officeRecord: true, trustKeyFiles: [keyFile] }));
+      expect(failed(asOffice)).toEqual(['package-not-issued']);
 
       const enrolled = expectOk(await call(ctx, 'keys.enrol', { content: meeting.keyFile, role: 'meeting-laptop' }));
       expectOk(await call(ctx, 'keys.revoke', { keyId: enrolled.keyId, reason: '电脑送修' }));

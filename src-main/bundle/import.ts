@@ -8,6 +8,7 @@ import type { ImportedBundlesTable } from '../store/schema-types';
 import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../services/context';
 import { readSettings } from '../services/settings';
+import { issuedTerms } from '../services/issued-packages/records';
 import { storeTrust, type TrustLookup } from '../services/trust';
 import { MANIFEST, SIGNATURE } from './layout';
 import { listProblems, type LayoutProblem } from './read-folder';
@@ -62,11 +63,24 @@ function storeTrustAnd(ctx: ServiceContext, also: TrustLookup | undefined): Trus
   };
 }
 
-function verifyWithStore(ctx: ServiceContext, dir: string, year: Pick<VerifyOptions, 'expectYear' | 'yearFromSettings'>, alsoTrusted?: TrustLookup, paper?: PaperCodes): Verified {
+/**
+ * What the store adds to a verification besides its own trusted keys: `officeRecord` false means this data folder is
+ * not the office (a scratch folder for `bundle verify` without one), so whether the office issued the bundle's
+ * package is reported as not performed rather than refused.
+ */
+interface StoreVerifyOptions {
+  year: Pick<VerifyOptions, 'expectYear' | 'yearFromSettings'>;
+  alsoTrusted?: TrustLookup;
+  paper?: PaperCodes;
+  officeRecord?: boolean;
+}
+
+function verifyWithStore(ctx: ServiceContext, dir: string, { year, alsoTrusted, paper, officeRecord = true }: StoreVerifyOptions): Verified {
   return verifyBundleFolder(dir, {
     trust: storeTrustAnd(ctx, alsoTrusted),
     ...year,
     paper,
+    issued: officeRecord ? (sessionId) => issuedTerms(ctx, sessionId) : undefined,
     now: ctx.now(),
     alreadyImported: (sessionId, year) => {
       const r = ctx.store.first(ctx.store.q.selectFrom('imported_bundles').select(['imported_at', 'bundle_sha256']).where('session_id', '=', sessionId).where('year', '=', year));
@@ -116,10 +130,11 @@ function withFolder(source: BundleSource, now: Date, fn: (dir: string) => Verifi
 
 /**
  * Verification only: the report, whatever it says; nothing is stored. Without `expectYear` a bundle of any year
- * verifies (the report's summary says which). `alsoTrusted`: keys trusted besides the store.
+ * verifies (the report's summary says which). `alsoTrusted`: keys trusted besides the store. `officeRecord` false:
+ * this data folder is not the office, so whether the office issued the bundle's package is reported as not performed.
  */
-export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number, alsoTrusted?: TrustLookup): BundleReport {
-  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, { expectYear }, alsoTrusted)).report;
+export function verifyBundleSource(ctx: ServiceContext, source: BundleSource, expectYear?: number, alsoTrusted?: TrustLookup, officeRecord = true): BundleReport {
+  return withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, { year: { expectYear }, alsoTrusted, officeRecord })).report;
 }
 
 export interface ImportOptions {
@@ -137,16 +152,16 @@ function paperAudit(paper: PaperOutcome[] | undefined) {
 }
 
 /**
-/**
- * The office takes in a bundle: only a fully verified one, whose signed papers match (or are marked not checked),
- * only once per session and year, and only of the year results are being taken in for: `expectYear`, or else the
- * office's selection year from the settings. A refusal names every failed check (file and check), stores nothing of
- * the bundle and is itself recorded in the audit log; success stores the verified results, the proposed list and the
- * report (with what was compared on paper and what was not) in one transaction with its audit entry.
+ * The office takes in a bundle: only a fully verified one, carrying a package this office issued and agreeing with
+ * it, whose signed papers match (or are marked not checked), only once per session and year, and only of the year
+ * results are being taken in for: `expectYear`, or else the office's selection year from the settings. A refusal
+ * names every failed check (file and check), stores nothing of the bundle and is itself recorded in the audit log;
+ * success stores the verified results, the proposed list and the report (with what was compared on paper and what
+ * was not) in one transaction with its audit entry.
  */
 export function importBundle(ctx: ServiceContext, source: BundleSource, expectYear: number | undefined, options: ImportOptions): Result<ImportedBundleView> {
   const year = expectYear === undefined ? { expectYear: readSettings(ctx).year, yearFromSettings: true } : { expectYear };
-  const { report, content } = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, year, undefined, options.paper));
+  const { report, content } = withFolder(source, ctx.now(), (dir) => verifyWithStore(ctx, dir, { year, paper: options.paper }));
   const taken = report.verified && content ? storeVerified(ctx, report, content) : refusal(report);
   if (isErr(taken)) {
     const failed = report.checks.filter((c) => c.status === 'failed').map((c) => ({ check: c.check, code: c.code, file: c.file }));

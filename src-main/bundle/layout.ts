@@ -22,6 +22,8 @@ export const DATA = {
   results: 'data/results.json',
   proposed: 'data/proposed-list.json',
   audit: 'data/audit-log.jsonl',
+  /** The issued session package (评审会授权包) the session was made from, byte for byte as the office signed it. */
+  issuedPackage: 'data/issued-package.json',
 } as const;
 
 export const SHEETS_DIR = 'data/score-sheets/';

@@ -39,8 +39,9 @@ export interface ParsedBundle {
   auditRows: BundleAuditRow[];
   /** The score sheets signatures.json points at, by the expert id of their signature entry. */
   sheets: Map<string, ScoreSheet>;
+  /** The issued session package's file, as bytes: its hash is what the office looks up (check-issued.ts reads it). */
+  issuedPackage: Buffer;
 }
-
 
 function readText(files: BundleFiles, path: string, report: ReportBuilder): string | undefined {
   const bytes = files.get(path);
@@ -106,6 +107,8 @@ export function parseBundleData(files: BundleFiles, report: ReportBuilder): Pars
   const results = parseFile(files, DATA.results, resultsFileSchema, report);
   const proposed = parseFile(files, DATA.proposed, proposedListFileSchema, report);
   const auditRows = parseAudit(files, report);
+  // Canonical JSON like every data file (the office signs it so); its bytes are kept, for their hash is what the office looks up.
+  const issuedPackage = readJson(files, DATA.issuedPackage, report).ok ? files.get(DATA.issuedPackage) : undefined;
   const sheets = new Map<string, ScoreSheet>();
   if (signatures) {
     const referenced = new Set<string>();
@@ -124,7 +127,7 @@ export function parseBundleData(files: BundleFiles, report: ReportBuilder): Pars
       }
     }
   }
-  if (!bundle || !session || !protocol.ok || !conflicts || !signatures || !summary || !results || !proposed || !auditRows || report.hasFailed('data')) return undefined;
+  if (!bundle || !session || !protocol.ok || !conflicts || !signatures || !summary || !results || !proposed || !auditRows || !issuedPackage || report.hasFailed('data')) return undefined;
   report.pass('data', null, '全部数据文件格式正确', 'every data file has the expected shape');
-  return { bundle, session, protocol: protocol.value, conflicts, signatures, summary, results, proposed, auditRows, sheets };
+  return { bundle, session, protocol: protocol.value, conflicts, signatures, summary, results, proposed, auditRows, sheets, issuedPackage };
 }

@@ -37,6 +37,8 @@ export interface BundleData {
   results: ResultsFile;
   proposed: ProposedListFile;
   audit: AuditLog;
+  /** The issued session package the session was made from: the file's bytes as the office signed them. */
+  issuedPackage: Buffer;
   /** The printed sheets and the spreadsheet, under print/. */
   human: { path: string; content: Buffer }[];
 }
@@ -105,6 +107,7 @@ export function renderBundle(data: BundleData, signerPublicKey: string): BundleF
   files.set(DATA.results, json(data.results));
   files.set(DATA.proposed, json(data.proposed));
   files.set(DATA.audit, Buffer.from(auditLogText(data.audit.rows), 'utf8'));
+  files.set(DATA.issuedPackage, data.issuedPackage);
   for (const h of data.human) {
     if (pathProblem(h.path) || files.has(h.path)) throw new Error(`bundle: unusable print file name ${h.path}`);
     files.set(h.path, h.content);
@@ -120,6 +123,7 @@ export function renderBundle(data: BundleData, signerPublicKey: string): BundleF
     appVersion: data.appVersion,
     drawId: data.session.drawId,
     rulesHash: data.session.rulesHash,
+    issuedPackageSha256: sha256Hex(data.issuedPackage),
     auditEntries: data.audit.entries,
     auditHeadHash: data.audit.headHash,
   };

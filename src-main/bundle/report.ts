@@ -9,6 +9,8 @@ export const CHECKS = {
   bundle: { zh: '结果包信息', en: 'bundle information' },
   replay: { zh: '年度与重复导入', en: 'year and replay' },
   data: { zh: '数据格式', en: 'data format' },
+  issued: { zh: '办公室签发的授权包', en: 'package issued by the office' },
+  package: { zh: '与授权包一致', en: 'agreement with the issued package' },
   rules: { zh: '评审规则及其哈希', en: 'session rules and their hash' },
   draw: { zh: '专家抽取重算', en: 'expert draw recomputed' },
   sheets: { zh: '专家签名评分表', en: 'expert-signed score sheets' },
@@ -54,19 +56,31 @@ export class ReportBuilder {
     this.checks.push({ check, code, file, status: 'not-checked', message: { zh, en } });
   }
 
+  /**
+   * A check this verifier cannot make (it lacks what the check compares with): said as not performed, never passed
+   * in silence. It does not fail the bundle, so the report says which question stays open.
+   */
+  notPerformed(check: CheckName, file: string | null, zh: string, en: string): void {
+    this.checks.push({ check, code: 'not-performed', file, status: 'skipped', message: { zh: `未进行——${zh}`, en: `not performed — ${en}` } });
+  }
+
   /** A check that could not run because an earlier one failed (nothing after an untrusted signature is read). */
   skipRest(after: (typeof SKIPPABLE)[number]): void {
     const done = new Set(this.checks.map((c) => c.check));
     for (const name of SKIPPABLE.slice(SKIPPABLE.indexOf(after) + 1)) {
-      if (done.has(name)) continue;
-      this.checks.push({
-        check: name,
-        code: 'skipped',
-        file: null,
-        status: 'skipped',
-        message: { zh: `未进行：${CHECKS[after].zh}未通过`, en: `not run: the ${CHECKS[after].en} check failed` },
-      });
+      if (!done.has(name)) this.skip(name, after);
     }
+  }
+
+  /** One check that could not run because `because` failed. */
+  skip(check: CheckName, because: CheckName): void {
+    this.checks.push({
+      check,
+      code: 'skipped',
+      file: null,
+      status: 'skipped',
+      message: { zh: `未进行：${CHECKS[because].zh}未通过`, en: `not run: the ${CHECKS[because].en} check failed` },
+    });
   }
 
   get failures(): BundleCheck[] {

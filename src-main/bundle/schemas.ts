@@ -27,6 +27,8 @@ export const bundleJsonSchema = z.strictObject({
   appVersion: z.string().max(50),
   drawId: id,
   rulesHash: sha256,
+  /** SHA-256 of data/issued-package.json: the package the office issued for this session. */
+  issuedPackageSha256: sha256,
   auditEntries: z.number().int().min(0),
   auditHeadHash: sha256,
 });

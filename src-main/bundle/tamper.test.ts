@@ -6,13 +6,15 @@ import { sha256Hex } from '../../src-shared/sha256';
 import type { PaperCodes } from '../../src-shared/api/ops/bundle';
 import { generateKeyPair, keyId, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
-import { revokeKey } from '../services/trust';
+import { enrolKey, revokeKey } from '../services/trust';
+import type { SessionRules } from '../../src-shared/scoring/session-rules';
 import {
   copyFolder,
   editAuditRows,
   editJson,
   exportTo,
   flipByte,
+  issueAtOffice,
   office,
   paperCodesOf,
   printedPaperCodes,
@@ -44,6 +46,15 @@ let meeting: Meeting;
 let bundleA: string;
 let bundleB: string;
 let otherYear: string;
+/** A bundle forged with the meeting laptop's key, and the codes its forger's own papers would print. */
+interface Forged {
+  dir: string;
+  paper: PaperCodes;
+}
+let forgedNominations: Forged;
+let forgedPackage: Forged;
+let forgedKeys: Forged;
+let neverIssued: Forged;
 let sheetOf: (n: number) => string;
 let blankedExpert = '';
 let freezeLine = 0;
@@ -59,12 +70,32 @@ beforeAll(async () => {
   // A second, genuine export of the same session, a few seconds later: same key, other bytes.
   meeting.clock.advance(5_000);
   bundleB = await exportTo(meeting, tempFolder('sr-usb-b-'));
-  // A genuine bundle of another year, signed by the same (enrolled) meeting laptop.
+  // A genuine bundle of another year, signed by the same (enrolled) meeting laptop, of a package the office issued.
+  const data2025 = syntheticBundleData({ year: 2025, sessionId: '2025-S01', nominations: 35, experts: 5, criteria: 5, issuer: meeting.officeKeys });
+  issueAtOffice(meeting, data2025);
   otherYear = path.join(tempFolder('sr-usb-y-'), 'bundle-2025');
-  const otherYearData = syntheticBundleData({ year: 2025, sessionId: '2025-S01', nominations: 35, experts: 5, criteria: 5 });
-  writeBundleFolder(otherYear, sealBundle(renderBundle(otherYearData, meeting.keys.publicKey), meeting.keys));
-  otherYearPaper = paperCodesOf(otherYearData);
+  writeBundleFolder(otherYear, sealBundle(renderBundle(data2025, meeting.keys.publicKey), meeting.keys));
+  otherYearPaper = paperCodesOf(data2025);
   paper = printedPaperCodes(meeting);
+
+  // Insiders: whole bundles invented and signed with the meeting laptop's key, as issue 13 found them accepted. The
+  // office is given the codes of the forger's own papers (forged signatures too): only the package stands in the way.
+  const forged = (name: string, o: Partial<Parameters<typeof syntheticBundleData>[0]>): Forged => {
+    const dir = path.join(tempFolder('sr-usb-f-'), name);
+    const data = syntheticBundleData({ year: 2026, sessionId: meeting.sessionId, nominations: 35, experts: 5, criteria: 5, ...o });
+    writeBundleFolder(dir, sealBundle(renderBundle(data, meeting.keys.publicKey), meeting.keys));
+    return { dir, paper: paperCodesOf(data) };
+  };
+  const genuinePackage = fs.readFileSync(at(bundleA, DATA.issuedPackage));
+  const genuineSession = JSON.parse(fs.readFileSync(at(bundleA, DATA.session), 'utf8')) as SessionFile;
+  // The session this office issued, with invented nominations (and experts, keys, scores), carrying the genuine package…
+  forgedNominations = forged('invented-nominations', { issuedPackage: genuinePackage });
+  // … or a package of the forger's own making for it (signed by a key that is not the office's).
+  forgedPackage = forged('invented-package', {});
+  // The issued nominations and rules, but experts of the forger's own with fresh keys: a panel drawn from another pool.
+  forgedKeys = forged('invented-keys', { issuedPackage: genuinePackage, like: { nominations: genuineSession.nominations, rules: genuineSession.rules as SessionRules } });
+  // A session this office never issued.
+  neverIssued = forged('never-issued', { sessionId: '2026-S99' });
   const sheets = fs.readdirSync(path.join(bundleA, ...SHEETS_DIR.split('/').filter(Boolean))).sort();
   sheetOf = (n) => `${SHEETS_DIR}${sheets[n]}`;
   const prints = fs.readdirSync(path.join(bundleA, 'print'));
@@ -75,6 +106,14 @@ afterAll(() => {
   meeting.ctx.store.close();
   for (const dir of [meeting.ctx.store.dataDir, path.dirname(bundleA), path.dirname(bundleB), path.dirname(otherYear), ...made]) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** An office that enrolled the meeting laptop's key but issued no package: the genuine bundle is not its to take in. */
+function trustingStranger(): ServiceContext {
+  const ctx = office();
+  const r = enrolKey(ctx, { content: meeting.keyFile, role: 'meeting-laptop', label: '会场电脑' });
+  if (!r.ok) throw new Error(r.error.message.en);
+  return ctx;
+}
 
 /** A fresh copy of a bundle to spoil. */
 function copyOf(source: string): string {
@@ -213,6 +252,26 @@ const cases: TamperCase[] = [
     const first = importBundle(ctx, { path: bundleA }, 2026, { paper });
     if (!first.ok) throw new Error(first.error.message.en);
   }, from: () => bundleB, code: 'bundle-already-imported', file: BUNDLE_JSON, says: 'were already taken in', genuineAfter: false },
+  // Insiders with the meeting laptop's key: only what the office issued stands in the way (issue 13).
+  { name: 'forged with the laptop key for an issued session: invented nominations, with the genuine package', spoil: () => undefined, from: () => forgedNominations.dir, paper: () => forgedNominations.paper,
+    code: 'package-nominations-mismatch', file: DATA.session, says: "the session's nominations are not the ones the package issued: nomination N0001 is not in the package (the session has 35, the package" },
+  { name: 'forged with the laptop key for an issued session: invented nominations, with a package of its own', spoil: () => undefined, from: () => forgedPackage.dir, paper: () => forgedPackage.paper,
+    code: 'package-not-issued', file: DATA.issuedPackage, says: 'not the package' },
+  { name: 'forged with the laptop key for an issued session: invented expert keys (its own panel), the issued nominations and rules', spoil: () => undefined, from: () => forgedKeys.dir, paper: () => forgedKeys.paper,
+    code: 'package-pool-mismatch', file: DATA.protocol, says: 'not the snapshot' },
+  { name: 'a bundle for a session this office never issued', spoil: () => undefined, from: () => neverIssued.dir, paper: () => neverIssued.paper,
+    code: 'package-not-issued', file: DATA.issuedPackage, says: 'this office never issued a session package for session 2026-S99' },
+  { name: 'the genuine bundle at an office that trusts the laptop but never issued its package', spoil: () => undefined, office: () => trustingStranger(),
+    code: 'package-not-issued', file: DATA.issuedPackage, says: "never issued a session package for session 2026-S07", genuineAfter: false },
+  { name: 'the issued package edited in the bundle and re-signed', spoil: (dir) => resigned((files) => {
+    const env = JSON.parse(files.get(DATA.issuedPackage)!.toString('utf8'));
+    env.payload.panelSize += 1;
+    const bytes = Buffer.from(canonicalJson(env));
+    files.set(DATA.issuedPackage, bytes);
+    editJson(files, BUNDLE_JSON, (b: { issuedPackageSha256: string }) => {
+      b.issuedPackageSha256 = sha256Hex(bytes);
+    });
+  })(dir), code: 'package-not-issued', file: DATA.issuedPackage, says: 'not the package' },
   // A meeting laptop signing what it should not: only the experts' signatures and recomputation stand in the way.
   { name: 'a score changed and the bundle re-signed', spoil: (dir) => resigned((files) => {
     const raw = JSON.parse(files.get(sheetOf(2))!.toString()) as ScoreSheet;

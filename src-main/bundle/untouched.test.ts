@@ -6,7 +6,12 @@ import { enrolKey, keyFileBytes, trustOneKey } from '../services/trust';
 import { openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
 import { TEST_START } from '../testing/clock';
 import { importBundle, verifyBundleSource } from './import';
-import { renderBundle, sealBundle } from './render';
+import { renderBundle, sealBundle, type BundleData } from './render';
+import { declineDeviceKeyPassphrase, deviceKey } from '../services/device-key';
+import { expectOk } from '../../tests/helpers/context';
+import { recordIssuedPackage } from '../services/issued-packages/records';
+import { readIssuedPackage, termsOf } from '../services/issued-packages/payload';
+import type { ServiceContext } from '../services/context';
 import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { verifyBundleFiles } from './verify';
 import { writeBundleFolder } from './write-folder';
@@ -21,25 +26,48 @@ const made: string[] = [];
 afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 const keyFile = () => keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test', exportedAt: TEST_START });
+const officePair = generateKeyPair();
+const office = { privateKey: privateKeyFromPkcs8(officePair.privateKeyPkcs8), publicKey: officePair.publicKey };
+
+/** A synthetic session whose package the office in `ctx` issued (signed with its key, recorded there). */
+function issuedHere(ctx: ServiceContext, o: { nominations: number; experts: number; criteria: number }): BundleData {
+  // A test office: its key signs by the recorded choice to run without a passphrase.
+  expectOk(declineDeviceKeyPassphrase(ctx));
+  const keys = deviceKey(ctx);
+  if (!keys.ok) throw new Error(keys.error.message.en);
+  const data = syntheticBundleData({ ...o, issuer: keys.value });
+  const recorded = recordIssuedPackage(ctx, data.issuedPackage);
+  if (!recorded.ok) throw new Error(recorded.error.message.en);
+  return data;
+}
 
 describe('untouched bundles are always accepted', () => {
   it.each(Array.from({ length: 12 }, (_, i) => ({ seed: i + 1, nominations: 31 + i * 7, experts: 3 + (i % 6), criteria: 1 + (i % 10) })))(
     'seed $seed: $nominations nominations × $experts experts × $criteria criteria',
     (o) => {
-      const files = sealBundle(renderBundle(syntheticBundleData({ ...o, year: 2020 + (o.seed % 7) }), keys.publicKey), keys);
-      const { report } = verifyBundleFiles(files, { trust, now: new Date(TEST_START) });
+      const data = syntheticBundleData({ ...o, year: 2020 + (o.seed % 7), issuer: office });
+      const files = sealBundle(renderBundle(data, keys.publicKey), keys);
+      // As the office that issued its package verifies it…
+      const terms = readIssuedPackage(data.issuedPackage);
+      if (!terms.ok) throw new Error(terms.error.message.en);
+      const issued = (id: string) => (id === data.session.sessionId ? termsOf(terms.value.payload, terms.value.sha256, terms.value.signer.keyId) : undefined);
+      const { report } = verifyBundleFiles(files, { trust, issued, now: new Date(TEST_START) });
       expect(report.checks.filter((c) => c.status !== 'passed')).toEqual([]);
       expect(report.verified).toBe(true);
+      // … and as anyone else: verified, with the office's own question left open.
+      const elsewhere = verifyBundleFiles(files, { trust, now: new Date(TEST_START) }).report;
+      expect(elsewhere.verified).toBe(true);
+      expect(elsewhere.checks.filter((c) => c.status !== 'passed').map((c) => c.code)).toEqual(['not-performed']);
     },
   );
 
   it('also as the files of a folder picked in the browser (paths under the folder name), and only once', () => {
-    const data = syntheticBundleData({ nominations: 40, experts: 5, criteria: 3 });
+    const ctx = openCtx(tempFolder('sr-office-'));
+    made.push(ctx.store.dataDir);
+    const data = issuedHere(ctx, { nominations: 40, experts: 5, criteria: 3 });
     const paper = { paper: paperCodesOf(data) };
     const files = sealBundle(renderBundle(data, keys.publicKey), keys);
     const list = [...files].map(([p, content]) => ({ relativePath: `评审结果包-2026-SYN/${p}`, content }));
-    const ctx = openCtx(tempFolder('sr-office-'));
-    made.push(ctx.store.dataDir);
     try {
       expect(enrolKey(ctx, { content: keyFile(), role: 'meeting-laptop' }).ok).toBe(true);
       expect(verifyBundleSource(ctx, { files: list }, 2026).verified).toBe(true);
@@ -63,11 +91,11 @@ describe('untouched bundles are always accepted', () => {
   it('a folder path works the same, and a missing folder is a clear refusal', () => {
     const dir = path.join(tempFolder('sr-usb-'), 'bundle');
     made.push(path.dirname(dir));
-    const data = syntheticBundleData({ nominations: 33, experts: 4, criteria: 2 });
-    const paper = { paper: paperCodesOf(data) };
-    writeBundleFolder(dir, sealBundle(renderBundle(data, keys.publicKey), keys));
     const ctx = openCtx(tempFolder('sr-office-'));
     made.push(ctx.store.dataDir);
+    const data = issuedHere(ctx, { nominations: 33, experts: 4, criteria: 2 });
+    const paper = { paper: paperCodesOf(data) };
+    writeBundleFolder(dir, sealBundle(renderBundle(data, keys.publicKey), keys));
     try {
       expect(enrolKey(ctx, { content: keyFile(), role: 'meeting-laptop' }).ok).toBe(true);
       expect(importBundle(ctx, { path: dir }, undefined, paper).ok).toBe(true);

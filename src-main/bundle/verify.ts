@@ -2,6 +2,7 @@ import type { BundleReport, BundleSummary, PaperCodes } from '../../src-shared/a
 import { fingerprint } from '../crypto/keys';
 import type { TrustLookup } from '../services/trust';
 import { checkAudit } from './check-audit';
+import { checkIssued, checkPackageTerms, type IssuedLookup } from './check-issued';
 import { checkPaper } from './check-paper';
 import { checkProposed, checkResults, checkSheets, checkSummary } from './check-scores';
 import { checkBundleInfo, checkConflicts, checkDraw, checkRules } from './check-session';
@@ -21,6 +22,12 @@ export interface VerifyOptions {
   yearFromSettings?: boolean;
   /** Whether the office already holds a bundle of this session and year (a replay). */
   alreadyImported?: (sessionId: string, year: number) => { importedAt: string; bundleSha256: string } | undefined;
+  /**
+   * The office's record of the session packages it issued. Absent: this verifier is not the office (`bundle
+   * verify` with key files only, or an export checking its own work), and the report says that check was not
+   * performed.
+   */
+  issued?: IssuedLookup;
   /** When the check is made: the time the report carries. */
   now: Date;
   /** The codes typed from the signed papers, at import (check-paper.ts); verification alone compares none. */
@@ -63,6 +70,7 @@ export function verifyBundleFiles(files: BundleFiles, options: VerifyOptions, re
   const signer = authentic.signer;
   checkBundleInfo(parsed, signer.keyId, report);
   checkReplay(parsed, options, report);
+  checkPackageTerms(parsed, checkIssued(parsed, options.issued, report), report);
   const rules = checkRules(parsed, report);
   const protocol = checkDraw(parsed, report);
   checkSheets(parsed, authentic.digests, rules, report);

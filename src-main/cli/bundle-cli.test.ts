@@ -33,11 +33,12 @@ function selectionYear(dataDir: string, year: number): void {
 }
 
 describe('studio-review keys and bundle commands', () => {
-  it('simulate --export, then verify, enrol, import, refuse a replay, revoke', () => {
+  it('simulate --office --export, then verify, enrol, import, refuse a replay, revoke', () => {
     const meeting = tempDir();
     const office = tempDir();
     const usb = tempDir();
-    const sim = cli('session', 'simulate', '--data-dir', meeting, '--seed', '3', '--export', usb);
+    // The office (its own data folder) issues the session's package; the meeting laptop takes it in and meets.
+    const sim = cli('session', 'simulate', '--data-dir', meeting, '--office', office, '--seed', '3', '--export', usb);
     expect(sim.stderr).toBe('');
     expect(sim.code).toBe(0);
     expect(sim.stdout).toContain('safe to remove');
@@ -59,6 +60,8 @@ describe('studio-review keys and bundle commands', () => {
     expect(ok.stdout).toContain('2026-S03');
     // Without --year any year verifies, and the report says which year it is.
     expect(ok.stdout).toContain('年度 / year: 2026（未指定 --year，未核对年度 / no --year: any year verifies）');
+    // Without the office's data folder nobody can say the office issued the package: said, not ticked.
+    expect(ok.stdout).toMatch(/\n {2}– issued: .*not performed — this computer holds no office record/);
 
     // An altered copy: exit 1 and the failed check, by file.
     const altered = path.join(tempDir(), 'altered');
@@ -75,7 +78,14 @@ describe('studio-review keys and bundle commands', () => {
     // The codes from the signed papers, as printed on the sheets the bundle carries (more in the test below).
     const paper = paperCodesFromPrints(bundle);
     const codes = ['--paper-commitment', paper.commitment, ...Object.entries(paper.experts).flatMap(([id, code]) => ['--paper-expert', `${id}=${code}`])];
-    const first = cli('bundle', 'import', bundle, '--data-dir', office, '--year', '2026', ...codes);
+    // Without --year the import is for the data folder's selection year, from its settings.
+    selectionYear(office, 2025);
+    const wrongYear = cli('bundle', 'import', bundle, '--data-dir', office, ...codes);
+    expect(wrongYear.code).toBe(1);
+    expect(wrongYear.stderr).toContain('this is a bundle of 2026, but results are being taken in for 2025 (the selection year in the settings');
+    selectionYear(office, 2026);
+    const first = cli('bundle', 'import', bundle, '--data-dir', office, ...codes);
+    expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('taken in: 2026-S03 (2026)');
     expect(first.stdout).toContain('✓ paper: 与纸质签字件一致：抽取承诺页、');
@@ -83,17 +93,16 @@ describe('studio-review keys and bundle commands', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already taken in');
 
-    // Without --year the import is for the data folder's selection year, from its settings.
-    const office2 = tempDir();
-    expect(cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office2, '--fingerprint', fp).code).toBe(0);
-    selectionYear(office2, 2025);
-    const wrongYear = cli('bundle', 'import', bundle, '--data-dir', office2, ...codes);
-    expect(wrongYear.code).toBe(1);
-    expect(wrongYear.stderr).toContain('this is a bundle of 2026, but results are being taken in for 2025 (the selection year in the settings');
-    selectionYear(office2, 2026);
-    const rightYear = cli('bundle', 'import', bundle, '--data-dir', office2, ...codes);
-    expect(rightYear.stderr).toBe('');
-    expect(rightYear.stdout).toContain('taken in: 2026-S03 (2026)');
+    // Another data folder that trusts the meeting laptop but did not issue the package refuses the bundle.
+    const stranger = tempDir();
+    expect(cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', stranger, '--fingerprint', fp).code).toBe(0);
+    const notIssued = cli('bundle', 'import', bundle, '--data-dir', stranger, '--year', '2026', ...codes);
+    expect(notIssued.code).toBe(1);
+    expect(notIssued.stderr).toContain('this office never issued a session package for session 2026-S03 (2026)');
+    expect(notIssued.stderr).toContain('data/issued-package.json');
+    // Nothing was taken in: asked again, the answer is the same refusal, not "already taken in".
+    expect(cli('bundle', 'import', bundle, '--data-dir', stranger, '--year', '2026', '--paper-not-checked').stderr).toContain('never issued a session package');
+    expect(cli('bundle', 'verify', bundle, '--data-dir', stranger).stderr).toContain('[package-not-issued]');
 
     const keyId = fp.replace(/ /g, '').slice(0, 16).toLowerCase();
     expect(cli('keys', 'revoke', keyId, '--reason', '电脑送修', '--data-dir', office).code).toBe(0);

@@ -155,7 +155,10 @@ function printReport(report: BundleReport, yearChecked: boolean): number {
     console.log(`文件 / files: ${s.files}  专家 / experts: ${s.experts}  推荐对象 / nominations: ${s.nominations}  建议名单 / proposed: ${s.proposed}`);
     console.log(`结果包 SHA-256 / bundle SHA-256: ${report.bundleSha256}`);
     console.log(`审计日志链尾 / audit head: ${s.auditHeadHash} (${s.auditEntries})`);
-    for (const c of report.checks) console.log(`  ${c.status === 'not-checked' ? '!' : '✓'} ${c.check}: ${both(c.message)}`);
+    // A paper marked not checked is shown with `!` and said again in capitals; a check this computer could not make (no
+    // office record to compare with) with `–`: neither is ticked.
+    const mark = { passed: '✓', 'not-checked': '!', skipped: '–', failed: '✗' } as const;
+    for (const c of report.checks) console.log(`  ${mark[c.status]} ${c.check}: ${both(c.message)}`);
     for (const c of report.checks.filter((x) => x.status === 'not-checked')) console.log(`纸质签字件未核对 / PAPER NOT CHECKED: ${both(c.message)}`);
     return EXIT.ok;
   }
@@ -168,16 +171,17 @@ function printReport(report: BundleReport, yearChecked: boolean): number {
 /**
  * A key given with --trust is trusted; otherwise the trust store of --data-dir answers (revoked stays revoked).
  * Without --data-dir the check runs against an empty data folder made for it and removed afterwards, so a bundle
- * can be verified on a computer that holds no data of the app.
+ * can be verified on a computer that holds no data of the app; whether the office issued its session package is
+ * then reported as not performed (only the office's data folder records what it issued).
  */
 export async function bundleVerify(args: ParsedArgs): Promise<number> {
   const folder = positional(args, 2, '结果包文件夹 / bundle folder');
   const keyFiles = (Array.isArray(args.values.trust) ? args.values.trust : typeof args.values.trust === 'string' ? [args.values.trust] : []) as string[];
   const trustKeyFiles = keyFiles.length ? keyFiles.map((f) => ({ name: path.basename(f), content: readFile(f) })) : undefined;
   const expectYear = yearOption(args);
-  const verify = async (ctx: ServiceContext) =>
-    printReport(unwrap(await call(ctx, 'bundle.verify', { path: folder, expectYear, trustKeyFiles })), expectYear !== undefined);
   const dir = dataDir(args);
+  const verify = async (ctx: ServiceContext) =>
+    printReport(unwrap(await call(ctx, 'bundle.verify', { path: folder, expectYear, trustKeyFiles, officeRecord: dir !== undefined })), expectYear !== undefined);
   return dir ? withContext(dir, verify) : withScratchContext(verify);
 }
 

@@ -43,7 +43,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'draw verify': { run: lazy(draw, (m) => m.drawVerify), usage: 'draw verify PROTOCOL.json' },
   'draw ticket': { run: lazy(draw, (m) => m.drawTicket), usage: 'draw ticket --seed SEED --id ID' },
   'draw rfc3797': { run: lazy(draw, (m) => m.drawRfc3797), usage: 'draw rfc3797 --pool-size N --select K --source "…" ...' },
-  'session simulate': { run: lazy(session, (m) => m.simulateCommand), usage: 'session simulate --data-dir D [--seed N] [--export DIR]' },
+  'session simulate': { run: lazy(session, (m) => m.simulateCommand), usage: 'session simulate --data-dir D [--seed N] [--office OFFICE-DIR] [--export DIR]' },
   'keys show': { run: lazy(bundle, (m) => m.keysShow), usage: 'keys show --data-dir D' },
   'keys export': { run: lazy(bundle, (m) => m.keysExport), usage: 'keys export --data-dir D --out FILE [--label L]' },
   'keys import': {

@@ -25,6 +25,7 @@ const OPTIONS = {
   fingerprint: { type: 'string' },
   trust: { type: 'string', multiple: true },
   export: { type: 'string' },
+  office: { type: 'string' },
   remove: { type: 'boolean' },
   'paper-commitment': { type: 'string' },
   'paper-expert': { type: 'string', multiple: true },

@@ -1,5 +1,6 @@
 import type { DrawExclusion, DrawPlan, ExpertView, NominationView, StratumBy } from '../../src-shared/api/views';
-import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
+import { buildPoolSnapshot, type PoolEntry, type PoolSnapshot } from '../../src-shared/draw/pool-snapshot';
+import type { Result } from '../../src-shared/result';
 import { SECTOR_LABELS, UNIT_TYPE_LABELS } from '../../src-shared/domain/vocabulary';
 import type { ServiceContext } from './context';
 import { listNominations } from './nominations';
@@ -33,7 +34,7 @@ function sessionNominations(ctx: ServiceContext, year: number): NominationView[]
  */
 export function drawExclusions(ctx: ServiceContext, year: number, excludeLastYearPanel: boolean): { experts: ExpertView[]; exclusions: DrawExclusion[]; nominations: number } {
   const nominations = sessionNominations(ctx, year);
-  const experts = listExperts(ctx).filter((e) => e.status === 'available');
+  const experts = availableExperts(ctx);
   const units = new Map<string, DrawExclusion>();
   const addUnit = (code: string, label: string, reason: string) => {
     if (!units.has(code)) units.set(code, { kind: 'unit', code, label, reason });
@@ -60,8 +61,18 @@ export function drawExclusions(ctx: ServiceContext, year: number, excludeLastYea
   return { experts, exclusions: [...units.values(), ...ids], nominations: nominations.length };
 }
 
+/** The pool a draw takes its snapshot of: every expert available now (exclusions are the configuration's business). */
+export function availableExperts(ctx: ServiceContext): ExpertView[] {
+  return listExperts(ctx).filter((e) => e.status === 'available');
+}
+
 export function poolEntries(experts: ExpertView[], by: StratumBy): PoolEntry[] {
   return experts.map((e) => ({ id: e.id, unitCode: e.unitCode, stratum: stratumOf(e, by) }));
+}
+
+/** The snapshot a draw committed now would take, with the hash its protocol commits to (HN-DRAW-1). */
+export function poolSnapshotNow(ctx: ServiceContext, by: StratumBy): Result<PoolSnapshot> {
+  return buildPoolSnapshot(poolEntries(availableExperts(ctx), by));
 }
 
 export function drawPlan(ctx: ServiceContext, year: number, stratumBy: StratumBy, excludeLastYearPanel: boolean): DrawPlan {

@@ -1,6 +1,7 @@
 import { migratedTables } from '../../tests/helpers/migrated-schema';
 import { describe, expect, it } from 'vitest';
 import { KEY_ROLES } from '../../src-shared/api/ops/bundle';
+import { PACKAGE_ORIGINS } from '../../src-shared/api/ops/issued-package';
 import { CELL_STATES, DRAW_STATUSES, SESSION_PHASES, SESSION_ROLES, SIGNOFF_KINDS } from '../../src-shared/api/views';
 import {
   EXPERT_STATUSES,
@@ -60,6 +61,7 @@ const ENUM_COLUMNS = [
   enumColumn('annual_checks', 'finding', CHECK_FINDINGS),
   enumColumn('rechecks', 'outcome', RECHECK_OUTCOMES),
   enumColumn('studio_facts', 'kind', STUDIO_FACT_KINDS),
+  enumColumn('issued_packages', 'origin', PACKAGE_ORIGINS),
 ];
 
 /** Typed as a union with no CHECK in the shipped schema (adding one needs a table rebuild): written only by the app. */

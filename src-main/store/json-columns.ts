@@ -183,6 +183,9 @@ export const JSON_COLUMNS = {
   /** The people who did an annual check or a re-check, by name. */
   'annual_checks.checkers': strings,
   'rechecks.checkers': strings,
+  'issued_packages.nominations': z.array(z.object({ id: z.string(), sha256: z.string() })),
+  /** The signed package file; checked when it was recorded (issued-packages/payload.ts reads it again). */
+  'issued_packages.content': z.unknown(),
 } satisfies Record<string, z.ZodType>;
 
 export type JsonColumn = keyof typeof JSON_COLUMNS;

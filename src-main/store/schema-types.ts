@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { KeyRole } from '../../src-shared/api/ops/bundle';
+import type { PackageOrigin } from '../../src-shared/api/ops/issued-package';
 import type { CellState, DrawStatus, SessionPhase, SessionRole, SignoffKind } from '../../src-shared/api/views';
 import type {
   ExpertStatus,
@@ -353,6 +354,24 @@ export interface StudioFactsTable {
   recorded_by: string;
 }
 
+export interface IssuedPackagesTable {
+  package_sha256: string;
+  session_id: string;
+  year: number;
+  origin: PackageOrigin;
+  signer_key_id: string;
+  /** `[{id, sha256}]`: each nomination's content hash, in the package's order. */
+  nominations: string;
+  pool_hash: string;
+  rules_hash: string;
+  panel_size: number;
+  /** The package file as signed (canonical JSON): its SHA-256 is `package_sha256`. */
+  content: string;
+  issued_at: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -380,6 +399,7 @@ export interface DatabaseSchema {
   signoffs: SignoffsTable;
   trusted_keys: TrustedKeysTable;
   imported_bundles: ImportedBundlesTable;
+  issued_packages: IssuedPackagesTable;
   title_dictionary: TitleDictionaryTable;
   title_rulings: TitleRulingsTable;
   units: UnitsTable;

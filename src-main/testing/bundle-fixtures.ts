@@ -18,14 +18,15 @@ import { fingerprint } from '../crypto/keys';
 import { getDraw } from '../services/draws';
 import { getSession } from '../services/scoring/sessions';
 import type { ImportOptions } from '../bundle/import';
-import type { BundleData } from '../bundle/render';
 import { auditRowHash, GENESIS_HASH, type AuditRecord } from '../store/audit-log';
 import { Store } from '../store/store';
 import { auditLogText, parseAuditLog } from '../bundle/audit-rows';
 import { exportBundle } from '../bundle/export';
 import { BUNDLE_JSON, DATA } from '../bundle/layout';
 import { readBundleFolder } from '../bundle/read-folder';
-import { sealBundle, type BundleFiles } from '../bundle/render';
+import { sealBundle, type BundleData, type BundleFiles } from '../bundle/render';
+import { recordIssuedPackage } from '../services/issued-packages/records';
+import type { Result } from '../../src-shared/result';
 import type { ExportedAuditRow } from '../bundle/schemas';
 import { writeBundleFolder } from '../bundle/write-folder';
 import { fixedClock, type FixedClock } from './clock';
@@ -66,18 +67,46 @@ export interface Meeting {
   keyFile: Buffer;
   /** The meeting laptop's clock: it stands still until a test moves it. */
   clock: FixedClock;
+  /** The office that issued the session's package: its data folder, closed; `office(meeting)` opens copies of it. */
+  officeDir: string;
+  /** The office's device key, which signs the packages it issues. */
+  officeKeys: SigningKeys;
 }
 
-/** A whole simulated meeting on a laptop of its own. */
+const must = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+};
+
+/**
+ * A whole simulated meeting on a laptop of its own, from a package issued by an office of its own (another data
+ * folder, which holds the record of what it issued).
+ */
 export async function simulatedMeeting(seed: number, printPdf: PdfPrinter = stubPrinter): Promise<Meeting> {
   const clock = fixedClock();
   const ctx = openCtx(tempFolder('sr-meeting-'), printPdf, 'meeting', clock);
-  const { session } = await simulateSession(ctx, seed);
-  const file = exportKeyFile(ctx, '评审会场笔记本');
-  if (!file.ok) throw new Error(file.error.message.en);
-  const keys = deviceKey(ctx);
-  if (!keys.ok) throw new Error(keys.error.message.en);
-  return { ctx, sessionId: session.sessionId, keys: keys.value, keyFile: Buffer.from(file.value.content), clock };
+  const officeDir = tempFolder('sr-office-home-');
+  const desk = openCtx(officeDir, stubPrinter, 'office');
+  try {
+    const { session } = await simulateSession(ctx, seed, { office: desk });
+    const file = must(exportKeyFile(ctx, '评审会场笔记本'));
+    return { ctx, sessionId: session.sessionId, keys: must(deviceKey(ctx)), keyFile: Buffer.from(file.content), clock, officeDir, officeKeys: must(deviceKey(desk)) };
+  } finally {
+    desk.store.close();
+  }
+}
+
+/**
+ * Has the meeting's office issue the package a synthetic bundle carries, as it issues its own: signed with the
+ * office's key and recorded in its data folder (so every `office(meeting)` opened afterwards holds it).
+ */
+export function issueAtOffice(meeting: Meeting, bundle: BundleData): void {
+  const desk = openCtx(meeting.officeDir, stubPrinter, 'office');
+  try {
+    must(recordIssuedPackage(desk, bundle.issuedPackage));
+  } finally {
+    desk.store.close();
+  }
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {
@@ -86,9 +115,14 @@ export async function exportTo(meeting: Meeting, dest: string): Promise<string> 
   return r.value.folder;
 }
 
-/** An office installation, with the meeting laptop's key enrolled in `role` (or nothing enrolled). */
+/**
+ * An office installation. With a meeting: a fresh copy of the office that issued its package, with the meeting
+ * laptop's key enrolled in `role`; without: an office that issued nothing and trusts nobody.
+ */
 export function office(meeting?: Meeting, role: KeyRole = 'meeting-laptop'): ServiceContext {
-  const ctx = openCtx(tempFolder('sr-office-'), stubPrinter, 'office');
+  const dir = tempFolder('sr-office-');
+  if (meeting) copyFolder(meeting.officeDir, path.join(dir, 'data'));
+  const ctx = openCtx(meeting ? path.join(dir, 'data') : dir, stubPrinter, 'office');
   if (meeting) {
     const r = enrolKey(ctx, { content: meeting.keyFile, role, label: '会场电脑' });
     if (!r.ok) throw new Error(r.error.message.en);
@@ -160,7 +194,6 @@ export function flipByte(file: string, at = 0.5): void {
   bytes[i] = bytes[i] >= 0x30 && bytes[i] <= 0x39 ? 0x30 + ((bytes[i] - 0x30 + 1) % 10) : bytes[i] ^ 0x01;
   fs.writeFileSync(file, bytes);
 }
-
 
 /** No signed paper compared: for tests about everything else (an import must say so explicitly). */
 export const PAPER_NOT_CHECKED: ImportOptions = { paper: { commitment: null, experts: {}, othersNotChecked: true } };

@@ -4,11 +4,13 @@ import type { DrawView, ResultsView, SessionView } from '../../src-shared/api/vi
 import type { Result } from '../../src-shared/result';
 import { MANUAL_ITEMS } from '../../src-shared/screening/manual-checklist';
 import type { Criterion } from '../../src-shared/scoring/rubric';
+import type { SessionRules } from '../../src-shared/scoring/session-rules';
+import type { IssuedPackageView } from '../../src-shared/api/ops/issued-package';
 
 /**
- * The demo meeting, written once: the demo year screened, a panel drawn before three witnesses, a session frozen,
- * experts checked in, every sheet scored by one plan (a conflict, a tie planted at the cut), sheets locked, the tie put
- * to the panel, every signature. Each step goes through a door: the API as its caller reaches it, in process (see
+ * The demo meeting, written once: the demo year screened, the session's package issued, a panel drawn before three
+ * witnesses, the session made from the package and frozen, experts checked in, every sheet scored by one plan (a
+ * conflict, a tie planted at the cut), sheets locked, the tie put to the panel, every signature. Each step goes through a door: the API as its caller reaches it, in process (see
  * `inProcess` in simulate.ts: the CLI's `session simulate`, the unit tests, the bench) or over the loopback server
  * (the e2e tests). This module loads no service and no test runner, so any of them can import it.
  */
@@ -68,7 +70,26 @@ export async function drawDemoPanel(door: Door, year: number, s: DrawSettings): 
   return s.finish ? must(door('draw.finish', { drawId })) : drawn;
 }
 
-/** A session on the draw's panel with the default rules, frozen: scoring can start. */
+/** The seats a demo draw of `perStratum` per sector makes: the panel size a package for it names. */
+export async function demoPanelSize(door: Door, year: number, perStratum: number): Promise<number> {
+  const plan = await must(door('draw.plan', { year, stratumBy: 'sector' }));
+  return plan.strata.length * perStratum;
+}
+
+/**
+ * A demo or test computer signs without a device-key passphrase, by the recorded choice (keys.declinePassphrase):
+ * the office's package, the coordinator's session package and bundle all need the device key.
+ */
+export async function signWithoutPassphrase(door: Door): Promise<void> {
+  if (!(await must(door('keys.device', {}))).protected) await must(door('keys.declinePassphrase', {}));
+}
+
+/** The office issues the session's package (评审会授权包) from its screened year: its rules, or the draft's, and a panel by sector. */
+export async function issuePackage(door: Door, year: number, sessionId: string, panelSize: number, rules?: SessionRules): Promise<IssuedPackageView> {
+  return must(door('package.issue', { year, sessionId, panelSize, stratumBy: 'sector', ...(rules ? { rules } : {}) }));
+}
+
+/** The session of a package on the draw's panel, with the package's rules, frozen: scoring can start. */
 export async function openSession(door: Door, year: number, drawId: string, sessionId: string): Promise<SessionView> {
   await must(door('session.create', { year, drawId, sessionId }));
   return must(door('session.freeze', { sessionId }));

@@ -5,20 +5,22 @@ import { auditSubject } from '../../src-shared/audit/subjects';
 import { canonicalJson } from '../../src-shared/canonical-json';
 import { runDraw } from '../../src-shared/draw';
 import { compareUtf8 } from '../../src-shared/draw/hash';
+import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
 import { verifyProtocol } from '../../src-shared/draw/protocol';
 import { aggregate } from '../../src-shared/scoring/aggregate';
 import { rank } from '../../src-shared/scoring/rank';
 import type { Rubric } from '../../src-shared/scoring/rubric';
-import { parseSessionRules, rulesHash } from '../../src-shared/scoring/session-rules';
+import { parseSessionRules, rulesHash, type SessionRules } from '../../src-shared/scoring/session-rules';
 import { sha256Hex } from '../../src-shared/sha256';
 import type { CellView } from '../../src-shared/api/views';
-import type { SigningKeys } from '../crypto/envelope';
+import { seal, serializeEnvelope, type SigningKeys } from '../crypto/envelope';
+import { ISSUED_PACKAGE, type IssuedPackagePayload } from '../services/issued-packages/payload';
 import { generateKeyPair, keyId, privateKeyFromPkcs8 } from '../crypto/keys';
 import { sign } from '../crypto/signing';
 import { scoreCells } from '../services/scoring/results';
 import { auditRowHash, GENESIS_HASH } from '../store/audit-log';
 import { SCORE_SHEET_KIND, SUMMARY_KIND, type BundleData } from '../bundle/render';
-import type { ExportedAuditRow, ScoreSheet } from '../bundle/schemas';
+import type { ExportedAuditRow, ScoreSheet, SessionFile } from '../bundle/schemas';
 
 /**
  * A complete, valid bundle made up from a seed, without a database or a printer: a draw over a synthetic pool,
@@ -33,6 +35,14 @@ export interface SyntheticOptions {
   experts: number;
   criteria: number;
   seed?: number;
+  /** Signs the session's issued package (the office's key, for a bundle an office is to take in); default: a key of its own. */
+  issuer?: SigningKeys;
+  /** Carried instead of a package made here (a forger carrying a real session's package). */
+  issuedPackage?: Buffer;
+  /** A real session's nominations and rules, used instead of made-up ones (a forger reusing them). */
+  like?: { nominations: SessionFile['nominations']; rules: SessionRules };
+  /** A real expert pool (strata by sector) to draw from instead of a made-up one. */
+  pool?: PoolEntry[];
 }
 
 const STRATA = ['教育', '科技', '文化', '卫生', '体育'];
@@ -56,6 +66,11 @@ const keysOf = (): SigningKeys => {
   return { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
 };
 
+/** The package file for a synthetic session, signed as an office would sign it. */
+function syntheticPackage(payload: IssuedPackagePayload, issuer: SigningKeys): Buffer {
+  return Buffer.from(serializeEnvelope(seal(ISSUED_PACKAGE, payload, issuer)), 'utf8');
+}
+
 export function syntheticBundleData(o: SyntheticOptions): BundleData {
   const year = o.year ?? 2026;
   const sessionId = o.sessionId ?? `${year}-SYN`;
@@ -67,9 +82,11 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
 
   // The draw: each stratum seats its share of the panel from a pool four times that size.
   const perStratum = STRATA.map((_, i) => Math.floor(o.experts / STRATA.length) + (i < o.experts % STRATA.length ? 1 : 0));
-  const pool = STRATA.flatMap((stratum, s) =>
-    Array.from({ length: perStratum[s] * 4 + 2 }, (_, i) => ({ id: `X${s}${String(i).padStart(4, '0')}`, unitCode: `U${s}${String(i).padStart(4, '0')}`, stratum })),
-  );
+  const pool =
+    o.pool ??
+    STRATA.flatMap((stratum, s) =>
+      Array.from({ length: perStratum[s] * 4 + 2 }, (_, i) => ({ id: `X${s}${String(i).padStart(4, '0')}`, unitCode: `U${s}${String(i).padStart(4, '0')}`, stratum })),
+    );
   const drawId = `${year}-DRAW-SYN`;
   const config = {
     drawId,
@@ -88,8 +105,8 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
   if (!verified.ok) throw new Error(`synthetic draw: ${verified.error.message.en}`);
   const seats = verified.value.panel.panel;
 
-  const nominationIds = Array.from({ length: o.nominations }, (_, i) => `N${String(i + 1).padStart(4, '0')}`);
-  const parsedRules = parseSessionRules({ sessionId, year, nominationIds, rubric: rubricOf(o.criteria) });
+  const nominationIds = o.like?.rules.nominationIds ?? Array.from({ length: o.nominations }, (_, i) => `N${String(i + 1).padStart(4, '0')}`);
+  const parsedRules = o.like ? { ok: true as const, value: o.like.rules } : parseSessionRules({ sessionId, year, nominationIds, rubric: rubricOf(o.criteria) });
   if (!parsedRules.ok) throw new Error(`synthetic rules: ${parsedRules.error.message.en}`);
   const rules = parsedRules.value;
   const hash = rulesHash(rules);
@@ -98,6 +115,22 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
   const keys = new Map(panel.map((p) => [p.expertId, keysOf()]));
   const leaderId = panel[0].expertId;
 
+  // The package the office issued for the session, made before the meeting: the session is made from it.
+  const nominations =
+    o.like?.nominations ??
+    nominationIds.map((id, i) => ({
+      id,
+      studioName: `合成工作室${i + 1}`,
+      leaderName: `领衔人${i + 1}`,
+      workUnitName: `工作单位${i + 1}`,
+      recommendingUnit: `推荐单位${(i % 12) + 1}`,
+    }));
+  const issuedPackage =
+    o.issuedPackage ??
+    syntheticPackage(
+      { sessionId, year, issuedAt: new Date(t0 - 86_400_000).toISOString(), nominations, pool: { hash: protocol.poolHash, stratumBy: 'sector', experts: pool.length }, rules, rulesHash: hash, panelSize: panel.length },
+      o.issuer ?? keysOf(),
+    );
   const audit: ExportedAuditRow[] = [];
   const log = (entry: AuditEntry) => {
     const problem = auditRowProblem(entry);
@@ -107,7 +140,7 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
   };
   const selected = protocol.result.filter((r) => r.status === 'selected').map((r) => r.id);
   log({ actor: 'synthetic', action: 'draw.run', subject: auditSubject.draw(drawId), details: { seed: protocol.seed, witnesses: protocol.witnesses, selected } });
-  log({ actor: 'synthetic', action: 'session.create', subject: auditSubject.session(sessionId), details: { drawId, panel: panel.map((p) => p.expertId), nominations: nominationIds.length } });
+  log({ actor: 'synthetic', action: 'session.create', subject: auditSubject.session(sessionId), details: { drawId, panel: panel.map((p) => p.expertId), nominations: nominationIds.length, packageSha256: sha256Hex(issuedPackage) } });
   log({ actor: 'synthetic', action: 'session.freeze', subject: auditSubject.session(sessionId), details: { rulesHash: hash } });
 
   // Scores: a quality per nomination, a leniency per expert, noise per cell, one declared conflict.
@@ -157,13 +190,6 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
   const leaderKeys = keys.get(leaderId)!;
   log({ actor: 'synthetic', action: 'signoff.summary', subject: auditSubject.session(sessionId), details: { leader: leaderId, summaryHash: sha256Hex(canonicalJson(summaryPayload)) } });
 
-  const nominations = nominationIds.map((id, i) => ({
-    id,
-    studioName: `合成工作室${i + 1}`,
-    leaderName: `领衔人${i + 1}`,
-    workUnitName: `工作单位${i + 1}`,
-    recommendingUnit: `推荐单位${(i % 12) + 1}`,
-  }));
   const byId = new Map(nominations.map((n) => [n.id, n]));
   const asJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
   return {
@@ -200,6 +226,7 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
         }),
     },
     audit: { deviceId, entries: audit.length, headHash: audit.at(-1)!.hash, rows: audit },
+    issuedPackage,
     human: [],
   };
 }

@@ -133,6 +133,8 @@ export const officeEn: typeof officeZhCN = {
     bundle: 'Bundle information',
     replay: 'Year and replay',
     data: 'Data format',
+    issued: 'Package issued by the office',
+    package: 'Agreement with the issued package',
     rules: 'Session rules and their hash',
     draw: 'Expert draw recomputed',
     sheets: 'Expert-signed score sheets',

@@ -132,6 +132,8 @@ export const officeZhCN = {
     bundle: '结果包信息',
     replay: '年度与重复导入',
     data: '数据格式',
+    issued: '办公室签发的授权包',
+    package: '与授权包一致',
     rules: '评审规则及其哈希',
     draw: '专家抽取重算',
     sheets: '专家签名评分表',

@@ -6,6 +6,7 @@ import { bundleOperations } from './ops/bundle';
 import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { managementOperations } from './ops/management';
+import { issuedPackageOperations } from './ops/issued-package';
 import { attachmentOperations, poolOperations } from './ops/pool';
 import { registerOperations } from './ops/registers';
 import { scoringOperations } from './ops/scoring';
@@ -84,6 +85,7 @@ export const contract = {
   ...importOperations,
   ...screeningOperations,
   ...drawOperations,
+  ...issuedPackageOperations,
   ...scoringOperations,
   ...bundleOperations,
   ...managementOperations,

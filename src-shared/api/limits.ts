@@ -22,6 +22,8 @@ export const REQUEST_LIMITS = {
   /** A draw protocol (100,000 experts make about 22 MB). */
   'draw.verify': 150 * MB,
   'session.importPackage': 75 * MB,
+  /** An issued session package: the screened nominations and the rules (200 nominations make well under 1 MB). */
+  'package.import': 20 * MB,
   /** Expert laptops' score files, all of a USB stick at once. */
   'score.importFiles': 75 * MB,
   'keys.preview': 64 * KB,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { STRATUM_BY } from '../api/views';
 import type { Expert } from '../domain/expert';
 import type { Nomination } from '../domain/nomination';
 import type { ManualAnswer } from '../screening/manual-checklist';
 import type { ScreenerDecision } from '../screening/outcome';
-import type { SessionRules } from '../scoring/session-rules';
 import type { AuditSubject, SubjectKind } from './subjects';
 
 /**
@@ -27,6 +27,17 @@ const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.i
 const snapshot = <T extends object>() => z.custom<T>(isRecord);
 const beforeAfter = <T extends object>() => ({ before: snapshot<T>().optional(), after: snapshot<T>() });
 const registerChange = { before: snapshot<object>().nullable(), after: snapshot<object>() };
+/** What a session package (评审会授权包) holds, as recorded by the office that issued it or the laptop that took it in. */
+const packageTerms = {
+  packageSha256: sha256,
+  year: count,
+  signerKeyId: text,
+  nominations: count,
+  poolHash: sha256,
+  stratumBy: z.enum(STRATUM_BY),
+  rulesHash: sha256,
+  panelSize: count,
+};
 
 function entry<K extends SubjectKind, S extends z.core.$ZodLooseShape>(subject: K, details: S) {
   return { subject, details: z.strictObject(details) };
@@ -60,9 +71,10 @@ export const AUDIT_CATALOG = {
   'draw.call': entry('draw', { at: text, caller: text, expertId: text, outcome: text, note: text.optional() }),
   'draw.finish': entry('draw', {}),
   'draw.abort': entry('draw', { reason: text, from: text }),
-  // Scoring sessions
-  'session.create': entry('session', { drawId: text, panel: z.array(text), nominations: count }),
-  'session.rules': entry('session', { rules: snapshot<SessionRules>() }),
+  // Issued session packages and scoring sessions
+  'package.issue': entry('session', packageTerms),
+  'package.receive': entry('session', packageTerms),
+  'session.create': entry('session', { drawId: text, panel: z.array(text), nominations: count, packageSha256: sha256 }),
   'session.freeze': entry('session', { rulesHash: sha256 }),
   'session.package-export': entry('session', { rulesHash: sha256 }),
   'session.package-import': entry('session', { coordinatorKeyId: text, rulesHash: sha256, drawId: text, seed: text, drawVerified: z.boolean() }),

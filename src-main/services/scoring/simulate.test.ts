@@ -12,7 +12,7 @@ beforeEach(() => {
 afterEach(() => ctx.store.close());
 
 describe('a simulated meeting', () => {
-  it('goes from the draw to a signed proposed list of at most 30, with a conflict and a voted tie at the cut', async () => {
+  it('goes from its issued package and the draw to a signed proposed list of at most 30, with a conflict and a voted tie at the cut', async () => {
     const { session, results } = await simulateSession(ctx, 7);
     expect(session.phase).toBe('signed');
     expect(session.panel).toHaveLength(5);
@@ -30,7 +30,16 @@ describe('a simulated meeting', () => {
     // Signed means locked.
     const late = await call(ctx, 'score.importFiles', { files: [{ fileName: 'x.json', content: Buffer.from('{}') }] });
     expect(expectOk(late).refused).toHaveLength(1);
-    expect(await call(ctx, 'session.updateRules', { sessionId: session.sessionId, rules: session.rules })).toMatchObject({ ok: false });
+    expect(await call(ctx, 'session.freeze', { sessionId: session.sessionId })).toMatchObject({ ok: false });
+
+    // A single-laptop meeting: the folder issued the session's package to itself before the draw.
+    const [pkg] = expectOk(await call(ctx, 'package.list', {}));
+    expect(pkg).toMatchObject({ sessionId: session.sessionId, origin: 'issued', inSession: true, rulesHash: session.rulesHash, panelSize: 5, nominations: session.nominations.length });
+    const draw = expectOk(await call(ctx, 'draw.get', { drawId: session.drawId! }));
+    expect(draw.poolHash).toBe(pkg.poolHash);
+    // The package came first: issued before the draw was committed, and audited.
+    const actions = (ctx.store.db.prepare("SELECT action FROM audit_log WHERE action IN ('package.issue', 'draw.commit', 'session.create') ORDER BY seq").all() as { action: string }[]).map((r) => r.action);
+    expect(actions).toEqual(['package.issue', 'draw.commit', 'session.create']);
   });
 
   it('is deterministic for a seed', async () => {

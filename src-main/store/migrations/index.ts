@@ -7,6 +7,7 @@ import { sql as trustAndBundles } from './006-trust-and-bundles';
 import { seedRegisters, sql as registers } from './007-registers';
 import { sql as sessionDrawProtocol } from './008-session-draw-protocol';
 import { sql as expertPins } from './009-expert-pins';
+import { sql as issuedPackages } from './010-issued-packages';
 import { sql as officeRegister } from './011-office-register';
 import { sql as dynamicManagement } from './013-dynamic-management';
 import type { Database } from 'better-sqlite3';
@@ -32,7 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'registers', sql: registers, seed: seedRegisters, rebuildsTables: true },
   { version: 8, name: 'session-draw-protocol', sql: sessionDrawProtocol },
   { version: 9, name: 'expert-pins', sql: expertPins },
-  // 10 is the office-issued session packages (issue 13), on its way from a branch.
+  { version: 10, name: 'issued-packages', sql: issuedPackages },
   { version: 11, name: 'office-register', sql: officeRegister },
   // 12 is another part of issue 14, on its way from a branch.
   { version: 13, name: 'dynamic-management', sql: dynamicManagement },

@@ -232,6 +232,11 @@ const bundleToVerify = z
       .min(1)
       .max(50)
       .optional(),
+    /**
+     * false: this data folder is not the office (`bundle verify` without `--data-dir` runs in a scratch folder), so
+     * whether the office issued the bundle's session package is reported as not performed instead of refused.
+     */
+    officeRecord: z.boolean().default(true),
   })
   .strict()
   .refine(...filesOrPath);

@@ -14,12 +14,14 @@ const expertId = z.string().min(1).max(40);
 /** Any PIN as typed; a new one (check-in) must also meet the rule in src-shared/scoring/pin-rule.ts, checked by the service. */
 const pin = z.string().min(1).max(100);
 
-/** Offline scoring: session rules, check-in, cells, score files, results, sign-off and the printouts. */
+/**
+ * Offline scoring: sessions (made from an issued session package, whose rules they freeze), check-in, cells, score
+ * files, results, sign-off and the printouts.
+ */
 export const scoringOperations = {
   'session.create': operation<SessionView>()(z.object({ year, drawId: z.string().min(1), sessionId, leaderId: expertId.optional() }).strict()),
   'session.list': operation<{ sessionId: string; year: number; role: string; phase: string }[]>()(z.object({}).strict()),
   'session.get': operation<SessionView>()(z.object({ sessionId }).strict()),
-  'session.updateRules': operation<SessionView>()(z.object({ sessionId, rules: z.unknown() }).strict()),
   'session.freeze': operation<SessionView>()(z.object({ sessionId }).strict()),
   /** Art. 2 over the whole year: what the other sessions of `year` (and bundles taken in) use, and what is left for `sessionId` (omitted: a new session). */
   'session.yearCap': operation<YearCapacity>()(z.object({ year, sessionId: sessionId.optional() }).strict()),
