@@ -84,9 +84,18 @@ export async function signWithoutPassphrase(door: Door): Promise<void> {
   if (!(await must(door('keys.device', {}))).protected) await must(door('keys.declinePassphrase', {}));
 }
 
-/** The office issues the session's package (评审会授权包) from its screened year: its rules, or the draft's, and a panel by sector. */
-export async function issuePackage(door: Door, year: number, sessionId: string, panelSize: number, rules?: SessionRules): Promise<IssuedPackageView> {
-  return must(door('package.issue', { year, sessionId, panelSize, stratumBy: 'sector', ...(rules ? { rules } : {}) }));
+/**
+ * The office issues the session's package (评审会授权包) from its screened year: its rules, or the draft's, and a panel
+ * by sector; `passphrase`: the device key's, when it has one.
+ */
+export async function issuePackage(
+  door: Door,
+  year: number,
+  sessionId: string,
+  panelSize: number,
+  more: { rules?: SessionRules; passphrase?: string } = {},
+): Promise<IssuedPackageView> {
+  return must(door('package.issue', { year, sessionId, panelSize, stratumBy: 'sector', ...more }));
 }
 
 /** The session of a package on the draw's panel, with the package's rules, frozen: scoring can start. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawView } from '../../src-shared/api/views';
@@ -8,7 +8,8 @@ import { useAction } from '../app/use-action';
 import { storeSession } from '../scoring/selection';
 import { localTime } from './local-time';
 import { standbysLeft } from './panel-summary';
-import { LeaderSelect, nextSessionId } from '../scoring/CreateSession';
+import { LeaderSelect } from '../scoring/CreateSession';
+import { PackageSelect } from '../scoring/PackageSelect';
 
 /** The finished draw: the panel as it stands after every call, who replaced whom, and the standbys not needed. */
 export function FinalPanel({ draw }: { draw: DrawView }) {
@@ -92,47 +93,51 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
 
 
 /**
- * The way on from a finished draw: a review session whose panel is this draw's final panel. Once created, the
- * session page opens on it.
+ * The way on from a finished draw: a review session whose panel is this draw's final panel, made from an issued
+ * session package whose pool snapshot and panel size are this draw's. Once created, the session page opens on it.
  */
 export function SessionFromDraw({ year, draw }: { year: number; draw: DrawView }) {
   const { t } = useTranslation();
-  const sessions = useApi('session.list');
   const panel = draw.panel?.panel ?? [];
-  const [typed, setTyped] = useState<string>();
+  const packages = (useApi('package.list', { year }).data ?? []).filter((p) => !p.inSession && p.poolHash === draw.poolHash && p.panelSize === panel.length);
+  const [picked, setPicked] = useState<string>();
   const [leaderId, setLeaderId] = useState<string | undefined>(panel[0]?.expertId);
   const { busy, run } = useAction();
-  const sessionId = typed ?? (sessions.data ? nextSessionId(year, sessions.data.map((s) => s.sessionId)) : '');
+  const sessionId = picked ?? packages.at(-1)?.sessionId;
 
   return (
     <Card title={t('draw.final.createHeading')} style={{ marginTop: 24, maxWidth: 760 }} data-testid="session-from-draw">
       <Typography.Paragraph>{t('draw.final.createHint', { count: panel.length, drawId: draw.drawId })}</Typography.Paragraph>
-      <Form layout="vertical">
-        <Form.Item label={t('scoring.create.sessionId')} help={t('scoring.create.sessionIdHelp')}>
-          <Input aria-label={t('scoring.create.sessionId')} value={sessionId} onChange={(e) => setTyped(e.target.value)} />
-        </Form.Item>
-        <Form.Item label={t('scoring.create.leader')}>
-          <LeaderSelect draw={draw} value={leaderId} onChange={setLeaderId} />
-        </Form.Item>
-        <Button
-          type="primary"
-          size="large"
-          loading={busy}
-          disabled={!panel.length || !/^[A-Za-z0-9._-]+$/.test(sessionId.trim())}
-          data-testid="draw-create-session"
-          onClick={() =>
-            run(
-              () => api('session.create', { year, drawId: draw.drawId, sessionId: sessionId.trim(), ...(leaderId ? { leaderId } : {}) }),
-              (s) => {
-                storeSession(s.sessionId);
-                window.location.hash = '#/session';
-              },
-            )
-          }
-        >
-          {t('draw.final.create')}
-        </Button>
-      </Form>
+      {packages.length === 0 ? (
+        <Alert type="warning" showIcon title={t('scoring.create.noPackageForDraw', { pool: draw.poolHash.slice(0, 16), count: panel.length })} />
+      ) : (
+        <Form layout="vertical">
+          <Form.Item label={t('scoring.create.package')}>
+            <PackageSelect packages={packages} value={sessionId} onChange={setPicked} />
+          </Form.Item>
+          <Form.Item label={t('scoring.create.leader')}>
+            <LeaderSelect draw={draw} value={leaderId} onChange={setLeaderId} />
+          </Form.Item>
+          <Button
+            type="primary"
+            size="large"
+            loading={busy}
+            disabled={!panel.length || !sessionId}
+            data-testid="draw-create-session"
+            onClick={() =>
+              run(
+                () => api('session.create', { year, drawId: draw.drawId, sessionId: sessionId!, ...(leaderId ? { leaderId } : {}) }),
+                (s) => {
+                  storeSession(s.sessionId);
+                  window.location.hash = '#/session';
+                },
+              )
+            }
+          >
+            {t('draw.final.create')}
+          </Button>
+        </Form>
+      )}
     </Card>
   );
 }

@@ -2,9 +2,9 @@ import { Alert, App as AntApp, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../src-shared/api/views';
 import { api } from '../api/client';
-import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
 import { RulesForm } from './RulesForm';
+import { YearCapAlert } from './YearCapAlert';
 
 /**
  * The session's rules: those of the issued session package it was made from, so the meeting cannot change them.
@@ -15,9 +15,6 @@ export function RulesEditor({ session, onChange }: { session: SessionView; onCha
   const { modal } = AntApp.useApp();
   const { busy, run } = useAction();
   const draft = session.phase === 'draft' && session.role === 'coordinator';
-  // Art. 2 counts the whole year: what the other sessions of the year (and bundles taken in) leave for this one.
-  const yearCap = useApi('session.yearCap', draft ? { year: session.year, sessionId: session.sessionId } : null).data;
-  const overYear = yearCap !== undefined && session.rules.cut > yearCap.remaining;
 
   const freeze = () =>
     modal.confirm({
@@ -43,22 +40,7 @@ export function RulesEditor({ session, onChange }: { session: SessionView; onCha
       ) : (
         <Alert type="info" showIcon title={t('scoring.rules.draftHint')} />
       )}
-      {draft && yearCap && (
-        <Alert
-          type={overYear ? 'warning' : 'info'}
-          showIcon
-          data-testid="year-cap"
-          title={t('scoring.rules.yearCap', { used: yearCap.used, remaining: yearCap.remaining, cap: yearCap.cap })}
-          description={
-            yearCap.reserved > 0 || overYear ? (
-              <>
-                {yearCap.reserved > 0 && <div>{t('scoring.rules.yearCapReserved', { reserved: yearCap.reserved })}</div>}
-                {overYear && <div>{t('scoring.rules.yearCapOver', { cut: session.rules.cut, remaining: yearCap.remaining })}</div>}
-              </>
-            ) : undefined
-          }
-        />
-      )}
+      {draft && <YearCapAlert year={session.year} sessionId={session.sessionId} cut={session.rules.cut} />}
       <RulesForm draft={session.rules} />
       {draft && (
         <Button size="large" type="primary" danger loading={busy} onClick={freeze} data-testid="freeze">

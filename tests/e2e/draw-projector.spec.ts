@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import type { DrawView, SessionView } from '../../src-shared/api/views';
-import { DEMO_WITNESSES, screenDemoYear } from '../../src-main/testing/meeting-script';
+import { DEMO_WITNESSES, issuePackage, screenDemoYear, signWithoutPassphrase } from '../../src-main/testing/meeting-script';
 import { apiDoor, expect, settled, test, type AppServer } from './fixtures';
 
 /**
@@ -124,6 +124,10 @@ for (const size of [
     test(`the draw in projector mode at ${size.width}×${size.height}, then the calls and the way on to the review session`, async ({ app, page }, testInfo) => {
       // The demo year with its nominations screened, so a review session can be created from the panel at the end.
       await screenDemoYear(apiDoor(app), YEAR, '测试审查人');
+      // The office issues the session's package before the draw: a panel of 2 per sector, ten in all (a test
+      // computer: its key signs by the recorded choice to run without a passphrase).
+      await signWithoutPassphrase(apiDoor(app));
+      await issuePackage(apiDoor(app), YEAR, `${YEAR}-S01`, 10);
       // The test browser keeps the viewport it was given: full screen is asked for (and counted), not entered.
       await page.addInitScript(() => {
         const w = window as unknown as { fullscreenRequests: number };
@@ -280,7 +284,7 @@ for (const size of [
       await expect(page.getByTestId('standbys-left')).toContainText('候补');
       await shoot(page, testInfo, '6-finish');
 
-      await expect(page.getByRole('textbox', { name: '评审会编号' })).toHaveValue(`${YEAR}-S01`);
+      await expect(page.getByTestId('session-from-draw').getByTestId('package-select')).toContainText(`${YEAR}-S01`);
       await page.getByTestId('draw-create-session').click();
       await expect(page).toHaveURL(/#\/session/);
       await expect(page.getByTestId('session-phase')).toHaveText('草拟规则');

@@ -9,19 +9,21 @@ import { expect, saveDownload, settled, startServer, test } from './fixtures';
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
- * A meeting laptop (its own server and data folder) runs a whole simulated meeting and exports the signed result
- * bundle to a folder standing in for the USB stick. The office (the page under test, another server and data
- * folder) enrols the meeting laptop's key from its key file after seeing the fingerprint, verifies the bundle from
- * the picked folder, takes the codes from the signed papers (a misread one is refused, naming the expert; one paper
- * is marked not checked), takes the bundle in, shows the verification report and saves its PDF; an altered copy is
- * refused.
+ * The office (the page under test: its own server and data folder) issues the session's package; a meeting laptop
+ * (its own data folder) takes the package in, runs a whole simulated meeting and exports the signed result bundle to
+ * a folder standing in for the USB stick. The office enrols the meeting laptop's key from its key file after seeing
+ * the fingerprint, verifies the bundle from the picked folder, takes the codes from the signed papers (a misread one
+ * is refused, naming the expert; one paper is marked not checked), takes the bundle in, shows the verification
+ * report and saves its PDF; an altered copy is refused.
  */
-test('the office enrols the meeting laptop, verifies and takes in its bundle, and prints the report', async ({ app, page }) => {
+test('the office enrols the meeting laptop, verifies and takes in its bundle, and prints the report', async ({ page }) => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-office-'));
   const meetingDir = path.join(work, 'meeting');
+  const officeDir = path.join(work, 'office');
   const usb = path.join(work, 'usb');
   fs.mkdirSync(usb);
-  execFileSync(process.execPath, [path.join(ROOT, 'bin/studio-review.cjs'), 'session', 'simulate', '--data-dir', meetingDir, '--seed', '5'], { encoding: 'utf8' });
+  // The office issues the package from its own data folder; the meeting laptop takes it in (`session simulate --office`).
+  execFileSync(process.execPath, [path.join(ROOT, 'bin/studio-review.cjs'), 'session', 'simulate', '--data-dir', meetingDir, '--office', officeDir, '--seed', '5'], { encoding: 'utf8' });
   const meeting = await startServer(meetingDir);
   let folder: string;
   let bundleSha: string;
@@ -41,93 +43,96 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
   } finally {
     await meeting.stop();
   }
+  const app = await startServer(officeDir);
+  try {
+    await page.goto(app.url);
+    await page.getByRole('menuitem', { name: '办公室核验' }).click();
+    await expect(page.getByTestId('device-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
 
-  await page.goto(app.url);
-  await page.getByRole('menuitem', { name: '办公室核验' }).click();
-  await expect(page.getByTestId('device-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+    // Enrolment: the fingerprint is shown before anything is enrolled, and must be confirmed as compared.
+    await page.locator('input[type=file][accept*=".json"]').setInputFiles(keyFile);
+    const enrol = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('enrol-submit') }));
+    await expect(enrol.getByTestId('enrol-fingerprint')).toHaveText(meetingFingerprint);
+    await expect(enrol.getByTestId('enrol-submit')).toBeDisabled();
+    await enrol.getByTestId('enrol-compared').click();
+    await enrol.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('trust-table')).toContainText('第一会场笔记本');
+    await expect(page.getByTestId('trust-table')).toContainText('会场电脑');
 
-  // Enrolment: the fingerprint is shown before anything is enrolled, and must be confirmed as compared.
-  await page.locator('input[type=file][accept*=".json"]').setInputFiles(keyFile);
-  const enrol = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('enrol-submit') }));
-  await expect(enrol.getByTestId('enrol-fingerprint')).toHaveText(meetingFingerprint);
-  await expect(enrol.getByTestId('enrol-submit')).toBeDisabled();
-  await enrol.getByTestId('enrol-compared').click();
-  await enrol.getByTestId('enrol-submit').click();
-  await expect(page.getByTestId('trust-table')).toContainText('第一会场笔记本');
-  await expect(page.getByTestId('trust-table')).toContainText('会场电脑');
+    // The bundle, as the folder picked from the stick: verified and taken in.
+    const year = JSON.parse(fs.readFileSync(path.join(folder, 'bundle.json'), 'utf8')).year as number;
+    await page.getByLabel('导入年度').fill(String(year));
+    await page.getByTestId('bundle-folder-input').setInputFiles(folder);
+    await expect(page.getByTestId('bundle-picked')).toContainText(path.basename(folder));
+    // Verified first: that names the panel whose signed papers the codes come from.
+    await expect(page.getByTestId('paper-verify-first')).toBeVisible();
+    await expect(page.getByTestId('bundle-import')).toBeDisabled();
+    await page.getByTestId('bundle-verify').click();
+    await expect(page.getByTestId('report-verdict')).toHaveText(/核验通过/);
+    const paper = paperCodesFromPrints(folder);
+    const experts = Object.keys(paper.experts).sort();
+    const form = page.getByTestId('paper-form');
+    for (const id of experts) await expect(form).toContainText(`（${id}）签字的评分表`);
+    await page.getByTestId('paper-code-commitment').fill(paper.commitment.toLowerCase());
+    const [misreadId, skippedId] = experts;
+    const misread = `${paper.experts[misreadId].startsWith('0') ? '1' : '0'}${paper.experts[misreadId].slice(1)}`;
+    for (const id of experts) await page.getByTestId(`paper-code-${id}`).fill(id === misreadId ? misread : paper.experts[id].replace(' ', '-'));
+    await page.getByTestId('bundle-import').click();
+    await expect(page.getByTestId('bundle-refused')).toBeVisible();
+    await expect(page.getByText(`（${misreadId}）签字的评分表上，密钥指纹开头为 ${misread}`).first()).toBeVisible();
+    expect((await app.api('bundle.list')).value as unknown[]).toHaveLength(0);
 
-  // The bundle, as the folder picked from the stick: verified and taken in.
-  const year = JSON.parse(fs.readFileSync(path.join(folder, 'bundle.json'), 'utf8')).year as number;
-  await page.getByLabel('导入年度').fill(String(year));
-  await page.getByTestId('bundle-folder-input').setInputFiles(folder);
-  await expect(page.getByTestId('bundle-picked')).toContainText(path.basename(folder));
-  // Verified first: that names the panel whose signed papers the codes come from.
-  await expect(page.getByTestId('paper-verify-first')).toBeVisible();
-  await expect(page.getByTestId('bundle-import')).toBeDisabled();
-  await page.getByTestId('bundle-verify').click();
-  await expect(page.getByTestId('report-verdict')).toHaveText(/核验通过/);
-  const paper = paperCodesFromPrints(folder);
-  const experts = Object.keys(paper.experts).sort();
-  const form = page.getByTestId('paper-form');
-  for (const id of experts) await expect(form).toContainText(`（${id}）签字的评分表`);
-  await page.getByTestId('paper-code-commitment').fill(paper.commitment.toLowerCase());
-  const [misreadId, skippedId] = experts;
-  const misread = `${paper.experts[misreadId].startsWith('0') ? '1' : '0'}${paper.experts[misreadId].slice(1)}`;
-  for (const id of experts) await page.getByTestId(`paper-code-${id}`).fill(id === misreadId ? misread : paper.experts[id].replace(' ', '-'));
-  await page.getByTestId('bundle-import').click();
-  await expect(page.getByTestId('bundle-refused')).toBeVisible();
-  await expect(page.getByText(`（${misreadId}）签字的评分表上，密钥指纹开头为 ${misread}`).first()).toBeVisible();
-  expect((await app.api('bundle.list')).value as unknown[]).toHaveLength(0);
+    // The right code, and one expert's sheet not at hand: marked not checked, which the page warns about in red.
+    await page.getByTestId(`paper-code-${misreadId}`).fill(paper.experts[misreadId]);
+    await page.getByTestId(`paper-skip-${skippedId}`).click();
+    await expect(page.getByTestId(`paper-code-${skippedId}`)).toBeDisabled();
+    await expect(page.getByTestId('paper-skipped-warning')).toContainText(skippedId);
+    await page.getByTestId('bundle-import').click();
+    await expect(page.getByTestId('bundle-imported')).toBeVisible();
+    const notChecked = page.getByTestId('report-paper-not-checked');
+    await expect(notChecked).toContainText(`未核对纸质签字件：`);
+    await expect(notChecked).toContainText(`（${skippedId}）的评分表`);
+    await expect(notChecked).toHaveClass(/ant-alert-error/);
+    await expect(page.getByTestId('report-checks').getByText('未核对', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('report-verdict')).toHaveText(/核验通过/);
+    await expect(page.getByTestId('report-bundle-sha')).toHaveText(bundleSha);
+    const checks = page.getByTestId('report-checks');
+    for (const name of ['结果包签名', '清单与文件哈希', '办公室签发的授权包', '与授权包一致', '专家抽取重算', '专家签名评分表', '汇总与排名重算', '审计日志链', '纸质签字件核对']) await expect(checks).toContainText(name);
+    await expect(checks).toContainText('与纸质签字件一致：抽取承诺页、');
+    await expect(checks).not.toContainText('未通过');
+    await expect(page.getByTestId('imported-table')).toContainText('第一会场笔记本');
 
-  // The right code, and one expert's sheet not at hand: marked not checked, which the page warns about in red.
-  await page.getByTestId(`paper-code-${misreadId}`).fill(paper.experts[misreadId]);
-  await page.getByTestId(`paper-skip-${skippedId}`).click();
-  await expect(page.getByTestId(`paper-code-${skippedId}`)).toBeDisabled();
-  await expect(page.getByTestId('paper-skipped-warning')).toContainText(skippedId);
-  await page.getByTestId('bundle-import').click();
-  await expect(page.getByTestId('bundle-imported')).toBeVisible();
-  const notChecked = page.getByTestId('report-paper-not-checked');
-  await expect(notChecked).toContainText(`未核对纸质签字件：`);
-  await expect(notChecked).toContainText(`（${skippedId}）的评分表`);
-  await expect(notChecked).toHaveClass(/ant-alert-error/);
-  await expect(page.getByTestId('report-checks').getByText('未核对', { exact: true })).toBeVisible();
-  await expect(page.getByTestId('report-verdict')).toHaveText(/核验通过/);
-  await expect(page.getByTestId('report-bundle-sha')).toHaveText(bundleSha);
-  const checks = page.getByTestId('report-checks');
-  for (const name of ['结果包签名', '清单与文件哈希', '专家抽取重算', '专家签名评分表', '汇总与排名重算', '审计日志链', '纸质签字件核对']) await expect(checks).toContainText(name);
-  await expect(checks).toContainText('与纸质签字件一致：抽取承诺页、');
-  await expect(checks).not.toContainText('未通过');
-  await expect(page.getByTestId('imported-table')).toContainText('第一会场笔记本');
+    // The report, printed for the file.
+    const pdf = await saveDownload(page, work, () => page.getByTestId('report-pdf').click());
+    const text = pdfText(pdf);
+    expect(text).toContain('结果包核验报告');
+    expect(text).toContain('核验通过');
+    expect(text.replace(/\s+/g, '')).toContain(bundleSha);
+    expect(text.replace(/\s+/g, '')).toContain(meetingFingerprint.replace(/\s+/g, ''));
+    expect(text).toContain('注意：纸质签字件未核对');
+    expect(text).toContain(`（${skippedId}）的评分表`);
 
-  // The report, printed for the file.
-  const pdf = await saveDownload(page, work, () => page.getByTestId('report-pdf').click());
-  const text = pdfText(pdf);
-  expect(text).toContain('结果包核验报告');
-  expect(text).toContain('核验通过');
-  expect(text.replace(/\s+/g, '')).toContain(bundleSha);
-  expect(text.replace(/\s+/g, '')).toContain(meetingFingerprint.replace(/\s+/g, ''));
-  expect(text).toContain('注意：纸质签字件未核对');
-  expect(text).toContain(`（${skippedId}）的评分表`);
-
-  // An altered copy is refused by name, and nothing more is taken in.
-  const altered = path.join(work, 'altered', path.basename(folder));
-  fs.cpSync(folder, altered, { recursive: true });
-  const results = path.join(altered, 'data', 'results.json');
-  const bytes = fs.readFileSync(results);
-  bytes[bytes.length >> 1] ^= 0x01;
-  fs.writeFileSync(results, bytes);
-  await page.getByTestId('bundle-folder-input').setInputFiles(altered);
-  await expect(page.getByTestId('paper-verify-first')).toBeVisible();
-  await page.getByTestId('bundle-verify').click();
-  await expect(page.getByTestId('report-verdict')).toHaveText(/核验未通过/);
-  await expect(page.getByTestId('report-checks')).toContainText('data/results.json');
-  // Nothing of an unauthenticated bundle is read, not even its panel: there are no papers to compare it with.
-  await expect(page.getByTestId('paper-verify-first')).toBeVisible();
-  await expect(page.getByTestId('bundle-import')).toBeDisabled();
-  const list = (await app.api('bundle.list')).value as unknown[];
-  expect(list).toHaveLength(1);
-
-  fs.rmSync(work, { recursive: true, force: true });
+    // An altered copy is refused by name, and nothing more is taken in.
+    const altered = path.join(work, 'altered', path.basename(folder));
+    fs.cpSync(folder, altered, { recursive: true });
+    const results = path.join(altered, 'data', 'results.json');
+    const bytes = fs.readFileSync(results);
+    bytes[bytes.length >> 1] ^= 0x01;
+    fs.writeFileSync(results, bytes);
+    await page.getByTestId('bundle-folder-input').setInputFiles(altered);
+    await expect(page.getByTestId('paper-verify-first')).toBeVisible();
+    await page.getByTestId('bundle-verify').click();
+    await expect(page.getByTestId('report-verdict')).toHaveText(/核验未通过/);
+    await expect(page.getByTestId('report-checks')).toContainText('data/results.json');
+    // Nothing of an unauthenticated bundle is read, not even its panel: there are no papers to compare it with.
+    await expect(page.getByTestId('paper-verify-first')).toBeVisible();
+    await expect(page.getByTestId('bundle-import')).toBeDisabled();
+    const list = (await app.api('bundle.list')).value as unknown[];
+    expect(list).toHaveLength(1);
+  } finally {
+    await app.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 });
 
 /**

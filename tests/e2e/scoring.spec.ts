@@ -7,6 +7,7 @@ import type { Criterion } from '../../src-shared/scoring/rubric';
 import {
   checkIn,
   drawDemoPanel,
+  issuePackage,
   openSession,
   planScores,
   scoreAndLock,
@@ -26,7 +27,7 @@ import { apiDoor, expect, saveDownload, settled, startServer, test, type AppServ
  */
 
 const PIN = SIMULATED_PIN;
-/** The coordinator's device key is sealed under a passphrase, as on a real meeting laptop; the package export asks for it. */
+/** The coordinator's device key is sealed under a passphrase, as on a real meeting laptop; issuing and exporting a package ask for it. */
 const KEY_PASSPHRASE = '第一会场 2026';
 const YEAR = 2026;
 const SESSION = '2026-S01';
@@ -47,9 +48,12 @@ async function prepareDraw(app: AppServer): Promise<string> {
   return draw.drawId;
 }
 
+/** …and the session's package issued on the coordinator (a single-laptop office), the session made from it and frozen. */
 async function prepareCoordinator(app: AppServer): Promise<SessionView> {
   await must(app, 'keys.setPassphrase', { next: KEY_PASSPHRASE });
-  return openSession(apiDoor(app), YEAR, await prepareDraw(app), SESSION);
+  const drawId = await prepareDraw(app);
+  await issuePackage(apiDoor(app), YEAR, SESSION, 5, { passphrase: KEY_PASSPHRASE });
+  return openSession(apiDoor(app), YEAR, drawId, SESSION);
 }
 
 /** An Ant Design select by its accessible name: the whole control, which shows the chosen option's label. */
@@ -371,27 +375,43 @@ test('two experts on one laptop: each sheet opens with its own PIN, and the scre
   }
 });
 
-test('the coordinator creates a session from the draw, edits the rules and freezes them', async ({ app, page }) => {
-  await prepareDraw(app);
+test('the office issues a package with its rules, the coordinator makes the session from it and freezes them', async ({ app, page }) => {
+  await screenDemoYear(apiDoor(app), YEAR, '测试审查人');
+  await must(app, 'keys.setPassphrase', { next: KEY_PASSPHRASE });
   await page.goto(app.url);
   await page.getByRole('menuitem', { name: '评审会' }).click();
-  await expect(page.getByLabel('评审会编号')).toHaveValue(SESSION);
-  await page.getByTestId('create-session').click();
-  await expect(page.getByTestId('session-phase')).toHaveText('草拟规则');
 
-  // The rubric is the office's own, and the panel proposes (建议名额), it does not select.
+  // No package yet: the office issues one, its rules drafted here. The rubric is the office's own.
+  const issue = page.getByTestId('issue-package');
+  await expect(issue).toBeVisible();
+  await expect(issue.getByLabel('评审会编号')).toHaveValue(SESSION);
   await expect(page.getByTestId('rubric-authority')).toContainText('本评分细则由省教科文卫体工会评审办公室制定');
 
-  // Rules: 20 places, the median, a heavier first criterion; an impossible step is refused with its reason.
+  // Issuing signs with this computer's key: its passphrase is asked for on the card.
+  await expect(page.getByTestId('issue-package-submit')).toBeDisabled();
+  await page.getByTestId('device-passphrase').fill(KEY_PASSPHRASE);
+
+  // Rules: 20 places, a heavier first criterion; an impossible step is refused with its reason, nothing issued.
   await page.getByLabel('建议名额').fill('20');
   await page.getByLabel('权重 1').fill('2');
   await page.getByLabel('步长 2').fill('3');
-  await page.getByTestId('save-rules').click();
+  await page.getByTestId('issue-package-submit').click();
   await expect(page.getByText('步长 3 不能整除满分 20')).toBeVisible();
+  expect(await must<unknown[]>(app, 'package.list', {})).toEqual([]);
   await page.getByLabel('步长 2').fill('0.5');
-  await page.getByTestId('save-rules').click();
   await expect(page.getByText('加权总分满分：120')).toBeVisible();
-  await expect(page.getByTestId('save-rules')).toBeDisabled();
+  await page.getByTestId('issue-package-submit').click();
+  await expect(select(page, '评审会授权包')).toContainText(`${SESSION}（本机签发`);
+  // No panel drawn yet: the session waits for the draw.
+  await expect(page.getByText('还没有完成的专家抽取')).toBeVisible();
+
+  await drawDemoPanel(apiDoor(app), YEAR, { perStratum: 1, unitCap: 1, place: '郑州 评审会场', operator: '周操作', finish: true });
+  await page.reload();
+  await page.getByTestId('create-session').click();
+  await expect(page.getByTestId('session-phase')).toHaveText('草拟规则');
+  // The session holds the package's rules; the meeting cannot change them, only freeze them.
+  await expect(page.getByLabel('建议名额')).toHaveValue('20');
+  await expect(page.getByLabel('建议名额')).toBeDisabled();
   await page.getByTestId('freeze').click();
   await confirmOk(page);
   await expect(page.getByTestId('rules-hash')).toHaveText(/^[0-9a-f]{64}$/);
@@ -401,4 +421,6 @@ test('the coordinator creates a session from the draw, edits the rules and freez
   expect(session.rules.cut).toBe(20);
   expect(session.rules.rubric.criteria[0].weight).toBe(2);
   expect(session.rulesHash).toBe(await page.getByTestId('rules-hash').textContent());
+  const [pkg] = await must<{ rulesHash: string; inSession: boolean }[]>(app, 'package.list', {});
+  expect(pkg).toMatchObject({ rulesHash: session.rulesHash, inSession: true });
 });

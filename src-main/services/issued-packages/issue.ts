@@ -80,27 +80,30 @@ export function issuePackage(ctx: ServiceContext, input: IssueInput): Result<Iss
   const keys = deviceKey(ctx, input.passphrase);
   if (isErr(keys)) return keys;
   const { store } = ctx;
-  if (store.first(store.q.selectFrom('issued_packages').select('session_id').where('session_id', '=', sessionId))) {
-    return err('package-exists', `评审会 ${sessionId} 的授权包已经签发，更正请用新的评审会编号`, `A package for session ${sessionId} was already issued; a correction takes a new session id`);
-  }
-  const nominations = screenedNominations(ctx, year);
-  if (isErr(nominations)) return nominations;
-  const rules = packageRules(ctx, year, sessionId, nominations.value, input.rules);
-  if (isErr(rules)) return rules;
-  const pool = poolSnapshotNow(ctx, input.stratumBy);
-  if (isErr(pool)) return pool;
-  if (input.panelSize > pool.value.entries.length) {
-    return err('panel-too-large', `专家组 ${input.panelSize} 人，多于专家库中可抽取的 ${pool.value.entries.length} 人`, `A panel of ${input.panelSize} is more than the ${pool.value.entries.length} experts available in the pool`);
-  }
-  const payload: IssuedPackagePayload = {
-    sessionId,
-    year,
-    issuedAt: ctx.now().toISOString(),
-    nominations: nominations.value,
-    pool: { hash: pool.value.poolHash, stratumBy: input.stratumBy, experts: pool.value.entries.length },
-    rules: rules.value,
-    rulesHash: rulesHash(rules.value),
-    panelSize: input.panelSize,
-  };
-  return recordIssuedPackage(ctx, Buffer.from(serializeEnvelope(seal(ISSUED_PACKAGE, payload, keys.value)), 'utf8'));
+  // What is read (the screened year, the pool) and what is recorded are one transaction: the package is the data as it stood.
+  return store.transaction(() => {
+    if (store.first(store.q.selectFrom('issued_packages').select('session_id').where('session_id', '=', sessionId))) {
+      return err('package-exists', `评审会 ${sessionId} 的授权包已经签发，更正请用新的评审会编号`, `A package for session ${sessionId} was already issued; a correction takes a new session id`);
+    }
+    const nominations = screenedNominations(ctx, year);
+    if (isErr(nominations)) return nominations;
+    const rules = packageRules(ctx, year, sessionId, nominations.value, input.rules);
+    if (isErr(rules)) return rules;
+    const pool = poolSnapshotNow(ctx, input.stratumBy);
+    if (isErr(pool)) return pool;
+    if (input.panelSize > pool.value.entries.length) {
+      return err('panel-too-large', `专家组 ${input.panelSize} 人，多于专家库中可抽取的 ${pool.value.entries.length} 人`, `A panel of ${input.panelSize} is more than the ${pool.value.entries.length} experts available in the pool`);
+    }
+    const payload: IssuedPackagePayload = {
+      sessionId,
+      year,
+      issuedAt: ctx.now().toISOString(),
+      nominations: nominations.value,
+      pool: { hash: pool.value.poolHash, stratumBy: input.stratumBy, experts: pool.value.entries.length },
+      rules: rules.value,
+      rulesHash: rulesHash(rules.value),
+      panelSize: input.panelSize,
+    };
+    return recordIssuedPackage(ctx, Buffer.from(serializeEnvelope(seal(ISSUED_PACKAGE, payload, keys.value)), 'utf8'));
+  });
 }
