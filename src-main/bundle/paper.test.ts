@@ -6,9 +6,8 @@ import { call } from '../api/dispatch';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
 import { enrolKey, keyFileBytes } from '../services/trust';
-import { openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
+import { copyFolder, issuedSyntheticData, openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
 import { TEST_START } from '../testing/clock';
-import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { paperCodeMatches } from './check-paper';
 import { importBundle } from './import';
 import { DATA } from './layout';
@@ -52,7 +51,16 @@ describe('a code typed from paper', () => {
 
 const pair = generateKeyPair();
 const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
-const data = syntheticBundleData({ nominations: 34, experts: 5, criteria: 3 });
+/** The office that issued the made-up meeting's package: every `freshOffice()` is a copy of it. */
+const officeHome = tempFolder('sr-office-home-');
+const data = (() => {
+  const ctx = openCtx(officeHome);
+  try {
+    return issuedSyntheticData(ctx, { nominations: 34, experts: 5, criteria: 3 });
+  } finally {
+    ctx.store.close();
+  }
+})();
 /** What the papers of this made-up meeting say. */
 const right = paperCodesOf(data);
 /** The form a code is kept in: lower case, no spaces. */
@@ -67,7 +75,7 @@ beforeAll(() => {
 });
 
 function freshOffice(): ServiceContext {
-  const ctx = openCtx(tempFolder('sr-office-'));
+  const ctx = openCtx(copyFolder(officeHome, path.join(tempFolder('sr-office-'), 'data')));
   const enrolled = enrolKey(ctx, { content: keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test', exportedAt: TEST_START }), role: 'meeting-laptop' });
   if (!enrolled.ok) throw new Error(enrolled.error.message.en);
   return ctx;

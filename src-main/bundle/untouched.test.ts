@@ -3,15 +3,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import { enrolKey, keyFileBytes, trustOneKey } from '../services/trust';
-import { openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
+import { issuedSyntheticData, openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
 import { TEST_START } from '../testing/clock';
 import { importBundle, verifyBundleSource } from './import';
-import { renderBundle, sealBundle, type BundleData } from './render';
-import { declineDeviceKeyPassphrase, deviceKey } from '../services/device-key';
-import { expectOk } from '../../tests/helpers/context';
-import { recordIssuedPackage } from '../services/issued-packages/records';
+import { renderBundle, sealBundle } from './render';
 import { readIssuedPackage, termsOf } from '../services/issued-packages/payload';
-import type { ServiceContext } from '../services/context';
 import { syntheticBundleData } from '../testing/synthetic-bundle';
 import { verifyBundleFiles } from './verify';
 import { writeBundleFolder } from './write-folder';
@@ -28,18 +24,6 @@ afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 const keyFile = () => keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test', exportedAt: TEST_START });
 const officePair = generateKeyPair();
 const office = { privateKey: privateKeyFromPkcs8(officePair.privateKeyPkcs8), publicKey: officePair.publicKey };
-
-/** A synthetic session whose package the office in `ctx` issued (signed with its key, recorded there). */
-function issuedHere(ctx: ServiceContext, o: { nominations: number; experts: number; criteria: number }): BundleData {
-  // A test office: its key signs by the recorded choice to run without a passphrase.
-  expectOk(declineDeviceKeyPassphrase(ctx));
-  const keys = deviceKey(ctx);
-  if (!keys.ok) throw new Error(keys.error.message.en);
-  const data = syntheticBundleData({ ...o, issuer: keys.value });
-  const recorded = recordIssuedPackage(ctx, data.issuedPackage);
-  if (!recorded.ok) throw new Error(recorded.error.message.en);
-  return data;
-}
 
 describe('untouched bundles are always accepted', () => {
   it.each(Array.from({ length: 12 }, (_, i) => ({ seed: i + 1, nominations: 31 + i * 7, experts: 3 + (i % 6), criteria: 1 + (i % 10) })))(
@@ -64,7 +48,7 @@ describe('untouched bundles are always accepted', () => {
   it('also as the files of a folder picked in the browser (paths under the folder name), and only once', () => {
     const ctx = openCtx(tempFolder('sr-office-'));
     made.push(ctx.store.dataDir);
-    const data = issuedHere(ctx, { nominations: 40, experts: 5, criteria: 3 });
+    const data = issuedSyntheticData(ctx, { nominations: 40, experts: 5, criteria: 3 });
     const paper = { paper: paperCodesOf(data) };
     const files = sealBundle(renderBundle(data, keys.publicKey), keys);
     const list = [...files].map(([p, content]) => ({ relativePath: `评审结果包-2026-SYN/${p}`, content }));
@@ -93,7 +77,7 @@ describe('untouched bundles are always accepted', () => {
     made.push(path.dirname(dir));
     const ctx = openCtx(tempFolder('sr-office-'));
     made.push(ctx.store.dataDir);
-    const data = issuedHere(ctx, { nominations: 33, experts: 4, criteria: 2 });
+    const data = issuedSyntheticData(ctx, { nominations: 33, experts: 4, criteria: 2 });
     const paper = { paper: paperCodesOf(data) };
     writeBundleFolder(dir, sealBundle(renderBundle(data, keys.publicKey), keys));
     try {

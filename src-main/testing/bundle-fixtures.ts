@@ -7,8 +7,9 @@ import type { SigningKeys } from '../crypto/envelope';
 import type { PdfPrinter } from '../print/pdf-printer';
 import type { Clock } from '../clock';
 import type { ServiceContext } from '../services/context';
-import { deviceKey } from '../services/device-key';
+import { declineDeviceKeyPassphrase, deviceKey } from '../services/device-key';
 import { simulateSession } from './simulate';
+import { syntheticBundleData, type SyntheticOptions } from './synthetic-bundle';
 import { enrolKey, exportKeyFile } from '../services/trust';
 import type { KeyRole, PaperCodes } from '../../src-shared/api/ops/bundle';
 import { commitmentHash } from '../../src-shared/draw/seed';
@@ -107,6 +108,17 @@ export function issueAtOffice(meeting: Meeting, bundle: BundleData): void {
   } finally {
     desk.store.close();
   }
+}
+
+/**
+ * A made-up bundle's data (synthetic-bundle.ts) whose package the office in `ctx` issued: signed with that office's
+ * device key (a test office: by the recorded choice to run without a passphrase) and recorded in its data folder.
+ */
+export function issuedSyntheticData(ctx: ServiceContext, o: SyntheticOptions): BundleData {
+  must(declineDeviceKeyPassphrase(ctx));
+  const data = syntheticBundleData({ ...o, issuer: must(deviceKey(ctx)) });
+  must(recordIssuedPackage(ctx, data.issuedPackage));
+  return data;
 }
 
 export async function exportTo(meeting: Meeting, dest: string): Promise<string> {
