@@ -7,8 +7,7 @@ import { renderBundle, sealBundle } from '../bundle/render';
 import { writeBundleFolder } from '../bundle/write-folder';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import { keyFileBytes } from '../services/trust';
-import { paperCodesOf } from '../testing/bundle-fixtures';
-import { syntheticBundleData } from '../testing/synthetic-bundle';
+import { issuedSyntheticData, paperCodesOf } from '../testing/bundle-fixtures';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
@@ -161,11 +160,18 @@ describe('studio-review keys and bundle commands', () => {
     const bundle = path.join(usb, 'bundle');
     const pair = generateKeyPair();
     const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
-    const data = syntheticBundleData({ nominations: 33, experts: 4, criteria: 2 });
+    // The office issued the made-up meeting's package: a bundle whose package it did not issue is refused before the papers.
+    const office = tempDir();
+    const desk = openTestContext(office);
+    let data: ReturnType<typeof issuedSyntheticData>;
+    try {
+      data = issuedSyntheticData(desk, { nominations: 33, experts: 4, criteria: 2 });
+    } finally {
+      desk.store.close();
+    }
     writeBundleFolder(bundle, sealBundle(renderBundle(data, keys.publicKey), keys));
     const key = path.join(usb, 'key.json');
     fs.writeFileSync(key, keyFileBytes(keys, { label: '合成会场', deviceId: 'synthetic', appVersion: 'test', exportedAt: '2026-11-20T00:00:00.000Z' }));
-    const office = tempDir();
     expect(cli('keys', 'import', key, '--role', 'meeting-laptop', '--data-dir', office).code).toBe(0);
 
     const paper = paperCodesOf(data);
