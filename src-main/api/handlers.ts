@@ -63,6 +63,10 @@ import { verificationReportPdf } from '../bundle/report-pdf';
 import { recordAnnualCheck, recordRecheck, revokeStudio } from '../office/management';
 import { managedStudios, managementDue, studioManagementView } from '../office/management-read';
 import { addStudioFact } from '../office/studio-facts';
+import { exportRegister, getStudio, listStudios, registerTemplate } from '../office/register';
+import { commitRegisterImport, previewRegisterImport } from '../office/register-import';
+import { addRecommendation, listRecommendations, recordOutcome } from '../office/recommendations';
+import { recommendationsPdf, recommendationsXlsx } from '../office/recommendation-files';
 
 const importFile = (input: {
   kind: ImportFile['kind'];
@@ -191,4 +195,14 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'management.recheck': (ctx, input) => recordRecheck(ctx, input),
   'management.revoke': (ctx, input) => revokeStudio(ctx, input),
   'studio.addFact': (ctx, input) => addStudioFact(ctx, input.studioId, input.fact),
+  'register.list': (ctx, input) => ok(listStudios(ctx, input)),
+  'register.get': (ctx, input) => getStudio(ctx, input.id),
+  'register.export': (ctx, input) => exportRegister(ctx, input.year),
+  'register.template': () => registerTemplate(),
+  'register.importPreview': (ctx, input) => previewRegisterImport(ctx, { fileName: input.fileName, content: asBuffer(input.content) }),
+  'register.import': (ctx, input) => commitRegisterImport(ctx, { fileName: input.fileName, content: asBuffer(input.content) }),
+  'recommendation.list': (ctx, input) => ok(listRecommendations(ctx, { year: input.year })),
+  'recommendation.add': (ctx, input) => addRecommendation(ctx, input),
+  'recommendation.outcome': (ctx, input) => recordOutcome(ctx, input),
+  'recommendation.export': (ctx, input) => (input.format === 'pdf' ? recommendationsPdf(ctx, input.year) : recommendationsXlsx(ctx, input.year)),
 };

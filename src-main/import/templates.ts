@@ -4,6 +4,7 @@ import type { Nomination } from '../../src-shared/domain/nomination';
 import { DEFAULT_TITLES } from '../../src-shared/titles/default-titles';
 import { DICTIONARY_RANK_LABELS } from '../../src-shared/titles/rank-labels';
 import { templateHeader, tableSpecFor, type ColumnSpec, type ImportKind, type TableSpec } from '../../src-shared/import/columns';
+import type { CellValue } from '../../src-shared/import/cell';
 import { expertCells, nominationCells } from '../../src-shared/import/to-cells';
 import { err, ok, type Result } from '../../src-shared/result';
 import { writeWorkbookAtomically } from './atomic-write';
@@ -70,17 +71,27 @@ type DataValidations = { add(address: string, validation: ExcelJS.DataValidation
  * skips, drop-down lists for coded columns, and sheets explaining how to fill it and which titles exist.
  */
 export async function writeTemplate(kind: ImportKind, filePath: string): Promise<Result<void>> {
-  const spec = tableSpecFor(kind);
+  const example = kind === 'experts' ? expertCells(EXAMPLE_EXPERT) : nominationCells(EXAMPLE_NOMINATION);
+  return writeTableTemplate(tableSpecFor(kind), example, filePath, { titleSheet: true });
+}
+
+/** The same template for any table the import engine reads; the title sheet only where a column takes a title. */
+export async function writeTableTemplate(
+  spec: TableSpec,
+  exampleCells: CellValue[],
+  filePath: string,
+  options: { titleSheet: boolean },
+): Promise<Result<void>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '劳模工匠创新工作室评审';
-  const example = kind === 'experts' ? expertCells(EXAMPLE_EXPERT) : nominationCells(EXAMPLE_NOMINATION);
+  const example = [...exampleCells];
   example[0] = `${EXAMPLE_MARK}${String(example[0])}`;
   const title = `${spec.name.zh}导入模板（带 * 的列必填；第 ${EXAMPLE_ROW} 行为示例，导入时自动跳过，可删除）`;
   const ws = addTableSheet(wb, spec.name.zh, title, spec.columns, spec.columns.map(templateHeader), [example]);
   ws.getRow(EXAMPLE_ROW).font = { italic: true, color: { argb: 'FF808080' } };
   addValidations(ws, spec);
   addHelpSheet(wb, spec);
-  addTitleSheet(wb);
+  if (options.titleSheet) addTitleSheet(wb);
   return writeWorkbookAtomically(wb, filePath, async (temp) => {
     const table = await readTable(temp, spec);
     if (!table.ok) return table;

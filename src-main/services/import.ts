@@ -4,7 +4,7 @@ import type { Nomination } from '../../src-shared/domain/nomination';
 import { EXPERT_TABLE, NOMINATION_TABLE } from '../../src-shared/import/columns';
 import { listedDetails } from '../../src-shared/import/problem-list';
 import type { ImportResult } from '../../src-shared/import/types';
-import { err, isErr, ok, type Result } from '../../src-shared/result';
+import { err, isErr, ok, type Err, type Result } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
 import { parseExperts } from '../import/parse-experts';
 import { parseNominations } from '../import/parse-nominations';
@@ -87,18 +87,8 @@ export async function previewImport(ctx: ServiceContext, file: ImportFile): Prom
   });
 }
 
-/**
- * All or nothing: the file is read again (the preview kept nothing), any problem or undecided duplicate
- * refuses the whole file, and the rows are written in one transaction with one audit entry.
- */
-export async function commitImport(
-  ctx: ServiceContext,
-  file: ImportFile,
-  decisions: Record<string, string>,
-): Promise<Result<ImportCommitted>> {
-  const parsed = await parse(ctx, file);
-  if (isErr(parsed)) return parsed;
-  const p = parsed.value;
+/** All or nothing: a file with any problem, or with no data row, is refused whole, its problems listed by row and column. */
+export function refuseUnclean(p: Pick<ImportResult<unknown>, 'problems' | 'problemCount' | 'records'>): Err | undefined {
   if (p.problemCount > 0) {
     return err(
       'import-has-problems',
@@ -111,6 +101,23 @@ export async function commitImport(
     );
   }
   if (p.records.length === 0) return err('import-empty', '文件中没有可导入的数据行', 'The file has no data rows to import');
+  return undefined;
+}
+
+/**
+ * All or nothing: the file is read again (the preview kept nothing), any problem or undecided duplicate
+ * refuses the whole file, and the rows are written in one transaction with one audit entry.
+ */
+export async function commitImport(
+  ctx: ServiceContext,
+  file: ImportFile,
+  decisions: Record<string, string>,
+): Promise<Result<ImportCommitted>> {
+  const parsed = await parse(ctx, file);
+  if (isErr(parsed)) return parsed;
+  const p = parsed.value;
+  const refused = refuseUnclean(p);
+  if (refused) return refused;
   const { store } = ctx;
   const sha256 = sha256Hex(file.content);
   return store.transaction(() => {

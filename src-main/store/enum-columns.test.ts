@@ -14,6 +14,7 @@ import {
   WORK_UNIT_CATEGORIES,
 } from '../../src-shared/domain/vocabulary';
 import { CHECK_FINDINGS, RECHECK_OUTCOMES, STUDIO_FACT_KINDS } from '../../src-shared/office/management-vocabulary';
+import { RECOMMENDATION_OUTCOMES } from '../../src-shared/office/recommendation';
 import { PUBLICATION_DECISIONS, STUDIO_SOURCES, STUDIO_STATUSES } from '../../src-shared/office/vocabulary';
 import { SCREENING_OUTCOMES } from '../../src-shared/screening/outcome';
 import { DICTIONARY_RANKS } from '../../src-shared/titles/title-dictionary';
@@ -62,6 +63,7 @@ const ENUM_COLUMNS = [
   enumColumn('rechecks', 'outcome', RECHECK_OUTCOMES),
   enumColumn('studio_facts', 'kind', STUDIO_FACT_KINDS),
   enumColumn('issued_packages', 'origin', PACKAGE_ORIGINS),
+  enumColumn('priority_recommendations', 'outcome', RECOMMENDATION_OUTCOMES),
 ];
 
 /** Typed as a union with no CHECK in the shipped schema (adding one needs a table rebuild): written only by the app. */

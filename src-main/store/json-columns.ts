@@ -4,6 +4,7 @@ import { STRATUM_BY, type DrawSetup, type NominationView, type PanelMember } fro
 import { expertSchema } from '../../src-shared/domain/expert';
 import { nominationSchema } from '../../src-shared/domain/nomination';
 import { TITLE_RANKS } from '../../src-shared/domain/vocabulary';
+import { RECOMMENDATION_REASONS } from '../../src-shared/office/recommendation';
 import { drawConfigInputSchema, type DrawConfig } from '../../src-shared/draw/config';
 import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
 import { drawProtocolSchema, type DrawProtocol } from '../../src-shared/draw/protocol';
@@ -186,6 +187,7 @@ export const JSON_COLUMNS = {
   'issued_packages.nominations': z.array(z.object({ id: z.string(), sha256: z.string() })),
   /** The signed package file; checked when it was recorded (issued-packages/payload.ts reads it again). */
   'issued_packages.content': z.unknown(),
+  'priority_recommendations.reasons': z.array(z.enum(RECOMMENDATION_REASONS)),
 } satisfies Record<string, z.ZodType>;
 
 export type JsonColumn = keyof typeof JSON_COLUMNS;

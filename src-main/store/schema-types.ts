@@ -13,6 +13,7 @@ import type {
   WorkUnitCategory,
 } from '../../src-shared/domain/vocabulary';
 import type { CheckFinding, RecheckOutcome, StudioFactKind } from '../../src-shared/office/management-vocabulary';
+import type { RecommendationOutcome } from '../../src-shared/office/recommendation';
 import type { PublicationDecision, StudioSource, StudioStatus } from '../../src-shared/office/vocabulary';
 import type { ScreeningOutcome } from '../../src-shared/screening/outcome';
 import type { DictionaryRank } from '../../src-shared/titles/title-dictionary';
@@ -372,6 +373,21 @@ export interface IssuedPackagesTable {
   recorded_by: string;
 }
 
+export interface PriorityRecommendationsTable {
+  id: Generated<number>;
+  studio_id: string;
+  year: number;
+  /** JSON array of RecommendationReason. */
+  reasons: string;
+  reason_text: string;
+  sent_on: string;
+  outcome: RecommendationOutcome;
+  outcome_on: string | null;
+  outcome_note: Generated<string>;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -392,6 +408,7 @@ export interface DatabaseSchema {
   rechecks: RechecksTable;
   revocations: RevocationsTable;
   studio_facts: StudioFactsTable;
+  priority_recommendations: PriorityRecommendationsTable;
   scores: ScoresTable;
   score_history: ScoreHistoryTable;
   score_imports: ScoreImportsTable;

@@ -7,6 +7,7 @@ import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { managementOperations } from './ops/management';
 import { issuedPackageOperations } from './ops/issued-package';
+import { officeRegisterOperations } from './ops/office-register';
 import { attachmentOperations, poolOperations } from './ops/pool';
 import { registerOperations } from './ops/registers';
 import { scoringOperations } from './ops/scoring';
@@ -89,6 +90,7 @@ export const contract = {
   ...scoringOperations,
   ...bundleOperations,
   ...managementOperations,
+  ...officeRegisterOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,9 @@ export const REQUEST_LIMITS = {
   /** Spreadsheets of the pool or the nominations. */
   'import.preview': 50 * MB,
   'import.commit': 50 * MB,
+  /** An earlier year's list of studios for the register. */
+  'register.importPreview': 50 * MB,
+  'register.import': 50 * MB,
   /** A PDF or an image attached to a nomination. */
   'attachments.add': 50 * MB,
   /** The title dictionary as edited in Excel. */

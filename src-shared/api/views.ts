@@ -88,7 +88,8 @@ export interface DuplicateGroup {
 }
 
 export interface ImportPreview {
-  kind: ImportKind;
+  /** `register`: an earlier year's list of studios (register.importPreview), read by the same engine. */
+  kind: ImportKind | 'register';
   fileName: string;
   sha256: string;
   sheetName: string;

@@ -108,6 +108,10 @@ export const AUDIT_CATALOG = {
   'management.recheck': entry('studio', { checkYear: count, recheckedOn: text, outcome: text, notes: text, checkers: z.array(text), from: text, to: text }),
   'management.revoke': entry('studio', { checkYear: count, revokedOn: text, docNo: text, reason: text, from: text }),
   'studio.fact': entry('studio', { id: count, kind: text, date: text, account: text.optional(), alliance: text.optional(), title: text.optional(), medium: text.optional(), link: text.optional(), text: text.optional() }),
+  // The office's register and priority recommendations (Art. 8)
+  'register.import': entry('file', { sha256, years: z.array(count), studios: z.array(text) }),
+  'recommendation.add': entry('studio', { year: count, reasons: z.array(text), reasonText: text, sentOn: text }),
+  'recommendation.outcome': entry('studio', { year: count, outcome: text, outcomeOn: text, note: text, from: text }),
   // Refusals: written after the refused change was rolled back, in a transaction of their own (Store.auditRefusal)
   'score.import-refused': entry('file', { sha256, code: text, reason: message }),
   'bundle.import-refused': entry('file', { code: text, reason: message, failed: z.array(z.strictObject({ check: text, code: text, file: text.nullable() })), bundleSha256: sha256.nullable(), sessionId: text.nullable(), year: count.nullable() }),

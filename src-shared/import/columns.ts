@@ -11,6 +11,8 @@ import {
 } from './labels';
 
 export type ImportKind = 'experts' | 'nominations';
+/** Every table the import engine reads: the pool and nominations (import.*) and the office's past register lists. */
+export type TableKind = ImportKind | 'register';
 /** Stored, never imported: whether the unit type was inferred is the importer's finding, not a column. */
 export type ExpertField = Exclude<keyof ExpertInput & string, 'unitTypeInferred'>;
 export type NominationField = keyof NominationInput & string;
@@ -35,7 +37,7 @@ export interface ColumnSpec<F extends string = string> {
 }
 
 export interface TableSpec<F extends string = string> {
-  kind: ImportKind;
+  kind: TableKind;
   /** What the data is called in messages and sheet names. */
   name: { zh: string; en: string };
   columns: readonly ColumnSpec<F>[];
@@ -43,7 +45,7 @@ export interface TableSpec<F extends string = string> {
   byKey: ReadonlyMap<string, ColumnSpec<F>>;
 }
 
-function tableSpec<F extends string>(kind: ImportKind, name: TableSpec['name'], columns: ColumnSpec<F>[]): TableSpec<F> {
+export function tableSpec<F extends string>(kind: TableKind, name: TableSpec['name'], columns: ColumnSpec<F>[]): TableSpec<F> {
   const byKey = new Map<string, ColumnSpec<F>>();
   for (const c of columns) {
     for (const h of [c.zh, c.en, c.field, ...c.variants]) {

@@ -10,6 +10,7 @@ import { sql as expertPins } from './009-expert-pins';
 import { sql as issuedPackages } from './010-issued-packages';
 import { sql as officeRegister } from './011-office-register';
 import { sql as dynamicManagement } from './013-dynamic-management';
+import { sql as priorityRecommendations } from './015-priority-recommendations';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -35,6 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'expert-pins', sql: expertPins },
   { version: 10, name: 'issued-packages', sql: issuedPackages },
   { version: 11, name: 'office-register', sql: officeRegister },
-  // 12 is another part of issue 14, on its way from a branch.
   { version: 13, name: 'dynamic-management', sql: dynamicManagement },
+  { version: 15, name: 'priority-recommendations', sql: priorityRecommendations },
 ];

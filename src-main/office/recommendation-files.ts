@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import type { FileDownload } from '../../src-shared/api/views';
+import { SECTOR_LABELS } from '../../src-shared/domain/vocabulary';
+import { RECOMMENDATION_OUTCOME_LABELS, reasonsText } from '../../src-shared/office/recommendation';
+import type { RecommendationView } from '../../src-shared/office/studio';
+import { err, ok, type Result } from '../../src-shared/result';
+import { writeWorkbookAtomically } from '../import/atomic-write';
+import { escapeHtml as h, sheetHtml } from '../print/html';
+import type { ServiceContext } from '../services/context';
+import { fileDownload, PDF } from '../services/downloads';
+import { viaTempFile } from '../services/spreadsheets';
+import { listRecommendations } from './recommendations';
+
+const HEADERS = ['序号', '编号', '工作室名称', '领衔人', '所在单位', '行业', '推荐年度', '推荐理由', '理由说明', '报送日期', '结果', '结果日期', '结果说明'];
+const WIDTHS = [6, 16, 32, 10, 30, 8, 10, 24, 48, 12, 10, 12, 30];
+
+function outcomeText(r: RecommendationView): string {
+  return RECOMMENDATION_OUTCOME_LABELS[r.outcome].zh;
+}
+
+function cells(r: RecommendationView, i: number): (string | number)[] {
+  return [
+    i + 1,
+    r.studioId,
+    r.studioName,
+    r.leaderName,
+    r.workUnitName,
+    SECTOR_LABELS[r.sector].zh,
+    r.year,
+    reasonsText(r.reasons),
+    r.reasonText,
+    r.sentOn,
+    outcomeText(r),
+    r.outcomeOn ?? '',
+    r.outcomeNote,
+  ];
+}
+
+const title = (year?: number) => `${year ? `${year}年度` : ''}优先推荐河南省劳模工匠创新工作室名单`;
+const fileStem = (year?: number) => `优先推荐名单${year ? `-${year}` : ''}`;
+
+/** The list for the file and for Excel users; read back (every register number in order) before it is handed on. */
+export function recommendationsXlsx(ctx: ServiceContext, year?: number): Promise<Result<FileDownload>> {
+  const list = listRecommendations(ctx, { year });
+  return viaTempFile(`${fileStem(year)}.xlsx`, async (file) => {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = '劳模工匠创新工作室评审';
+    const ws = wb.addWorksheet('优先推荐名单', { views: [{ state: 'frozen', ySplit: 2 }] });
+    ws.columns = WIDTHS.map((width) => ({ width }));
+    ws.addRow([`${title(year)}（共 ${list.length} 个）`]).font = { bold: true, size: 14 };
+    ws.mergeCells(1, 1, 1, HEADERS.length);
+    ws.addRow(HEADERS).font = { bold: true };
+    list.forEach((r, i) => (ws.addRow(cells(r, i)).alignment = { wrapText: true, vertical: 'top' }));
+    return writeWorkbookAtomically(wb, file, async (temp) => {
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.readFile(temp);
+      const ids: string[] = [];
+      back.worksheets[0].eachRow((row, n) => {
+        if (n > 2) ids.push(String(row.getCell(2).value ?? ''));
+      });
+      return ids.length === list.length && ids.every((id, i) => id === list[i].studioId)
+        ? ok()
+        : err('export-verify-failed', `导出文件复核失败：应有 ${list.length} 行，读回 ${ids.length} 行`, `The exported file failed its check: ${list.length} rows expected, ${ids.length} read back`);
+    });
+  });
+}
+
+export function recommendationsHtml(list: readonly RecommendationView[], year?: number): string {
+  const rows = list
+    .map(
+      (r, i) =>
+        `<tr><td>${i + 1}</td><td class="keep">${h(r.studioId)}</td><td>${h(r.studioName)}</td><td>${h(r.leaderName)}</td><td>${h(r.workUnitName)}</td><td class="keep">${h(SECTOR_LABELS[r.sector].zh)}</td><td>${h(reasonsText(r.reasons))}<br>${h(r.reasonText)}</td><td class="keep">${h(r.sentOn)}</td><td class="keep">${h(outcomeText(r))}${r.outcomeOn ? `<br>${h(r.outcomeOn)}` : ''}${r.outcomeNote ? `<br>${h(r.outcomeNote)}` : ''}</td></tr>`,
+    )
+    .join('');
+  return sheetHtml({
+    title: title(year),
+    subtitle: `第八条 Art. 8 · 报送河南省总工会 · 共 ${list.length} 个 · Recommended first to the Henan Provincial Federation of Trade Unions`,
+    body: `<table><tr><th>序号</th><th>编号</th><th>工作室名称</th><th>领衔人</th><th>所在单位</th><th>行业</th><th>推荐理由</th><th>报送日期</th><th>结果</th></tr>${rows}</table>`,
+    signatures: ['经办人 Prepared by', '审核人 Checked by', '日期 Date'],
+    // Landscape, and numbers and dates never broken: they are read and copied whole.
+    style: '@page { size: A4 landscape; } td.keep { white-space: nowrap; }',
+  });
+}
+
+export async function recommendationsPdf(ctx: ServiceContext, year?: number): Promise<Result<FileDownload>> {
+  const list = listRecommendations(ctx, { year });
+  const pdf = await ctx.printPdf(recommendationsHtml(list, year));
+  return ok(fileDownload(`${fileStem(year)}.pdf`, PDF, pdf));
+}
