@@ -21,6 +21,7 @@ const draw = () => import('./draw-commands');
 const session = () => import('./session-commands');
 const bundle = () => import('./bundle-commands');
 const manage = () => import('./manage-commands');
+const register = () => import('./register-commands');
 
 /** `group sub` commands are keyed by both words. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -66,5 +67,8 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'manage revoke': { run: lazy(manage, (m) => m.manageRevoke), usage: 'manage revoke --data-dir D --studio ID --date D --doc-no "文号" --reason T' },
   'manage due': { run: lazy(manage, (m) => m.manageDue), usage: 'manage due --data-dir D [--year Y]' },
   'manage show': { run: lazy(manage, (m) => m.manageShow), usage: 'manage show --data-dir D --studio ID' },
+  'register list': { run: lazy(register, (m) => m.registerList), usage: 'register list --data-dir D [--year Y]' },
+  'register export': { run: lazy(register, (m) => m.registerExport), usage: 'register export --data-dir D [--year Y] --out FILE.xlsx' },
+  'register import': { run: lazy(register, (m) => m.registerImport), usage: 'register import FILE.xlsx --data-dir D' },
   serve: { run: lazy(app, (m) => m.serve), usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DuplicateGroup, ImportKind } from '../../src-shared/api/views';
+import type { DuplicateGroup, ImportKind, ImportPreview } from '../../src-shared/api/views';
 import { unlistedProblems } from '../../src-shared/import/problem-list';
 import { call } from '../api/dispatch';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
 
-function yearOption(args: ParsedArgs, required: boolean): number | undefined {
+export function yearOption(args: ParsedArgs, required: boolean): number | undefined {
   const raw = args.values.year;
   if (raw === undefined && !required) return undefined;
   if (typeof raw !== 'string' || !/^\d{4}$/.test(raw)) throw new CliExit(EXIT.usage, '--year 需要四位年份 / --year needs a four-digit year');
@@ -21,6 +21,17 @@ function decide(groups: DuplicateGroup[], policy: string | undefined): Record<st
   return Object.fromEntries(
     groups.map((g) => [g.id, g.kind === 'db-id' ? policy : g.kind === 'db-name-unit' ? 'skip' : `row:${g.rows[0]}`]),
   );
+}
+
+/** A file refused for its problems: the count, each listed problem with its row and column, and how many more. */
+export function printProblems(preview: ImportPreview): number {
+  console.error(`${preview.problemCount} 处问题，未导入任何数据 / ${preview.problemCount} problems, nothing imported:`);
+  for (const p of preview.problems) {
+    console.error(`  第${p.row}行 row ${p.row}, ${p.column}, "${p.value}": ${p.reason.zh} / ${p.reason.en}`);
+  }
+  const unlisted = preview.problemCount - preview.problems.length;
+  if (unlisted > 0) console.error(`  ${unlistedProblems(unlisted).zh} / ${unlistedProblems(unlisted).en}`);
+  return EXIT.checkFailed;
 }
 
 export async function importCommand(args: ParsedArgs): Promise<number> {
@@ -39,15 +50,7 @@ export async function importCommand(args: ParsedArgs): Promise<number> {
   return withContext(args.values['data-dir'] as string | undefined, async (ctx) => {
     const input = { kind, fileName: path.basename(file), content, year };
     const preview = unwrap(await call(ctx, 'import.preview', input));
-    if (preview.problemCount > 0) {
-      console.error(`${preview.problemCount} 处问题，未导入任何数据 / ${preview.problemCount} problems, nothing imported:`);
-      for (const p of preview.problems) {
-        console.error(`  第${p.row}行 row ${p.row}, ${p.column}, "${p.value}": ${p.reason.zh} / ${p.reason.en}`);
-      }
-      const unlisted = preview.problemCount - preview.problems.length;
-      if (unlisted > 0) console.error(`  ${unlistedProblems(unlisted).zh} / ${unlistedProblems(unlisted).en}`);
-      return EXIT.checkFailed;
-    }
+    if (preview.problemCount > 0) return printProblems(preview);
     for (const u of preview.inferredUnitTypes) {
       console.log(`单位类型由名称推断 / unit type inferred: ${u.unitName} → ${u.type} (${u.why.zh}; rows ${u.rows.join(',')})`);
     }
