@@ -12,6 +12,7 @@ import { ScreeningPage } from '../screening/ScreeningPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { officeRoute } from '../office/route';
 import { managementRoute } from '../office/management-route';
+import { registerRoute } from '../office/register-route';
 
 /** One entry per step of the procedure; later steps add theirs here. */
 export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () => ReactNode }[] = [
@@ -27,4 +28,5 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
   officeRoute,
   managementRoute,
+  registerRoute,
 ];

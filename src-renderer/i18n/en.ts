@@ -172,7 +172,7 @@ export const en: Messages = {
     button: 'Import from Excel',
     export: 'Export to Excel',
     template: 'Download template',
-    title: { experts: 'Import expert pool', nominations: 'Import nominations' },
+    title: { experts: 'Import expert pool', nominations: 'Import nominations', register: 'Import an earlier year’s list of studios' },
     stepPick: 'Pick a file',
     stepCheck: 'Check',
     stepDone: 'Done',
@@ -197,6 +197,7 @@ export const en: Messages = {
     },
     commit: 'Import {{count}} rows',
     done: 'Imported: {{inserted}} new, {{replaced}} replaced, {{skipped}} skipped',
+    doneRegister: 'Imported: {{inserted}} studios of {{years}} are in the register',
   },
   draw: {
     heading: 'Random draw of the expert panel, {{year}}',

@@ -7,10 +7,15 @@ import { managementEn } from './management.en';
 import { managementZhCN } from './management.zh-CN';
 import { officeEn } from './office.en';
 import { officeZhCN } from './office.zh-CN';
+import { registerEn } from './register.en';
+import { registerZhCN } from './register.zh-CN';
 import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN } }, en: { translation: { ...en, office: officeEn, management: managementEn } } },
+  resources: {
+    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN } },
+    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn } },
+  },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

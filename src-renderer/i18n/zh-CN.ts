@@ -170,7 +170,7 @@ export const zhCN = {
     button: '从 Excel 导入',
     export: '导出 Excel',
     template: '下载导入模板',
-    title: { experts: '导入专家库', nominations: '导入推荐对象' },
+    title: { experts: '导入专家库', nominations: '导入推荐对象', register: '导入往年工作室名单' },
     stepPick: '选择文件',
     stepCheck: '检查',
     stepDone: '完成',
@@ -195,6 +195,7 @@ export const zhCN = {
     },
     commit: '导入 {{count}} 行',
     done: '导入完成：新增 {{inserted}}，替换 {{replaced}}，跳过 {{skipped}}',
+    doneRegister: '导入完成：{{years}} 年度共 {{inserted}} 个工作室已列入名册',
   },
   draw: {
     heading: '{{year}} 年度评审专家随机抽取',

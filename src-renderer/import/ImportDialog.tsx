@@ -11,7 +11,8 @@ import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
 
 interface Props {
-  kind: ImportKind;
+  /** `register`: an earlier year's list of studios, through register.importPreview / register.import. */
+  kind: ImportKind | 'register';
   year?: number;
   open: boolean;
   onClose(imported: boolean): void;
@@ -49,16 +50,18 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
     setDecisions({});
     setUnitTypes({});
     setDone(undefined);
-    await run(() => api('import.preview', { kind, year, ...chosen }), setPreview);
+    await run(() => (kind === 'register' ? api('register.importPreview', chosen) : api('import.preview', { kind, year, ...chosen })), setPreview);
     return false;
   };
 
   const undecided = preview?.duplicates.filter((d) => !decisions[d.id]).length ?? 0;
   const canCommit = !!preview && preview.problemCount === 0 && undecided === 0 && preview.records > 0 && !done;
   const commit = () =>
-    run(() => api('import.commit', { kind, year, ...file!, decisions, unitTypes }), (r) =>
-      setDone(t('import.done', { inserted: r.inserted, replaced: r.replaced, skipped: r.skipped })),
-    );
+    kind === 'register'
+      ? run(() => api('register.import', file!), (r) => setDone(t('import.doneRegister', { inserted: r.inserted, years: r.years.join('、') })))
+      : run(() => api('import.commit', { kind, year, ...file!, decisions, unitTypes }), (r) =>
+          setDone(t('import.done', { inserted: r.inserted, replaced: r.replaced, skipped: r.skipped })),
+        );
 
   const step = done ? 2 : preview ? 1 : 0;
   return (

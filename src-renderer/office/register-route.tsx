@@ -1,0 +1,5 @@
+import { BookOutlined } from '@ant-design/icons';
+import { RegisterPage } from './RegisterPage';
+
+/** 办公室 → 工作室名册, listed in app/routes.tsx after the office page. */
+export const registerRoute = { key: 'office-register', labelKey: 'officeRegister.nav', icon: <BookOutlined />, page: () => <RegisterPage /> };
