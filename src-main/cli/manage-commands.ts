@@ -1,4 +1,5 @@
-import { CHECK_FINDINGS, CHECK_FINDING_LABELS, RECHECK_OUTCOMES, RECHECK_OUTCOME_LABELS, STUDIO_STATUS_LABELS } from '../../src-shared/office/management-vocabulary';
+import { CHECK_FINDINGS, CHECK_FINDING_LABELS, RECHECK_OUTCOMES, RECHECK_OUTCOME_LABELS } from '../../src-shared/office/management-vocabulary';
+import { STUDIO_STATUS_LABELS } from '../../src-shared/office/register-labels';
 import type { StudioManagementView } from '../../src-shared/office/management-views';
 import { call } from '../api/dispatch';
 import { COMMANDS, type ParsedArgs } from './commands';

@@ -33,10 +33,3 @@ export const STUDIO_FACT_KIND_LABELS: Record<StudioFactKind, Message> = {
   'host-support': { zh: '所在单位支持', en: 'Host unit support' },
   publicity: { zh: '宣传报道', en: 'Publicity' },
 };
-
-/** The studio's status as people read it (the statuses are the register's: ./vocabulary.ts). */
-export const STUDIO_STATUS_LABELS: Record<StudioStatus, Message> = {
-  active: { zh: '正常', en: 'active' },
-  rectifying: { zh: '整改中', en: 'under rectification' },
-  revoked: { zh: '已撤销', en: 'revoked' },
-};
