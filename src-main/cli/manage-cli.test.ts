@@ -46,7 +46,7 @@ describe('studio-review manage', () => {
     expect(
       await runCli(['manage', 'check', ...studio, '--year', '2022', '--date', '2022-03-01', '--finding', 'not-evident', ...CHECK, '--deadline', '2022-06-30', '--requirements', '每季度开展活动']),
     ).toBe(0);
-    expect(out.join('\n')).toContain('状态 / status: 整改中 / under rectification');
+    expect(out.join('\n')).toContain('状态 / status: 整改中 / Rectifying');
     expect(await runCli(['manage', 'due', '--data-dir', d, '--year', '2022'])).toBe(0);
     expect(out.join('\n')).toMatch(/2020-JKWWT-01 测试工作室 1 期限 \/ deadline 2022-06-30: 已逾期 \/ OVERDUE/);
     expect(out.join('\n')).toContain('2020-JKWWT-02 测试工作室 2');
