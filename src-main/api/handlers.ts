@@ -67,6 +67,9 @@ import { exportRegister, getStudio, listStudios, registerTemplate } from '../off
 import { commitRegisterImport, previewRegisterImport } from '../office/register-import';
 import { addRecommendation, listRecommendations, recordOutcome } from '../office/recommendations';
 import { recommendationsPdf, recommendationsXlsx } from '../office/recommendation-files';
+import { grantSubsidy, ledgerAttachment, ledgerSettings, recordExpense, reverseEntry } from '../office/ledger';
+import { ledgerStudios, studioLedger } from '../office/ledger-read';
+import { ledgerReport } from '../office/ledger-report';
 
 const importFile = (input: {
   kind: ImportFile['kind'];
@@ -205,4 +208,12 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'recommendation.add': (ctx, input) => addRecommendation(ctx, input),
   'recommendation.outcome': (ctx, input) => recordOutcome(ctx, input),
   'recommendation.export': (ctx, input) => (input.format === 'pdf' ? recommendationsPdf(ctx, input.year) : recommendationsXlsx(ctx, input.year)),
+  'ledger.studios': (ctx, input) => ok(ledgerStudios(ctx, input.year)),
+  'ledger.get': (ctx, input) => studioLedger(ctx, input.studioId),
+  'ledger.grant': (ctx, input) => grantSubsidy(ctx, input),
+  'ledger.expense': (ctx, input) => recordExpense(ctx, input),
+  'ledger.reverse': (ctx, input) => reverseEntry(ctx, input.entryId, input.reason),
+  'ledger.attachment': (ctx, input) => ledgerAttachment(ctx, input.entryId),
+  'ledger.report': (ctx, input) => ledgerReport(ctx, input),
+  'ledger.settings': (ctx, input) => ledgerSettings(ctx, input.grantFen),
 };

@@ -26,16 +26,23 @@ function toView(r: Selectable<AttachmentsTable>): AttachmentView {
   return { id: r.id, nominationId: r.nomination_id, fileName: r.file_name, mediaType: r.media_type, sha256: r.sha256, size: r.size, addedAt: r.added_at };
 }
 
-/** Copies the file into the data folder (named by its SHA-256, written then renamed) and records it. */
-export function addAttachment(ctx: ServiceContext, nominationId: string, fileName: string, content: Buffer): Result<AttachmentView> {
-  const { store } = ctx;
+export interface StoredFile {
+  mediaType: string;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Checks a scan (PDF, PNG or JPEG, known by its first bytes; at most 50 MB) and copies it into the data folder's
+ * `attachments/`, named by its SHA-256, written then renamed. Recording it is the caller's: a nomination's attachment
+ * here, a ledger voucher's scan in office/ledger.ts.
+ */
+export function storeAttachmentFile(ctx: ServiceContext, fileName: string, content: Buffer): Result<StoredFile> {
   const kind = SIGNATURES.find((s) => s.magic.every((b, i) => content[i] === b));
   if (!kind) return err('attachment-type', `“${fileName}”不是 PDF、PNG 或 JPEG 文件`, `"${fileName}" is not a PDF, PNG or JPEG file`);
   if (content.length > MAX_ATTACHMENT_BYTES) {
     return err('attachment-too-large', `“${fileName}”超过 50 MB`, `"${fileName}" is larger than 50 MB`);
   }
-  const nomination = store.first(store.q.selectFrom('nominations').select('id').where('id', '=', nominationId));
-  if (!nomination) return err('nomination-not-found', `找不到推荐对象 ${nominationId}`, `No nomination ${nominationId}`);
   const sha256 = sha256Hex(content);
   const target = storedPath(ctx, { sha256, media_type: kind.type });
   if (!fs.existsSync(target)) {
@@ -44,12 +51,23 @@ export function addAttachment(ctx: ServiceContext, nominationId: string, fileNam
     fs.writeFileSync(temp, content, { flush: true });
     fs.renameSync(temp, target);
   }
+  return ok({ mediaType: kind.type, sha256, size: content.length });
+}
+
+/** Copies the file into the data folder (named by its SHA-256, written then renamed) and records it. */
+export function addAttachment(ctx: ServiceContext, nominationId: string, fileName: string, content: Buffer): Result<AttachmentView> {
+  const { store } = ctx;
+  const nomination = store.first(store.q.selectFrom('nominations').select('id').where('id', '=', nominationId));
+  if (!nomination) return err('nomination-not-found', `找不到推荐对象 ${nominationId}`, `No nomination ${nominationId}`);
+  const stored = storeAttachmentFile(ctx, fileName, content);
+  if (!stored.ok) return stored;
+  const { sha256, mediaType } = stored.value;
   return store.transaction(() => {
     const duplicate = store.first(
       store.q.selectFrom('attachments').select('id').where('nomination_id', '=', nominationId).where('sha256', '=', sha256),
     );
     if (duplicate) return err('attachment-exists', `该文件已作为附件添加过`, 'This file is already attached');
-    const row = { nomination_id: nominationId, file_name: fileName, media_type: kind.type, sha256, size: content.length, added_at: ctx.now().toISOString() };
+    const row = { nomination_id: nominationId, file_name: fileName, media_type: mediaType, sha256, size: content.length, added_at: ctx.now().toISOString() };
     const { id } = store.first(store.q.insertInto('attachments').values(row).returning('id'))!;
     store.audit({ actor: ctx.actor, action: 'attachment.add', subject: auditSubject.nomination(nominationId), details: { fileName, sha256, size: content.length } });
     return ok(toView({ ...row, id }));
@@ -66,6 +84,11 @@ export function listAttachments({ store }: ServiceContext, nominationId: string)
 export function readAttachment(ctx: ServiceContext, id: number): Result<FileDownload> {
   const row = ctx.store.first(ctx.store.q.selectFrom('attachments').selectAll().where('id', '=', id));
   if (!row) return err('attachment-not-found', `找不到附件 ${id}`, `No attachment ${id}`);
+  return readStoredFile(ctx, row);
+}
+
+/** A stored file's bytes, refused when the file is gone or no longer hashes to what was recorded. */
+export function readStoredFile(ctx: ServiceContext, row: { file_name: string; media_type: string; sha256: string }): Result<FileDownload> {
   const file = storedPath(ctx, row);
   if (!fs.existsSync(file)) return err('attachment-missing', `附件文件丢失：${row.file_name}`, `The attachment file is missing: ${row.file_name}`);
   const content = fs.readFileSync(file);

@@ -15,6 +15,7 @@ import {
 } from '../../src-shared/domain/vocabulary';
 import { CHECK_FINDINGS, RECHECK_OUTCOMES, STUDIO_FACT_KINDS } from '../../src-shared/office/management-vocabulary';
 import { RECOMMENDATION_OUTCOMES } from '../../src-shared/office/recommendation';
+import { EXPENSE_CATEGORIES, LEDGER_ENTRY_KINDS } from '../../src-shared/office/ledger-vocabulary';
 import { PUBLICATION_DECISIONS, STUDIO_SOURCES, STUDIO_STATUSES } from '../../src-shared/office/vocabulary';
 import { SCREENING_OUTCOMES } from '../../src-shared/screening/outcome';
 import { DICTIONARY_RANKS } from '../../src-shared/titles/title-dictionary';
@@ -64,6 +65,8 @@ const ENUM_COLUMNS = [
   enumColumn('studio_facts', 'kind', STUDIO_FACT_KINDS),
   enumColumn('issued_packages', 'origin', PACKAGE_ORIGINS),
   enumColumn('priority_recommendations', 'outcome', RECOMMENDATION_OUTCOMES),
+  enumColumn('ledger_entries', 'kind', LEDGER_ENTRY_KINDS),
+  enumColumn('ledger_entries', 'category', EXPENSE_CATEGORIES),
 ];
 
 /** Typed as a union with no CHECK in the shipped schema (adding one needs a table rebuild): written only by the app. */

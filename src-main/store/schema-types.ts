@@ -14,6 +14,7 @@ import type {
 } from '../../src-shared/domain/vocabulary';
 import type { CheckFinding, RecheckOutcome, StudioFactKind } from '../../src-shared/office/management-vocabulary';
 import type { RecommendationOutcome } from '../../src-shared/office/recommendation';
+import type { ExpenseCategory, LedgerEntryKind } from '../../src-shared/office/ledger-vocabulary';
 import type { PublicationDecision, StudioSource, StudioStatus } from '../../src-shared/office/vocabulary';
 import type { ScreeningOutcome } from '../../src-shared/screening/outcome';
 import type { DictionaryRank } from '../../src-shared/titles/title-dictionary';
@@ -388,6 +389,33 @@ export interface PriorityRecommendationsTable {
   recorded_by: string;
 }
 
+export interface LedgerSettingsTable {
+  id: number;
+  grant_fen: number;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>;
+  studio_id: string;
+  kind: LedgerEntryKind;
+  entry_date: string;
+  amount_fen: number;
+  category: ExpenseCategory | null;
+  purpose: Generated<string>;
+  payee: Generated<string>;
+  voucher_no: Generated<string>;
+  account_name: Generated<string>;
+  bank: Generated<string>;
+  reverses: number | null;
+  reason: Generated<string>;
+  attachment_name: string | null;
+  attachment_type: string | null;
+  attachment_sha256: string | null;
+  attachment_size: number | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -409,6 +437,8 @@ export interface DatabaseSchema {
   revocations: RevocationsTable;
   studio_facts: StudioFactsTable;
   priority_recommendations: PriorityRecommendationsTable;
+  ledger_settings: LedgerSettingsTable;
+  ledger_entries: LedgerEntriesTable;
   scores: ScoresTable;
   score_history: ScoreHistoryTable;
   score_imports: ScoreImportsTable;

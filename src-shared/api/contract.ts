@@ -8,6 +8,7 @@ import { importOperations } from './ops/import';
 import { managementOperations } from './ops/management';
 import { issuedPackageOperations } from './ops/issued-package';
 import { officeRegisterOperations } from './ops/office-register';
+import { ledgerOperations } from './ops/ledger';
 import { attachmentOperations, poolOperations } from './ops/pool';
 import { registerOperations } from './ops/registers';
 import { scoringOperations } from './ops/scoring';
@@ -91,6 +92,7 @@ export const contract = {
   ...bundleOperations,
   ...managementOperations,
   ...officeRegisterOperations,
+  ...ledgerOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,9 @@ export const REQUEST_LIMITS = {
   'register.import': 50 * MB,
   /** A PDF or an image attached to a nomination. */
   'attachments.add': 50 * MB,
+  /** The scan of a subsidy voucher (a bank slip, an invoice), kept like a nomination's attachment. */
+  'ledger.grant': 50 * MB,
+  'ledger.expense': 50 * MB,
   /** The title dictionary as edited in Excel. */
   'titles.importXlsx': 20 * MB,
   /** A draw protocol (100,000 experts make about 22 MB). */

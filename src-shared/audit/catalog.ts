@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STRATUM_BY } from '../api/views';
 import type { Expert } from '../domain/expert';
+import { EXPENSE_CATEGORIES } from '../office/ledger-vocabulary';
 import type { Nomination } from '../domain/nomination';
 import type { ManualAnswer } from '../screening/manual-checklist';
 import type { ScreenerDecision } from '../screening/outcome';
@@ -112,6 +113,10 @@ export const AUDIT_CATALOG = {
   'register.import': entry('file', { sha256, years: z.array(count), studios: z.array(text) }),
   'recommendation.add': entry('studio', { year: count, reasons: z.array(text), reasonText: text, sentOn: text }),
   'recommendation.outcome': entry('studio', { year: count, outcome: text, outcomeOn: text, note: text, from: text }),
+  // The subsidy ledger (Art. 9 to 12): append-only entries of a studio of the register, amounts in fen
+  'ledger.grant': entry('studio', { entry: count, date: text, amountFen: count, accountName: text, bank: text, voucherNo: text, attachmentSha256: sha256.nullable() }),
+  'ledger.expense': entry('studio', { entry: count, date: text, amountFen: count, category: z.enum(EXPENSE_CATEGORIES), purpose: text, payee: text, voucherNo: text, attachmentSha256: sha256.nullable() }),
+  'ledger.reverse': entry('studio', { entry: count, reverses: count, date: text, amountFen: count, reason: text }),
   // Refusals: written after the refused change was rolled back, in a transaction of their own (Store.auditRefusal)
   'score.import-refused': entry('file', { sha256, code: text, reason: message }),
   'bundle.import-refused': entry('file', { code: text, reason: message, failed: z.array(z.strictObject({ check: text, code: text, file: text.nullable() })), bundleSha256: sha256.nullable(), sessionId: text.nullable(), year: count.nullable() }),

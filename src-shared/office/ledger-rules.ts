@@ -33,40 +33,59 @@ export interface LedgerSummary {
   balanceAfter: Map<number, number>;
 }
 
-/** What an entry does to the balance: a grant adds, an expense takes, a reversal undoes what it reverses. */
-function effect(e: LedgerFacts, byId: Map<number, LedgerFacts>): number {
-  if (e.kind === 'grant') return e.amountFen;
-  if (e.kind === 'expense') return -e.amountFen;
-  const target = e.reverses === null ? undefined : byId.get(e.reverses);
-  if (!target || target.kind === 'reversal') throw new Error(`ledger: reversal ${e.id} does not name a grant or an expense`);
-  return -effect(target, byId);
+/** What an entry does: its change to the balance, and the kind and use it counts under (a reversal's are its target's). */
+export interface EntryEffect {
+  changeFen: number;
+  counts: 'grant' | 'expense';
+  category: ExpenseCategory | null;
+}
+
+/** Each entry's effect: a grant adds, an expense takes, a reversal undoes what it reverses. */
+export function entryEffects(entries: readonly LedgerFacts[]): Map<number, EntryEffect> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const effects = new Map<number, EntryEffect>();
+  for (const e of entries) {
+    if (e.kind !== 'reversal') {
+      effects.set(e.id, { changeFen: e.kind === 'grant' ? e.amountFen : -e.amountFen, counts: e.kind, category: e.category });
+      continue;
+    }
+    const target = e.reverses === null ? undefined : byId.get(e.reverses);
+    if (!target || target.kind === 'reversal') throw new Error(`ledger: reversal ${e.id} does not name a grant or an expense`);
+    effects.set(e.id, { changeFen: target.kind === 'grant' ? -target.amountFen : target.amountFen, counts: target.kind, category: target.category });
+  }
+  return effects;
 }
 
 export const emptyTotals = (): Record<ExpenseCategory, number> =>
   Object.fromEntries(EXPENSE_CATEGORIES.map((c) => [c, 0])) as Record<ExpenseCategory, number>;
 
-/** Balance, totals by use and the grant in force, from one studio's entries in entry order. */
-export function summarizeLedger(entries: readonly LedgerFacts[]): LedgerSummary {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const reversed = new Set(entries.flatMap((e) => (e.reverses === null ? [] : [e.reverses])));
+/** Money in (grants, net of reversed grants), money out (expenses, net) and out per use, over some effects. */
+export function totalsOf(effects: Iterable<EntryEffect>): { grantedFen: number; spentFen: number; byCategory: Record<ExpenseCategory, number> } {
   const byCategory = emptyTotals();
-  const balanceAfter = new Map<number, number>();
-  let balanceFen = 0;
   let grantedFen = 0;
   let spentFen = 0;
-  for (const e of entries) {
-    const change = effect(e, byId);
-    balanceFen += change;
-    balanceAfter.set(e.id, balanceFen);
-    const kind = e.kind === 'reversal' ? byId.get(e.reverses!)!.kind : e.kind;
-    if (kind === 'grant') grantedFen += change;
+  for (const f of effects) {
+    if (f.counts === 'grant') grantedFen += f.changeFen;
     else {
-      spentFen -= change;
-      if (e.category) byCategory[e.category] -= change;
+      spentFen -= f.changeFen;
+      if (f.category) byCategory[f.category] -= f.changeFen;
     }
   }
+  return { grantedFen, spentFen, byCategory };
+}
+
+/** Balance, totals by use and the grant in force, from one studio's entries in entry order. */
+export function summarizeLedger(entries: readonly LedgerFacts[]): LedgerSummary {
+  const effects = entryEffects(entries);
+  const reversed = new Set(entries.flatMap((e) => (e.reverses === null ? [] : [e.reverses])));
+  const balanceAfter = new Map<number, number>();
+  let balanceFen = 0;
+  for (const e of entries) {
+    balanceFen += effects.get(e.id)!.changeFen;
+    balanceAfter.set(e.id, balanceFen);
+  }
   const grant = entries.find((e) => e.kind === 'grant' && !reversed.has(e.id)) ?? null;
-  return { balanceFen, grantedFen, spentFen, byCategory, grant, reversed, balanceAfter };
+  return { balanceFen, ...totalsOf(effects.values()), grant, reversed, balanceAfter };
 }
 
 /**
@@ -79,6 +98,13 @@ const FORBIDDEN_WORDS = ['误餐', '餐费', '用餐', '就餐', '工作餐', '�
 export function forbiddenWord(text: string): string | undefined {
   const lower = text.toLowerCase();
   return FORBIDDEN_WORDS.find((w) => lower.includes(w));
+}
+
+/** A voucher is dated when the money moved: never after today (the office's local date). */
+export function checkEntryDate(date: string, today: string): Result<void> {
+  return date > today
+    ? err('date-in-future', `日期 ${date} 晚于今天（${today}）：请填写凭证上的实际日期`, `The date ${date} is after today (${today}): give the voucher's actual date`)
+    : ok();
 }
 
 const notRevoked = (status: StudioStatus, studioId: string): Result<void> =>

@@ -11,6 +11,7 @@ import { sql as issuedPackages } from './010-issued-packages';
 import { sql as officeRegister } from './011-office-register';
 import { sql as dynamicManagement } from './013-dynamic-management';
 import { sql as priorityRecommendations } from './015-priority-recommendations';
+import { sql as subsidyLedger } from './012-subsidy-ledger';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'office-register', sql: officeRegister },
   { version: 13, name: 'dynamic-management', sql: dynamicManagement },
   { version: 15, name: 'priority-recommendations', sql: priorityRecommendations },
+  { version: 12, name: 'subsidy-ledger', sql: subsidyLedger },
 ];
