@@ -22,6 +22,7 @@ const session = () => import('./session-commands');
 const bundle = () => import('./bundle-commands');
 const manage = () => import('./manage-commands');
 const register = () => import('./register-commands');
+const ledger = () => import('./ledger-commands');
 
 /** `group sub` commands are keyed by both words. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -70,5 +71,13 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'register list': { run: lazy(register, (m) => m.registerList), usage: 'register list --data-dir D [--year Y]' },
   'register export': { run: lazy(register, (m) => m.registerExport), usage: 'register export --data-dir D [--year Y] --out FILE.xlsx' },
   'register import': { run: lazy(register, (m) => m.registerImport), usage: 'register import FILE.xlsx --data-dir D' },
+  'ledger add': {
+    run: lazy(ledger, (m) => m.ledgerAdd),
+    usage:
+      'ledger add --data-dir D --studio ID (--grant --account NAME --bank BANK | --expense --amount YUAN --category USE --purpose TEXT --payee NAME) --date YYYY-MM-DD --voucher NO [--attachment SCAN]',
+  },
+  'ledger reverse': { run: lazy(ledger, (m) => m.ledgerReverse), usage: 'ledger reverse --data-dir D --entry N --reason TEXT' },
+  'ledger show': { run: lazy(ledger, (m) => m.ledgerShow), usage: 'ledger show --data-dir D --studio ID' },
+  'ledger report': { run: lazy(ledger, (m) => m.ledgerReport), usage: 'ledger report --data-dir D (--studio ID | --year Y) --out DIR' },
   serve: { run: lazy(app, (m) => m.serve), usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

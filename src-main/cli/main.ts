@@ -43,6 +43,17 @@ const OPTIONS = {
   outcome: { type: 'string' },
   notes: { type: 'string' },
   'doc-no': { type: 'string' },
+  grant: { type: 'boolean' },
+  expense: { type: 'boolean' },
+  account: { type: 'string' },
+  bank: { type: 'string' },
+  voucher: { type: 'string' },
+  amount: { type: 'string' },
+  category: { type: 'string' },
+  purpose: { type: 'string' },
+  payee: { type: 'string' },
+  attachment: { type: 'string' },
+  entry: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

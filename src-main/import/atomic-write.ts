@@ -4,6 +4,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { err, ok, type Result } from '../../src-shared/result';
+import { sha256Hex } from '../../src-shared/sha256';
 
 /**
  * Writes to a temporary file beside the target, lets `verify` re-read it, then renames it into place, so
@@ -83,6 +84,31 @@ export function writePiecesAtomically(filePath: string, produce: (emit: (piece: 
     return ok();
   } catch (e) {
     if (fd !== undefined) fsSync.closeSync(fd);
+    fsSync.rmSync(temp, { force: true });
+    return err('write-failed', `无法写入“${file}”：${describe(e)}`, `Cannot write "${file}": ${describe(e)}`);
+  }
+}
+
+/**
+ * Writes a file's bytes (a PDF, a workbook already checked) to a temporary name beside the target, fsyncs it, reads
+ * it back to compare its SHA-256, and only then renames it into place.
+ */
+export function writeBytesAtomically(filePath: string, bytes: Uint8Array): Result<void> {
+  const file = path.basename(filePath);
+  const temp = tempBeside(filePath);
+  try {
+    const fd = fsSync.openSync(temp, 'w');
+    try {
+      let done = 0;
+      while (done < bytes.length) done += fsSync.writeSync(fd, bytes, done, bytes.length - done);
+      fsSync.fsyncSync(fd);
+    } finally {
+      fsSync.closeSync(fd);
+    }
+    if (sha256Hex(fsSync.readFileSync(temp)) !== sha256Hex(bytes)) throw new Error('the file on disk differs from what was written');
+    fsSync.renameSync(temp, filePath);
+    return ok();
+  } catch (e) {
     fsSync.rmSync(temp, { force: true });
     return err('write-failed', `无法写入“${file}”：${describe(e)}`, `Cannot write "${file}": ${describe(e)}`);
   }

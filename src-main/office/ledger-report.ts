@@ -21,7 +21,10 @@ import { entriesByStudio, entryRows, findStudio, toFacts, toStudio, type EntryRo
  */
 export type ReportScope = { studioId: string } | { year: number };
 
-const asEntries = (rows: readonly EntryRow[]): ReportEntry[] => rows.map((row) => ({ ...toFacts(row), row }));
+function asEntries(rows: readonly EntryRow[]): ReportEntry[] {
+  const reversedBy = new Map(rows.flatMap((r) => (r.reverses === null ? [] : [[r.reverses, r.id] as const])));
+  return rows.map((row) => ({ ...toFacts(row), row, reversedBy: reversedBy.get(row.id) ?? null }));
+}
 
 function collect(ctx: ServiceContext, scope: ReportScope): Result<LedgerReport> {
   const { store } = ctx;
@@ -88,14 +91,15 @@ function workbook(r: LedgerReport): ExcelJS.Workbook {
   const entries = wb.addWorksheet('明细');
   entries.addRow(ENTRY_HEADERS).font = { bold: true };
   for (const { studio: st, period } of r.sections) {
-    for (const { entry: { row: e }, effect, balanceFen } of period.rows) {
+    for (const { entry, effect, balanceFen } of period.rows) {
+      const e = entry.row;
       entries.addRow([
         st.id,
         st.studioName,
         e.id,
         e.entry_date,
         ENTRY_KIND_LABELS[e.kind].zh,
-        entrySummary(e),
+        entrySummary(entry),
         effect.category ? EXPENSE_CATEGORY_LABELS[effect.category].zh : '',
         e.payee,
         e.account_name,

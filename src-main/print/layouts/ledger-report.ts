@@ -8,7 +8,7 @@ import type { EntryRow } from '../../office/ledger-read';
 import { escapeHtml as h, sheetHtml } from '../html';
 
 /** An entry as the rules read it, with its stored row for the printed columns. */
-export type ReportEntry = LedgerFacts & { row: EntryRow };
+export type ReportEntry = LedgerFacts & { row: EntryRow; reversedBy: number | null };
 
 /** One studio's part of a ledger report: the studio and its period (entries carry their stored row). */
 export interface ReportSection {
@@ -39,10 +39,14 @@ export const STATUS_LABELS: Record<StudioStatus, { zh: string; en: string }> = {
   revoked: { zh: '已撤销', en: 'Revoked' },
 };
 
-/** What an entry is about, in one cell: the account for a grant, the purpose for an expense, the reason for a reversal. */
-export function entrySummary(r: EntryRow): string {
-  if (r.kind === 'grant') return `拨入工会经费账户：${r.account_name}（${r.bank}）`;
-  if (r.kind === 'expense') return r.purpose;
+/**
+ * What an entry is about, in one cell: the account for a grant, the purpose for an expense, the reason for a
+ * reversal; an entry reversed later says so, since its counter-entry may fall in another year's report.
+ */
+export function entrySummary({ row: r, reversedBy }: ReportEntry): string {
+  const later = reversedBy === null ? '' : `（已由第 ${reversedBy} 笔冲销）`;
+  if (r.kind === 'grant') return `拨入工会经费账户：${r.account_name}（${r.bank}）${later}`;
+  if (r.kind === 'expense') return `${r.purpose}${later}`;
   return `冲销第 ${r.reverses} 笔：${r.reason}`;
 }
 
@@ -60,12 +64,13 @@ const money = (fen: number) => `<td class="num">${formatFen(fen)}</td>`;
 function sectionHtml(s: ReportSection): string {
   const st = s.studio;
   const rows = s.period.rows
-    .map(({ entry: { row: r }, effect, balanceFen }) => {
+    .map(({ entry, effect, balanceFen }) => {
+      const r = entry.row;
       const category = effect.category ? EXPENSE_CATEGORY_LABELS[effect.category].zh : '';
       const party = r.kind === 'expense' ? r.payee : '';
       const inFen = effect.changeFen > 0 ? formatFen(effect.changeFen) : '';
       const outFen = effect.changeFen < 0 ? formatFen(-effect.changeFen) : '';
-      return `<tr><td>${r.id}</td><td class="date">${r.entry_date}</td><td>${ENTRY_KIND_LABELS[r.kind].zh}</td><td>${h(entrySummary(r))}</td><td>${h(category)}</td><td>${h(party)}</td><td>${h(r.voucher_no)}</td><td class="num">${inFen}</td><td class="num">${outFen}</td>${money(balanceFen)}</tr>`;
+      return `<tr><td>${r.id}</td><td class="date">${r.entry_date}</td><td>${ENTRY_KIND_LABELS[r.kind].zh}</td><td>${h(entrySummary(entry))}</td><td>${h(category)}</td><td>${h(party)}</td><td>${h(r.voucher_no)}</td><td class="num">${inFen}</td><td class="num">${outFen}</td>${money(balanceFen)}</tr>`;
     })
     .join('');
   const status = STATUS_LABELS[st.status];
