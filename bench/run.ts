@@ -5,6 +5,7 @@ import { drawBench } from './draw.bench';
 import { importBoundsBench } from './import-bounds.bench';
 import { importPoolBench } from './import-pool.bench';
 import { keystrokeBench } from './keystroke.bench';
+import { ledgerReportBench } from './ledger-report.bench';
 import { report, type BenchResult } from './harness';
 
 const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
@@ -15,6 +16,7 @@ const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
   drawRunBench,
   keystrokeBench,
   bundleVerifyBench,
+  ledgerReportBench,
 ];
 
 async function main(): Promise<void> {
