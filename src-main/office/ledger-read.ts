@@ -64,6 +64,7 @@ export function entryViews(rows: readonly EntryRow[]): LedgerEntryView[] {
     kind: r.kind,
     date: r.entry_date,
     amountFen: r.amount_fen,
+    changeFen: effects.get(r.id)!.changeFen,
     category: effects.get(r.id)!.category,
     purpose: r.purpose,
     payee: r.payee,

@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { officeRoute } from '../office/route';
 import { managementRoute } from '../office/management-route';
 import { registerRoute } from '../office/register-route';
+import { ledgerRoute } from '../office/ledger-route';
 
 /** One entry per step of the procedure; later steps add theirs here. */
 export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () => ReactNode }[] = [
@@ -29,4 +30,5 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   officeRoute,
   managementRoute,
   registerRoute,
+  ledgerRoute,
 ];

@@ -5,6 +5,8 @@ import type { Message } from '../../src-shared/result';
 import { en } from './en';
 import { managementEn } from './management.en';
 import { managementZhCN } from './management.zh-CN';
+import { ledgerEn } from './ledger.en';
+import { ledgerZhCN } from './ledger.zh-CN';
 import { officeEn } from './office.en';
 import { officeZhCN } from './office.zh-CN';
 import { registerEn } from './register.en';
@@ -13,8 +15,8 @@ import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN } },
-    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn } },
+    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN } },
+    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn } },
   },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',

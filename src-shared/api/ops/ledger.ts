@@ -26,6 +26,8 @@ export interface LedgerEntryView {
   kind: LedgerEntryKind;
   date: string;
   amountFen: number;
+  /** What the entry did to the balance: + for a grant, − for an expense, the opposite of its target for a reversal. */
+  changeFen: number;
   /** An expense's use; for a reversal, the use of the expense it reverses. */
   category: ExpenseCategory | null;
   purpose: string;

@@ -1,0 +1,5 @@
+import { AccountBookOutlined } from '@ant-design/icons';
+import { LedgerPage } from './LedgerPage';
+
+/** The subsidy ledger's entry in the app's menu, under the office's pages (app/routes.tsx lists it). */
+export const ledgerRoute = { key: 'ledger', labelKey: 'ledger.nav', icon: <AccountBookOutlined />, page: () => <LedgerPage /> };
