@@ -37,7 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'expert-pins', sql: expertPins },
   { version: 10, name: 'issued-packages', sql: issuedPackages },
   { version: 11, name: 'office-register', sql: officeRegister },
+  { version: 12, name: 'subsidy-ledger', sql: subsidyLedger },
   { version: 13, name: 'dynamic-management', sql: dynamicManagement },
   { version: 15, name: 'priority-recommendations', sql: priorityRecommendations },
-  { version: 12, name: 'subsidy-ledger', sql: subsidyLedger },
 ];
