@@ -70,6 +70,11 @@ import { recommendationsPdf, recommendationsXlsx } from '../office/recommendatio
 import { grantSubsidy, ledgerAttachment, ledgerSettings, recordExpense, reverseEntry } from '../office/ledger';
 import { ledgerStudios, studioLedger } from '../office/ledger-read';
 import { ledgerReport } from '../office/ledger-report';
+import { decide, publish } from '../office/publication';
+import { publicationDownload, writePublicationFiles } from '../office/publication-outputs';
+import { yearPublication } from '../office/publication-store';
+import { yearProposals } from '../office/proposals';
+import { closeYear, lifecycleOf } from '../office/year-lifecycle';
 
 const importFile = (input: {
   kind: ImportFile['kind'];
@@ -216,4 +221,12 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'ledger.attachment': (ctx, input) => ledgerAttachment(ctx, input.entryId),
   'ledger.report': (ctx, input) => ledgerReport(ctx, input),
   'ledger.settings': (ctx, input) => ledgerSettings(ctx, input.grantFen),
+  'year.lifecycle': (ctx, input) => ok(lifecycleOf(ctx, input.year)),
+  'year.close': (ctx, input) => closeYear(ctx, input.year, input.reason),
+  'publication.proposals': (ctx, input) => ok(yearProposals(ctx, input.year)),
+  'publication.decide': (ctx, input) => decide(ctx, input),
+  'publication.publish': (ctx, input) => publish(ctx, input),
+  'publication.get': (ctx, input) => ok(yearPublication(ctx, input.year)),
+  'publication.files': (ctx, input) => writePublicationFiles(ctx, input.year, input.destination),
+  'publication.download': (ctx, input) => publicationDownload(ctx, input.year, input.output),
 };

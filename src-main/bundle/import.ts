@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BundleReport, ImportedBundleView, PaperCodes, PaperOutcome } from '../../src-shared/api/ops/bundle';
 import { err, isErr, ok, type ErrorDetail, type Result } from '../../src-shared/result';
-import { readJson } from '../store/json-columns';
+import { readJson, type BundleNomination } from '../store/json-columns';
+import { SECTORS, type Sector } from '../../src-shared/domain/vocabulary';
 import type { ImportedBundlesTable } from '../store/schema-types';
 import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../services/context';
@@ -203,6 +204,7 @@ function storeVerified(ctx: ServiceContext, report: BundleReport, content: Parse
       report: JSON.stringify(report),
       imported_at: ctx.now().toISOString(),
       imported_by: ctx.actor,
+      nominations: JSON.stringify(proposedNominations(content)),
     };
     store.run(store.q.insertInto('imported_bundles').values(row));
     store.audit({
@@ -220,6 +222,24 @@ function storeVerified(ctx: ServiceContext, report: BundleReport, content: Parse
     });
     return ok(view(row));
   });
+}
+
+/**
+ * The proposed studios' nominations as the session file carried them: the register needs a studio's sector, which
+ * the proposed list does not say, even where this office's database does not hold the nomination.
+ */
+function proposedNominations(content: ParsedBundle): BundleNomination[] {
+  const proposed = new Set(content.proposed.entries.map((e) => e.nominationId));
+  return content.session.nominations
+    .filter((n) => proposed.has(n.id))
+    .map((n) => ({
+      id: n.id,
+      studioName: n.studioName,
+      leaderName: n.leaderName,
+      workUnitName: n.workUnitName,
+      recommendingUnit: n.recommendingUnit,
+      sector: (SECTORS as readonly unknown[]).includes(n.sector) ? (n.sector as Sector) : null,
+    }));
 }
 
 /** The name a refused bundle is recorded under: its folder's (files picked in the page come with that name in their paths). */

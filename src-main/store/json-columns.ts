@@ -3,8 +3,8 @@ import type { BundleReport, ProposedEntry } from '../../src-shared/api/ops/bundl
 import { STRATUM_BY, type DrawSetup, type NominationView, type PanelMember } from '../../src-shared/api/views';
 import { expertSchema } from '../../src-shared/domain/expert';
 import { nominationSchema } from '../../src-shared/domain/nomination';
-import { TITLE_RANKS } from '../../src-shared/domain/vocabulary';
 import { RECOMMENDATION_REASONS } from '../../src-shared/office/recommendation';
+import { SECTORS, TITLE_RANKS } from '../../src-shared/domain/vocabulary';
 import { drawConfigInputSchema, type DrawConfig } from '../../src-shared/draw/config';
 import type { PoolEntry } from '../../src-shared/draw/pool-snapshot';
 import { drawProtocolSchema, type DrawProtocol } from '../../src-shared/draw/protocol';
@@ -88,6 +88,17 @@ const proposedEntrySchema = z.object({
   recommendingUnit: z.string(),
   score: z.number().nullable(),
 }) satisfies z.ZodType<ProposedEntry>;
+
+/** A proposed studio's nomination as a bundle carried it: what the register needs of it. */
+export const bundleNominationSchema = z.object({
+  id: z.string(),
+  studioName: z.string(),
+  leaderName: z.string(),
+  workUnitName: z.string(),
+  recommendingUnit: z.string(),
+  sector: z.enum(SECTORS).nullable(),
+});
+export type BundleNomination = z.output<typeof bundleNominationSchema>;
 
 const message = z.object({ zh: z.string(), en: z.string() });
 const bundleReportSchema = z.object({
@@ -188,6 +199,8 @@ export const JSON_COLUMNS = {
   /** The signed package file; checked when it was recorded (issued-packages/payload.ts reads it again). */
   'issued_packages.content': z.unknown(),
   'priority_recommendations.reasons': z.array(z.enum(RECOMMENDATION_REASONS)),
+  /** Written at import from the bundle's session file (bundle/import.ts `proposedNominations`). */
+  'imported_bundles.nominations': z.array(bundleNominationSchema),
 } satisfies Record<string, z.ZodType>;
 
 export type JsonColumn = keyof typeof JSON_COLUMNS;

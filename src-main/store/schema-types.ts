@@ -260,6 +260,8 @@ export interface ImportedBundlesTable {
   report: string;
   imported_at: string;
   imported_by: string;
+  /** The proposed studios' nominations as the bundle carried them (migration 14; `[]` before it). */
+  nominations: Generated<string>;
 }
 
 export interface PublicationDecisionsTable {

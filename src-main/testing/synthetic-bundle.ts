@@ -15,6 +15,7 @@ import { sha256Hex } from '../../src-shared/sha256';
 import type { CellView } from '../../src-shared/api/views';
 import { seal, serializeEnvelope, type SigningKeys } from '../crypto/envelope';
 import { ISSUED_PACKAGE, type IssuedPackagePayload } from '../services/issued-packages/payload';
+import { SECTORS } from '../../src-shared/domain/vocabulary';
 import { generateKeyPair, keyId, privateKeyFromPkcs8 } from '../crypto/keys';
 import { sign } from '../crypto/signing';
 import { scoreCells } from '../services/scoring/results';
@@ -43,6 +44,8 @@ export interface SyntheticOptions {
   like?: { nominations: SessionFile['nominations']; rules: SessionRules };
   /** A real expert pool (strata by sector) to draw from instead of a made-up one. */
   pool?: PoolEntry[];
+  /** The nominations' ids start with it (`N` by default): bundles of one year need ids of their own. */
+  nominationPrefix?: string;
 }
 
 const STRATA = ['教育', '科技', '文化', '卫生', '体育'];
@@ -105,7 +108,7 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
   if (!verified.ok) throw new Error(`synthetic draw: ${verified.error.message.en}`);
   const seats = verified.value.panel.panel;
 
-  const nominationIds = o.like?.rules.nominationIds ?? Array.from({ length: o.nominations }, (_, i) => `N${String(i + 1).padStart(4, '0')}`);
+  const nominationIds = o.like?.rules.nominationIds ?? Array.from({ length: o.nominations }, (_, i) => `${o.nominationPrefix ?? 'N'}${String(i + 1).padStart(4, '0')}`);
   const parsedRules = o.like ? { ok: true as const, value: o.like.rules } : parseSessionRules({ sessionId, year, nominationIds, rubric: rubricOf(o.criteria) });
   if (!parsedRules.ok) throw new Error(`synthetic rules: ${parsedRules.error.message.en}`);
   const rules = parsedRules.value;
@@ -124,6 +127,7 @@ export function syntheticBundleData(o: SyntheticOptions): BundleData {
       leaderName: `领衔人${i + 1}`,
       workUnitName: `工作单位${i + 1}`,
       recommendingUnit: `推荐单位${(i % 12) + 1}`,
+      sector: SECTORS[i % SECTORS.length],
     }));
   const issuedPackage =
     o.issuedPackage ??

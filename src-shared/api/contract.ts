@@ -3,6 +3,7 @@ import { isTimeZone } from '../time/local-time';
 import { REQUEST_LIMITS } from './limits';
 import { operation } from './operation';
 import { bundleOperations } from './ops/bundle';
+import { publicationOperations } from './ops/publication';
 import { drawOperations } from './ops/draw';
 import { importOperations } from './ops/import';
 import { managementOperations } from './ops/management';
@@ -93,6 +94,7 @@ export const contract = {
   ...managementOperations,
   ...officeRegisterOperations,
   ...ledgerOperations,
+  ...publicationOperations,
 } as const;
 
 export type Contract = typeof contract;

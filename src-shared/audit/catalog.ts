@@ -3,6 +3,7 @@ import { STRATUM_BY } from '../api/views';
 import type { Expert } from '../domain/expert';
 import { EXPENSE_CATEGORIES } from '../office/ledger-vocabulary';
 import type { Nomination } from '../domain/nomination';
+import { PUBLICATION_DECISIONS } from '../office/vocabulary';
 import type { ManualAnswer } from '../screening/manual-checklist';
 import type { ScreenerDecision } from '../screening/outcome';
 import type { AuditSubject, SubjectKind } from './subjects';
@@ -117,9 +118,16 @@ export const AUDIT_CATALOG = {
   'ledger.grant': entry('studio', { entry: count, date: text, amountFen: count, accountName: text, bank: text, voucherNo: text, attachmentSha256: sha256.nullable() }),
   'ledger.expense': entry('studio', { entry: count, date: text, amountFen: count, category: z.enum(EXPENSE_CATEGORIES), purpose: text, payee: text, voucherNo: text, attachmentSha256: sha256.nullable() }),
   'ledger.reverse': entry('studio', { entry: count, reverses: count, date: text, amountFen: count, reason: text }),
+  // The office's year: decisions on the proposed lists, publication (Art. 7, Art. 2) and its outputs
+  'publication.decide': entry('nomination', { year: count, sessionId: text, studioName: text, decision: z.enum(PUBLICATION_DECISIONS), reason: text, from: z.enum(PUBLICATION_DECISIONS).nullable() }),
+  'studio.publish': entry('studio', { year: count, nominationId: text, sessionId: text, studioName: text, leaderName: text, workUnitName: text, sector: text, recommendingUnit: text, docNo: text }),
+  'publication.publish': entry('year', { docNo: text, publishedOn: text, noticeStart: text.nullable(), noticeEnd: text.nullable(), studios: z.array(text), sessions: z.array(text), bySector: z.record(text, count) }),
+  'publication.outputs': entry('year', { folder: text.nullable(), files: z.array(z.strictObject({ name: text, sha256 })) }),
+  'year.close': entry('year', { reason: text }),
   // Refusals: written after the refused change was rolled back, in a transaction of their own (Store.auditRefusal)
   'score.import-refused': entry('file', { sha256, code: text, reason: message }),
   'bundle.import-refused': entry('file', { code: text, reason: message, failed: z.array(z.strictObject({ check: text, code: text, file: text.nullable() })), bundleSha256: sha256.nullable(), sessionId: text.nullable(), year: count.nullable() }),
+  'publication.publish-refused': entry('year', { code: text, reason: message, docNo: text }),
 };
 
 type Catalog = typeof AUDIT_CATALOG;

@@ -12,6 +12,7 @@ import { sql as officeRegister } from './011-office-register';
 import { sql as dynamicManagement } from './013-dynamic-management';
 import { sql as priorityRecommendations } from './015-priority-recommendations';
 import { sql as subsidyLedger } from './012-subsidy-ledger';
+import { sql as bundleNominations } from './014-bundle-nominations';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'office-register', sql: officeRegister },
   { version: 12, name: 'subsidy-ledger', sql: subsidyLedger },
   { version: 13, name: 'dynamic-management', sql: dynamicManagement },
+  { version: 14, name: 'bundle-nominations', sql: bundleNominations },
   { version: 15, name: 'priority-recommendations', sql: priorityRecommendations },
 ];
