@@ -23,6 +23,7 @@ const bundle = () => import('./bundle-commands');
 const manage = () => import('./manage-commands');
 const register = () => import('./register-commands');
 const ledger = () => import('./ledger-commands');
+const publication = () => import('./publish-commands');
 
 /** `group sub` commands are keyed by both words. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -79,5 +80,9 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'ledger reverse': { run: lazy(ledger, (m) => m.ledgerReverse), usage: 'ledger reverse --data-dir D --entry N --reason TEXT' },
   'ledger show': { run: lazy(ledger, (m) => m.ledgerShow), usage: 'ledger show --data-dir D --studio ID' },
   'ledger report': { run: lazy(ledger, (m) => m.ledgerReport), usage: 'ledger report --data-dir D (--studio ID | --year Y) --out DIR' },
+  publish: {
+    run: lazy(publication, (m) => m.publishCommand),
+    usage: 'publish --year Y --data-dir D --doc-no "…" --date YYYY-MM-DD [--notice-start YYYY-MM-DD --notice-end YYYY-MM-DD] [--out DIR]',
+  },
   serve: { run: lazy(app, (m) => m.serve), usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };

@@ -54,6 +54,8 @@ const OPTIONS = {
   payee: { type: 'string' },
   attachment: { type: 'string' },
   entry: { type: 'string' },
+  'notice-start': { type: 'string' },
+  'notice-end': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
