@@ -6,6 +6,7 @@ import { importBoundsBench } from './import-bounds.bench';
 import { importPoolBench } from './import-pool.bench';
 import { keystrokeBench } from './keystroke.bench';
 import { ledgerReportBench } from './ledger-report.bench';
+import { publicationBench } from './publication.bench';
 import { report, type BenchResult } from './harness';
 
 const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
@@ -17,6 +18,7 @@ const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
   keystrokeBench,
   bundleVerifyBench,
   ledgerReportBench,
+  publicationBench,
 ];
 
 async function main(): Promise<void> {
