@@ -14,6 +14,7 @@ import { officeRoute } from '../office/route';
 import { managementRoute } from '../office/management-route';
 import { registerRoute } from '../office/register-route';
 import { ledgerRoute } from '../office/ledger-route';
+import { publicationRoute } from '../office/publication-route';
 
 /** One entry per step of the procedure; later steps add theirs here. */
 export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () => ReactNode }[] = [
@@ -28,7 +29,8 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   { key: 'score', labelKey: 'scoring.nav.score', icon: <FormOutlined />, page: () => <ExpertScoring /> },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined />, page: () => <SettingsPage /> },
   officeRoute,
-  managementRoute,
+  publicationRoute,
   registerRoute,
   ledgerRoute,
+  managementRoute,
 ];

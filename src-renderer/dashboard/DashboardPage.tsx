@@ -2,6 +2,7 @@ import { Alert, Card, Col, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { YearLifecycleSteps } from './YearLifecycleSteps';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <YearLifecycleSteps year={year} />
       <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('dashboard.cap')} />
       {counts.experts + counts.nominations === 0 && (
         <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('dashboard.empty')} />

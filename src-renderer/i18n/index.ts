@@ -11,12 +11,14 @@ import { officeEn } from './office.en';
 import { officeZhCN } from './office.zh-CN';
 import { registerEn } from './register.en';
 import { registerZhCN } from './register.zh-CN';
+import { publicationEn } from './publication.en';
+import { publicationZhCN } from './publication.zh-CN';
 import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN } },
-    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn } },
+    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN } },
+    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn } },
   },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
