@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
-import { withBundledFont } from '../print/bundled-font';
+import { footerText, withBundledFont } from '../print/bundled-font';
 import { pageFooter, type PdfPrinter } from '../print/pdf-printer';
 import { windowOptions } from './security';
 
@@ -11,7 +11,8 @@ export const electronPdfPrinter: PdfPrinter = async (html, print) => {
   const options = windowOptions('', app.isPackaged);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-review-print-'));
   const page = path.join(dir, 'sheet.html');
-  fs.writeFileSync(page, withBundledFont(html));
+  const footer = pageFooter(print?.language);
+  fs.writeFileSync(page, withBundledFont(html, footerText(footer)));
   const win = new BrowserWindow({ ...options, show: false, webPreferences: { ...options.webPreferences, preload: undefined, javascript: false } });
   try {
     // A file, not a data: URL: with its fonts inside, a sheet can pass the 2 MB a URL may have. The fonts are
@@ -22,7 +23,7 @@ export const electronPdfPrinter: PdfPrinter = async (html, print) => {
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<div></div>',
-      footerTemplate: pageFooter(print?.language),
+      footerTemplate: footer,
       margins: { top: 0.63, bottom: 0.71, left: 0.55, right: 0.55 },
     });
   } finally {

@@ -11,8 +11,7 @@ import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
 import { enrolKey, keyFileBytes } from '../services/trust';
 import { verifyAuditChain } from '../store/audit-log';
-import { paperCodesOf } from '../testing/bundle-fixtures';
-import { syntheticBundleData } from '../testing/synthetic-bundle';
+import { issuedSyntheticData, paperCodesOf } from '../testing/bundle-fixtures';
 
 let ctx: ServiceContext;
 beforeEach(() => {
@@ -28,7 +27,8 @@ function takeInBundle(sessionId: string, nominations: number, prefix: string) {
   const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
   expectOk(enrolKey(ctx, { content: keyFileBytes(keys, { label: `会场 ${sessionId}`, deviceId: sessionId, appVersion: 'test', exportedAt: ctx.now().toISOString() }), role: 'meeting-laptop' }));
   const dir = path.join(tempDir('sr-publication-usb-'), 'bundle');
-  const data = syntheticBundleData({ sessionId, year: YEAR, nominations, experts: 5, criteria: 3, nominationPrefix: prefix });
+  // Issued by this office before the meeting, as every bundle it takes in must be.
+  const data = issuedSyntheticData(ctx, { sessionId, year: YEAR, nominations, experts: 5, criteria: 3, nominationPrefix: prefix });
   writeBundleFolder(dir, sealBundle(renderBundle(data, keys.publicKey), keys));
   return expectOk(importBundle(ctx, { path: dir }, YEAR, { paper: paperCodesOf(data) }));
 }

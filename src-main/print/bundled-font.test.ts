@@ -37,4 +37,9 @@ describe('the bundled Chinese font', () => {
     // A system CJK font used instead would be embedded under its name; this machine may well have one.
     expect(pdf.toString('latin1')).not.toMatch(/NotoSansCJK|NotoSerifCJK|WenQuanYi|DroidSansFallback/);
   });
+
+  it('prints the Chinese page footer even on a sheet with no Chinese of its own', async () => {
+    const pdf = await chromiumPdfPrinter('<!doctype html><html><head><meta charset="utf-8"></head><body><p>Plain sheet</p></body></html>', { language: 'zh-CN' });
+    expect(pdfText(pdf)).toMatch(/第 1 页，共 1 页/);
+  });
 });

@@ -73,9 +73,24 @@ export function fontFacesFor(text: string): string {
     .join('\n');
 }
 
-/** The sheet with the font it needs put first in its head (or before everything when it has no head). */
-export function withBundledFont(html: string): string {
-  const style = `<style>${fontFacesFor(html)}</style>`;
+/**
+ * The sheet with the font it needs put first in its head (or before everything when it has no head). `footer` is the
+ * text of the page footer: Chromium draws the footer only with fonts the page itself has loaded, so its characters
+ * are also set, unseen, in the bundled font on the page (a web font loads only for text laid out in it).
+ */
+export function withBundledFont(html: string, footer = ''): string {
+  const style = `<style>${fontFacesFor(html + footer)}</style>`;
   const head = /<head[^>]*>/i.exec(html);
-  return head ? html.slice(0, head.index + head[0].length) + style + html.slice(head.index + head[0].length) : style + html;
+  let out = head ? html.slice(0, head.index + head[0].length) + style + html.slice(head.index + head[0].length) : style + html;
+  if (footer) {
+    const unseen = `<div aria-hidden="true" style="position:absolute;left:-10000px;top:0;visibility:hidden;font-family:'${PRINT_FONT_FAMILY}'">${[...new Set(footer)].join('').replace(/[<>&"']/g, '')}</div>`;
+    const body = /<body[^>]*>/i.exec(out);
+    out = body ? out.slice(0, body.index + body[0].length) + unseen + out.slice(body.index + body[0].length) : out + unseen;
+  }
+  return out;
+}
+
+/** The characters a footer template shows (its text without the markup). */
+export function footerText(template: string): string {
+  return template.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ');
 }

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { withBundledFont } from './bundled-font';
+import { footerText, withBundledFont } from './bundled-font';
 import { findChromium } from './find-chromium';
 import { pageFooter, PDF_OPTIONS, type PdfPrinter } from './pdf-printer';
 
@@ -76,9 +76,10 @@ export const chromiumPdfPrinter: PdfPrinter = async (html, options) => {
       const page = await context.newPage();
       // Nothing in a sheet may come from the network: block every request the HTML might make.
       await page.route('**/*', (route) => route.abort());
-      await page.setContent(withBundledFont(html), { waitUntil: 'load' });
+      const footer = pageFooter(options?.language);
+      await page.setContent(withBundledFont(html, footerText(footer)), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
-      return await page.pdf({ ...PDF_OPTIONS, footerTemplate: pageFooter(options?.language) });
+      return await page.pdf({ ...PDF_OPTIONS, footerTemplate: footer });
     } finally {
       await context.close();
     }

@@ -1,6 +1,6 @@
 import type { PublicationView, StudioView } from '../../../src-shared/api/ops/publication';
 import { SECTOR_LABELS, SECTORS } from '../../../src-shared/domain/vocabulary';
-import { escapeHtml as h } from '../html';
+import { escapeHtml as h, MONO, SANS } from '../html';
 
 /** 2026年12月1日, as an official document writes a date. */
 export function zhDate(iso: string): string {
@@ -12,19 +12,19 @@ export const listTitle = (year: number) => `${year}年度劳模工匠创新工�
 
 const STYLE = `
   @page { size: A4; }
-  body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'SimSun', 'Microsoft YaHei', serif; font-size: 11pt; color: #000; }
-  .attachment { font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'SimHei', sans-serif; font-size: 14pt; margin-bottom: 10pt; }
+  body { font-family: ${SANS}; font-size: 11pt; color: #000; }
+  .attachment { font-family: ${SANS}; font-size: 14pt; margin-bottom: 10pt; }
   h1 { font-size: 19pt; text-align: center; margin: 0 0 6pt; letter-spacing: 0.02em; }
   .doc { text-align: center; margin-bottom: 2pt; }
   .date { text-align: center; margin-bottom: 12pt; }
-  h2 { font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'SimHei', sans-serif; font-size: 13pt; margin: 12pt 0 4pt; page-break-after: avoid; }
+  h2 { font-family: ${SANS}; font-size: 13pt; margin: 12pt 0 4pt; page-break-after: avoid; }
   table { width: 100%; border-collapse: collapse; page-break-inside: auto; }
   tr { page-break-inside: avoid; }
   thead { display: table-header-group; }
   th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: middle; text-align: center; }
   td.left { text-align: left; }
-  th { font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'SimHei', sans-serif; font-weight: bold; }
-  .no { white-space: nowrap; font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', Consolas, monospace; font-size: 9.5pt; }
+  th { font-family: ${SANS}; font-weight: bold; }
+  .no { white-space: nowrap; font-family: ${MONO}; font-size: 9.5pt; }
   .total { margin-top: 10pt; }
 `;
 
