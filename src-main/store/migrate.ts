@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import { err, ok, type Result } from '../../src-shared/result';
 import type { Clock } from '../clock';
 import { MIGRATIONS, type Migration } from './migrations';
-import { privateFile, privateFolder } from './private-files';
+import { copyDatabase, fileStamp } from './database-copy';
+import { privateFolder } from './private-files';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -34,11 +35,8 @@ export function migrate(
   let backupPath: string | undefined;
   if (from > 0) {
     privateFolder(backupDir);
-    const stamp = now().toISOString().replace(/[:.]/g, '-');
-    backupPath = path.join(backupDir, `before-schema-${from}-to-${latest}-${stamp}.sqlite`);
-    db.prepare('VACUUM INTO ?').run(backupPath);
-    // A copy of the database holds the PIN vaults as much as the database does.
-    privateFile(backupPath);
+    backupPath = path.join(backupDir, `before-schema-${from}-to-${latest}-${fileStamp(now())}.sqlite`);
+    copyDatabase(db, backupPath);
   }
 
   for (const m of migrations.filter((x) => x.version > from)) applyMigration(db, m, now);
