@@ -75,6 +75,9 @@ import { publicationDownload, writePublicationFiles } from '../office/publicatio
 import { yearPublication } from '../office/publication-store';
 import { yearProposals } from '../office/proposals';
 import { closeYear, lifecycleOf } from '../office/year-lifecycle';
+import { createBackup } from '../office/backup';
+import { backupStatus } from '../office/backup-status';
+import { restoreBackup } from '../office/restore';
 
 const importFile = (input: {
   kind: ImportFile['kind'];
@@ -229,4 +232,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'publication.get': (ctx, input) => ok(yearPublication(ctx, input.year)),
   'publication.files': (ctx, input) => writePublicationFiles(ctx, input.year, input.destination),
   'publication.download': (ctx, input) => publicationDownload(ctx, input.year, input.output),
+  'backup.create': (ctx, input) => createBackup(ctx, input.folder),
+  'backup.restore': (ctx, input) => restoreBackup(ctx, input.file),
+  'backup.status': (ctx) => ok(backupStatus(ctx)),
 };

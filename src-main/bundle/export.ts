@@ -72,7 +72,8 @@ export async function exportBundle(ctx: ServiceContext, sessionId: string, desti
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function destinationFolder(destination: string): Result<string> {
+/** The folder a file is to be written to, as an absolute path; refused when it is not an existing folder. */
+export function destinationFolder(destination: string): Result<string> {
   const dest = path.resolve(destination);
   if (!fs.existsSync(dest) || !fs.statSync(dest).isDirectory()) {
     return err('destination-not-folder', `目标位置 ${dest} 不是一个文件夹（请插入 U 盘并选择其中的文件夹）`, `The destination ${dest} is not a folder (insert the USB stick and choose a folder on it)`);

@@ -24,13 +24,15 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcApi(ipcMain, {
+  // One context for the app's life: a restore swaps the store inside it (office/restore.ts).
+  const ctx = {
     store: opened.value,
     actor: `desktop:${os.userInfo().username}`,
     appVersion: APP_VERSION,
     printPdf: electronPdfPrinter,
     now: systemClock,
-  });
+  };
+  registerIpcApi(ipcMain, ctx);
   protocol.handle(APP_PROTOCOL, (request) => appProtocolResponse(request.url, rendererDir));
   if (app.isPackaged) setPackagedMenu(Menu, process.platform);
   const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js'), app.isPackaged));
@@ -38,7 +40,7 @@ async function start(): Promise<void> {
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   app.on('window-all-closed', () => {
-    opened.value.close();
+    ctx.store.close();
     app.quit();
   });
 }

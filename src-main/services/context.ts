@@ -4,6 +4,10 @@ import type { Store } from '../store/store';
 
 /** What every handler gets: the open store, who is acting (recorded in the audit log) and the time. */
 export interface ServiceContext {
+  /**
+   * Replaced by a restore (office/restore.ts closes it and opens the restored database into the same context), so
+   * hold the context, not the store, across an await.
+   */
   store: Store;
   actor: string;
   appVersion: string;

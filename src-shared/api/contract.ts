@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isTimeZone } from '../time/local-time';
 import { REQUEST_LIMITS } from './limits';
 import { operation } from './operation';
+import { backupOperations } from './ops/backup';
 import { bundleOperations } from './ops/bundle';
 import { publicationOperations } from './ops/publication';
 import { drawOperations } from './ops/draw';
@@ -95,6 +96,7 @@ export const contract = {
   ...officeRegisterOperations,
   ...ledgerOperations,
   ...publicationOperations,
+  ...backupOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -124,6 +124,9 @@ export const AUDIT_CATALOG = {
   'publication.publish': entry('year', { docNo: text, publishedOn: text, noticeStart: text.nullable(), noticeEnd: text.nullable(), studios: z.array(text), sessions: z.array(text), bySector: z.record(text, count) }),
   'publication.outputs': entry('year', { folder: text.nullable(), files: z.array(z.strictObject({ name: text, sha256 })) }),
   'year.close': entry('year', { reason: text }),
+  // Backups (src-main/office/backup.ts, restore.ts): written after the copy, so `auditHeadHash` is the head inside the file
+  'backup.create': entry('file', { folder: text, sha256, bytes: count, auditHeadHash: sha256, schemaVersion: count }),
+  'backup.restore': entry('file', { sha256, keptCopy: text, auditHeadHash: sha256, schemaVersion: count }),
   // Refusals: written after the refused change was rolled back, in a transaction of their own (Store.auditRefusal)
   'score.import-refused': entry('file', { sha256, code: text, reason: message }),
   'bundle.import-refused': entry('file', { code: text, reason: message, failed: z.array(z.strictObject({ check: text, code: text, file: text.nullable() })), bundleSha256: sha256.nullable(), sessionId: text.nullable(), year: count.nullable() }),
