@@ -22,13 +22,13 @@ function text(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 }
 
-function required(args: ParsedArgs, name: string): string {
+export function required(args: ParsedArgs, name: string): string {
   const v = text(args, name);
   if (v === undefined) throw new CliExit(EXIT.usage, `缺少 --${name} / --${name} is required`);
   return v;
 }
 
-function positional(args: ParsedArgs, index: number, what: string): string {
+export function positional(args: ParsedArgs, index: number, what: string): string {
   const v = args.positionals[index];
   if (!v) throw new CliExit(EXIT.usage, `缺少${what.split(' / ')[0]} / missing ${what.split(' / ')[1]}`);
   return v;

@@ -24,6 +24,7 @@ const manage = () => import('./manage-commands');
 const register = () => import('./register-commands');
 const ledger = () => import('./ledger-commands');
 const publication = () => import('./publish-commands');
+const backups = () => import('./backup-commands');
 
 /** `group sub` commands are keyed by both words. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -84,5 +85,8 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: lazy(publication, (m) => m.publishCommand),
     usage: 'publish --year Y --data-dir D --doc-no "…" --date YYYY-MM-DD [--notice-start YYYY-MM-DD --notice-end YYYY-MM-DD] [--out DIR]',
   },
+  backup: { run: lazy(backups, (m) => m.backup), usage: 'backup --data-dir D --out DIR' },
+  'backup status': { run: lazy(backups, (m) => m.backupStatus), usage: 'backup status --data-dir D' },
+  restore: { run: lazy(backups, (m) => m.restore), usage: 'restore FILE --data-dir D' },
   serve: { run: lazy(app, (m) => m.serve), usage: 'serve --data-dir D [--port P] [--renderer DIR]' },
 };
