@@ -10,6 +10,7 @@ import { ExpertScoring } from '../scoring/ExpertScoring';
 import { SessionPage } from '../scoring/SessionPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { backupRoute } from '../office/backup-route';
 import { officeRoute } from '../office/route';
 import { managementRoute } from '../office/management-route';
 import { registerRoute } from '../office/register-route';
@@ -33,4 +34,5 @@ export const ROUTES: { key: string; labelKey: string; icon: ReactNode; page: () 
   registerRoute,
   ledgerRoute,
   managementRoute,
+  backupRoute,
 ];

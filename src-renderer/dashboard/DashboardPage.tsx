@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { YearLifecycleSteps } from './YearLifecycleSteps';
+import { BackupReminder } from './BackupReminder';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function DashboardPage() {
         </Col>
       </Row>
       <YearLifecycleSteps year={year} />
+      <BackupReminder />
       <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('dashboard.cap')} />
       {counts.experts + counts.nominations === 0 && (
         <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('dashboard.empty')} />

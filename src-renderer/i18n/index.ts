@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/api/contract';
 import type { Message } from '../../src-shared/result';
+import { backupEn } from './backup.en';
+import { backupZhCN } from './backup.zh-CN';
 import { en } from './en';
 import { managementEn } from './management.en';
 import { managementZhCN } from './management.zh-CN';
@@ -17,8 +19,8 @@ import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN } },
-    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn } },
+    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN, backup: backupZhCN } },
+    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn, backup: backupEn } },
   },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
