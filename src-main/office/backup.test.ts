@@ -28,6 +28,8 @@ describe('backup', () => {
     expect(sha256OfFile(view.file)).toBe(view.sha256);
     expect(fs.statSync(view.file).size).toBe(view.bytes);
     expect(fs.readFileSync(`${view.file}.sha256`, 'utf8')).toBe(`${view.sha256}  ${view.name}\n`);
+    // The backup holds the PIN vaults as much as the database does: the user's alone (where modes exist).
+    if (process.platform !== 'win32') expect(fs.statSync(view.file).mode & 0o077).toBe(0);
 
     // The backup holds every row of the database as it was, and the chain up to the row before `backup.create`.
     const backup = new (loadSqlite())(view.file, { readonly: true });
