@@ -53,12 +53,12 @@ import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff
 import { closeSheet, expertSheet, unlockSheet } from '../services/scoring/expert-pin';
 import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
-import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../services/trust';
+import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../office/trust-store';
 import { declineDeviceKeyPassphrase, setDeviceKeyPassphrase } from '../services/device-key';
 // Bytes that came through Electron's IPC are plain Uint8Arrays; the services take Buffers (a view, not a copy).
 import { asBuffer } from '../services/downloads';
 import { exportBundle } from '../bundle/export';
-import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../bundle/import';
+import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../office/bundle-import';
 import { verificationReportPdf } from '../bundle/report-pdf';
 import { recordAnnualCheck, recordRecheck, revokeStudio } from '../office/management';
 import { managedStudios, managementDue, studioManagementView } from '../office/management-read';

@@ -19,7 +19,7 @@ import {
   type Meeting,
 } from '../testing/bundle-fixtures';
 import { exportBundle } from './export';
-import { importBundle } from './import';
+import { importBundle } from '../office/bundle-import';
 import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE } from './layout';
 import { verificationReportPdf } from './report-pdf';
 import { nodeIo, type WriteIo } from './write-folder';

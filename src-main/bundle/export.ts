@@ -6,7 +6,7 @@ import type { BundleExportView } from '../../src-shared/api/ops/bundle';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
-import { deviceKeyView, trustOneKey, type TrustLookup } from '../services/trust';
+import { deviceKeyView, trustOneKey, type TrustLookup } from '../office/trust-store';
 import { collectBundleData } from './collect';
 import { renderBundle, sealBundle, totalBytes, type BundleFiles } from './render';
 import { verifyBundleFolder } from './verify';

@@ -5,11 +5,11 @@ import { isPaperCode, normalizePaperCode } from '../../src-shared/text/paper-cod
 import { call } from '../api/dispatch';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
-import { enrolKey, keyFileBytes } from '../services/trust';
+import { enrolKey, keyFileBytes } from '../office/trust-store';
 import { copyFolder, issuedSyntheticData, openCtx, paperCodesOf, removeTempFolders, tempFolder } from '../testing/bundle-fixtures';
 import { TEST_START } from '../testing/clock';
 import { paperCodeMatches } from './check-paper';
-import { importBundle } from './import';
+import { importBundle } from '../office/bundle-import';
 import { DATA } from './layout';
 import { renderBundle, sealBundle } from './render';
 import { verificationReportHtml } from './report-pdf';

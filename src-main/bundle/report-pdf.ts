@@ -4,7 +4,7 @@ import { isErr, ok, type Result } from '../../src-shared/result';
 import { escapeHtml as h, sheetHtml } from '../print/html';
 import type { ServiceContext } from '../services/context';
 import { fileDownload, PDF } from '../services/downloads';
-import { importedBundle } from './import';
+import { importedBundle } from '../office/bundle-import';
 import { CHECKS, type CheckName } from './report';
 
 const STATUS = { passed: '✓ 通过 passed', failed: '✗ 未通过 FAILED', skipped: '— 未进行 not run', 'not-checked': '! 未核对 NOT CHECKED' } as const;

@@ -6,7 +6,7 @@ import { sha256Hex } from '../../src-shared/sha256';
 import type { PaperCodes } from '../../src-shared/api/ops/bundle';
 import { generateKeyPair, keyId, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
-import { enrolKey, revokeKey } from '../services/trust';
+import { enrolKey, revokeKey } from '../office/trust-store';
 import type { SessionRules } from '../../src-shared/scoring/session-rules';
 import {
   copyFolder,
@@ -26,7 +26,7 @@ import {
   type Meeting,
 } from '../testing/bundle-fixtures';
 import { signDigest } from './digest-signature';
-import { importBundle } from './import';
+import { importBundle } from '../office/bundle-import';
 import { BUNDLE_JSON, DATA, MANIFEST, SHEETS_DIR, SIGNATURE } from './layout';
 import { renderBundle, SCORE_SHEET_KIND, sealBundle, SUMMARY_KIND } from './render';
 import type { ScoreSheet, SessionFile, SignaturesFile } from './schemas';

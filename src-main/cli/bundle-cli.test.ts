@@ -6,7 +6,7 @@ import { paperCodesFromPrints } from '../../tests/helpers/paper-codes';
 import { renderBundle, sealBundle } from '../bundle/render';
 import { writeBundleFolder } from '../bundle/write-folder';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
-import { keyFileBytes } from '../services/trust';
+import { keyFileBytes } from '../office/trust-store';
 import { issuedSyntheticData, paperCodesOf } from '../testing/bundle-fixtures';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';

@@ -4,12 +4,12 @@ import type { YearProposals } from '../../src-shared/api/ops/publication';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
 import { tempDir } from '../../tests/helpers/temp-dir';
 import { call } from '../api/dispatch';
-import { importBundle } from '../bundle/import';
+import { importBundle } from './bundle-import';
 import { renderBundle, sealBundle } from '../bundle/render';
 import { writeBundleFolder } from '../bundle/write-folder';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
-import { enrolKey, keyFileBytes } from '../services/trust';
+import { enrolKey, keyFileBytes } from './trust-store';
 import { verifyAuditChain } from '../store/audit-log';
 import { issuedSyntheticData, paperCodesOf } from '../testing/bundle-fixtures';
 

@@ -8,7 +8,7 @@ import { keyId } from '../crypto/keys';
 import { TEST_START } from '../testing/clock';
 import type { ServiceContext } from './context';
 import { declineDeviceKeyPassphrase, deviceKey, deviceKeyInfo, setDeviceKeyPassphrase } from './device-key';
-import { readKeyFile } from './trust';
+import { readKeyFile } from '../office/trust-store';
 
 const keyFileText = (dataDir: string) => fs.readFileSync(path.join(dataDir, 'keys', 'device-key.json'), 'utf8');
 

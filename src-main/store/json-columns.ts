@@ -199,7 +199,7 @@ export const JSON_COLUMNS = {
   /** The signed package file; checked when it was recorded (issued-packages/payload.ts reads it again). */
   'issued_packages.content': z.unknown(),
   'priority_recommendations.reasons': z.array(z.enum(RECOMMENDATION_REASONS)),
-  /** Written at import from the bundle's session file (bundle/import.ts `proposedNominations`). */
+  /** Written at import from the bundle's session file (office/bundle-import.ts `proposedNominations`). */
   'imported_bundles.nominations': z.array(bundleNominationSchema),
 } satisfies Record<string, z.ZodType>;
 

@@ -14,7 +14,7 @@ import { inProcess } from '../../testing/simulate';
 import type { ServiceContext } from '../context';
 import { deviceKeyInfo } from '../device-key';
 import { poolSnapshotNow } from '../draw-setup';
-import { keyFileBytes } from '../trust';
+import { keyFileBytes } from '../../office/trust-store';
 import { issuePackage } from './issue';
 import { ISSUED_PACKAGE, nominationHashes, readIssuedPackage } from './payload';
 

@@ -9,7 +9,7 @@ import type { IssuedPackagesTable } from '../../store/schema-types';
 import type { ServiceContext } from '../context';
 import { deviceKeyInfo } from '../device-key';
 import { fileDownload } from '../downloads';
-import { storeTrust } from '../trust';
+import { storeTrust } from '../../office/trust-store';
 import { nominationHashes, nominationRecordProblems, readIssuedPackage, type PackageTerms, type ReadPackage } from './payload';
 
 /**

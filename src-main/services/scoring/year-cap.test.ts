@@ -4,7 +4,7 @@ import type { SessionView } from '../../../src-shared/api/views';
 import { expectOk, openTestContext } from '../../../tests/helpers/context';
 import { tempDir } from '../../../tests/helpers/temp-dir';
 import { call } from '../../api/dispatch';
-import { importBundle } from '../../bundle/import';
+import { importBundle } from '../../office/bundle-import';
 import { renderBundle, sealBundle } from '../../bundle/render';
 import { syntheticBundleData } from '../../testing/synthetic-bundle';
 import { paperCodesOf } from '../../testing/bundle-fixtures';
@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context';
 import { deviceKey } from '../device-key';
 import { poolSnapshotNow } from '../draw-setup';
 import { packageFile, recordIssuedPackage } from '../issued-packages/records';
-import { enrolKey, keyFileBytes } from '../trust';
+import { enrolKey, keyFileBytes } from '../../office/trust-store';
 import { checkIn, planScores, scoreAndLock, signSheet, signWithoutPassphrase, voteTies } from '../../testing/meeting-script';
 import { inProcess, prepareDraw, SIMULATED_PIN } from '../../testing/simulate';
 

@@ -3,9 +3,9 @@ import { expectOk, openTestContext } from '../../tests/helpers/context';
 import { call } from '../api/dispatch';
 import { seal, serializeEnvelope } from '../crypto/envelope';
 import { generateKeyPair, keyId } from '../crypto/keys';
-import type { ServiceContext } from './context';
-import { declineDeviceKeyPassphrase, deviceKey } from './device-key';
-import { enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, readKeyFile, revokeKey, trustLookup } from './trust';
+import type { ServiceContext } from '../services/context';
+import { declineDeviceKeyPassphrase, deviceKey } from '../services/device-key';
+import { enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, readKeyFile, revokeKey, trustLookup } from './trust-store';
 
 let officeCtx: ServiceContext;
 let laptopCtx: ServiceContext;

@@ -10,12 +10,12 @@ import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../services/context';
 import { readSettings } from '../services/settings';
 import { issuedTerms } from '../services/issued-packages/records';
-import { storeTrust, type TrustLookup } from '../services/trust';
-import { MANIFEST, SIGNATURE } from './layout';
-import { listProblems, type LayoutProblem } from './read-folder';
-import type { ParsedBundle } from './parse-data';
-import { ReportBuilder } from './report';
-import { verifyBundleFolder, type Verified, type VerifyOptions } from './verify';
+import { storeTrust, type TrustLookup } from './trust-store';
+import { MANIFEST, SIGNATURE } from '../bundle/layout';
+import { listProblems, type LayoutProblem } from '../bundle/read-folder';
+import type { ParsedBundle } from '../bundle/parse-data';
+import { ReportBuilder } from '../bundle/report';
+import { verifyBundleFolder, type Verified, type VerifyOptions } from '../bundle/verify';
 import { auditSubject } from '../../src-shared/audit/subjects';
 
 /** A bundle as the API receives it: a folder path, or the files of a folder the user picked in the page. */

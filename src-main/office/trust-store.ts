@@ -8,9 +8,9 @@ import { zodProblems } from '../../src-shared/zod-problems';
 import { openEnvelope, parseEnvelopeFile, seal, serializeEnvelope, type SigningKeys } from '../crypto/envelope';
 import { fingerprint, keyId } from '../crypto/keys';
 import type { TrustedKeysTable } from '../store/schema-types';
-import type { ServiceContext } from './context';
-import { deviceKey, deviceKeyInfo } from './device-key';
-import { fileDownload } from './downloads';
+import type { ServiceContext } from '../services/context';
+import { deviceKey, deviceKeyInfo } from '../services/device-key';
+import { fileDownload } from '../services/downloads';
 import { auditSubject } from '../../src-shared/audit/subjects';
 
 /**
