@@ -47,6 +47,8 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
   const pick = async (picked: File) => {
     const chosen = { fileName: picked.name, content: await fileBytes(picked) };
     setFile(chosen);
+    // The previous file's preview (and its commit button) must not outlive it, whether or not this one can be read.
+    setPreview(undefined);
     setDecisions({});
     setUnitTypes({});
     setDone(undefined);

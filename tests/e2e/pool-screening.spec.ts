@@ -22,6 +22,14 @@ test('imports the pool, shows a broken file’s errors, imports nominations, scr
   // The real pool: clean, imported.
   await dialog.locator('input[type=file]').setInputFiles(files.pool);
   await expect(dialog.getByText('300 行数据全部通过检查')).toBeVisible();
+  // Next, a file that cannot be read: the last file's preview and its live commit button go with it.
+  const junk = path.join(dir, '损坏的专家库.xlsx');
+  fs.writeFileSync(junk, 'not a spreadsheet');
+  await dialog.locator('input[type=file]').setInputFiles(junk);
+  await expect(dialog.getByTestId('import-preview')).toHaveCount(0);
+  await expect(dialog.getByTestId('import-commit')).toBeDisabled();
+  await dialog.locator('input[type=file]').setInputFiles(files.pool);
+  await expect(dialog.getByText('300 行数据全部通过检查')).toBeVisible();
   await dialog.getByTestId('import-commit').click();
   await expect(dialog.getByTestId('import-done')).toContainText('新增 300');
   await dialog.getByRole('button', { name: '关闭' }).click();
