@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { localized } from '../i18n';
 import { OutcomeTag } from './outcome-tag';
+import { useRememberedText } from '../app/use-remembered-text';
 
 const CHECK_COLOUR = { pass: 'green', fail: 'red', review: 'orange' } as const;
 const QUALIFIER_COLOUR = { absolute: 'default', 'as-a-rule': 'purple', generally: 'geekblue' } as const;
@@ -27,7 +28,7 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
   const { busy, run } = useAction();
   const [manual, setManual] = useState<ManualAnswer[]>(blankChecklist());
   const [decision, setDecision] = useState<{ outcome?: ScreenerDecision['outcome']; reason: string }>({ reason: '' });
-  const [confirmer, setConfirmer] = useState('');
+  const [confirmer, setConfirmer] = useRememberedText('confirmer');
   useEffect(() => {
     setManual(row?.record?.manual ?? blankChecklist());
     setDecision(row?.record?.decision ?? { reason: '' });

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
+import { useRememberedText } from '../app/use-remembered-text';
 import { saveDownload } from '../files/download';
 import { localized } from '../i18n';
 import { DataTable } from '../tables/DataTable';
@@ -19,7 +20,7 @@ export function ScreeningPage() {
   const year = settings.data?.year;
   const view = useApi('screening.year', year ? { year } : null);
   const { busy, run } = useAction();
-  const [screener, setScreener] = useState('');
+  const [screener, setScreener] = useRememberedText('screener');
   const [referenceDate, setReferenceDate] = useState<string>();
   const [open, setOpen] = useState<ScreeningRow>();
   const columns = useMemo(() => screeningColumns(t), [t, i18n.language]);
