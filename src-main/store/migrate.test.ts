@@ -17,6 +17,11 @@ const tables = (s: Store) =>
   );
 
 describe('migrations', () => {
+  it('are numbered 1, 2, 3 … with no gap and in order: a database past a gap would never get the migration in it', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+  });
+
   it('creates a fresh database at the newest version with STRICT tables, WAL and foreign keys', () => {
     const store = expectOk(Store.open(tempDir(), clock));
     expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
