@@ -3,8 +3,8 @@ import { call } from '../api/dispatch';
 import { startLoopbackServer } from '../transports/http-loopback';
 import type { Command, ParsedArgs } from './commands';
 import { CliExit, EXIT, openContext, unwrap, withContext } from './context';
+import { dataDir } from './args';
 
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
 
 function intOption(args: ParsedArgs, name: string): number | undefined {
   const raw = args.values[name];

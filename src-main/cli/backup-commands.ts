@@ -1,11 +1,10 @@
 import { call } from '../api/dispatch';
-import { positional, required } from './bundle-commands';
+import { dataDir, positional, required } from './args';
 import type { ParsedArgs } from './commands';
 import { EXIT, unwrap, withContext } from './context';
 
 /** `backup`, `restore` and `backup status`: the same operations as the office's 备份与恢复 page. */
 
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
 
 export async function backup(args: ParsedArgs): Promise<number> {
   const out = required(args, 'out');

@@ -7,6 +7,7 @@ import { call } from '../api/dispatch';
 import type { ServiceContext } from '../services/context';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext, withScratchContext } from './context';
+import { dataDir, positional, required, text } from './args';
 
 /**
  * `keys show|export|import|revoke` and `bundle verify|import|export`: device keys, the trust store, and result
@@ -15,24 +16,6 @@ import { CliExit, EXIT, unwrap, withContext, withScratchContext } from './contex
  */
 
 const both = (m: Message) => `${m.zh} / ${m.en}`;
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
-
-function text(args: ParsedArgs, name: string): string | undefined {
-  const v = args.values[name];
-  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-}
-
-export function required(args: ParsedArgs, name: string): string {
-  const v = text(args, name);
-  if (v === undefined) throw new CliExit(EXIT.usage, `缺少 --${name} / --${name} is required`);
-  return v;
-}
-
-export function positional(args: ParsedArgs, index: number, what: string): string {
-  const v = args.positionals[index];
-  if (!v) throw new CliExit(EXIT.usage, `缺少${what.split(' / ')[0]} / missing ${what.split(' / ')[1]}`);
-  return v;
-}
 
 function yearOption(args: ParsedArgs): number | undefined {
   const raw = text(args, 'year');

@@ -7,24 +7,12 @@ import { call } from '../api/dispatch';
 import { writeBytesAtomically } from '../import/atomic-write';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
+import { dataDir, required, text } from './args';
 
 /**
  * `ledger add|reverse|show|report`: the subsidy ledger (Art. 9 to 12) from the shell, through the same operations as
  * the page. Amounts are typed in yuan (`1234.50`, `30,000.00`) and read into fen by the shared `parseYuan`.
  */
-
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
-
-function text(args: ParsedArgs, name: string): string | undefined {
-  const v = args.values[name];
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
-function required(args: ParsedArgs, name: string): string {
-  const v = text(args, name);
-  if (v === undefined) throw new CliExit(EXIT.usage, `缺少 --${name} / --${name} is required`);
-  return v;
-}
 
 function attachment(args: ParsedArgs) {
   const file = text(args, 'attachment');

@@ -4,6 +4,7 @@ import type { StudioManagementView } from '../../src-shared/office/management-vi
 import { call } from '../api/dispatch';
 import { COMMANDS, type ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
+import { dataDir } from './args';
 
 /** `studio-review manage …`: dynamic management (Art. 17) from a shell; a refused step exits 1 with its reason. */
 
@@ -33,7 +34,6 @@ const checkers = (args: ParsedArgs, usage: string): string[] => {
   return v;
 };
 
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
 
 function printStudio(view: StudioManagementView): void {
   const s = view.studio;

@@ -7,20 +7,10 @@ import { call } from '../api/dispatch';
 import type { ServiceContext } from '../services/context';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
+import { required, text } from './args';
 
 /** Why the CLI adopted a studio: it publishes every verified proposed studio, and the audit log says it did. */
 const CLI_REASON = '命令行 publish：采纳全部经核验的建议工作室 / CLI publish: every verified proposed studio adopted';
-
-function text(args: ParsedArgs, name: string): string | undefined {
-  const v = args.values[name];
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
-function required(args: ParsedArgs, name: string): string {
-  const v = text(args, name);
-  if (v === undefined) throw new CliExit(EXIT.usage, `缺少 --${name} / --${name} is required`);
-  return v;
-}
 
 function dateOption(args: ParsedArgs, name: string, needed: boolean): string | undefined {
   const v = needed ? required(args, name) : text(args, name);

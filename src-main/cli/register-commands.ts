@@ -6,8 +6,8 @@ import { call } from '../api/dispatch';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
 import { printProblems, yearOption } from './pool-commands';
+import { dataDir } from './args';
 
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
 
 /** The register as a plain table: a header line, one tab-separated line per studio, and the count. */
 export async function registerList(args: ParsedArgs): Promise<number> {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { call } from '../api/dispatch';
 import type { ParsedArgs } from './commands';
 import { CliExit, EXIT, unwrap, withContext } from './context';
+import { dataDir } from './args';
 
-const dataDir = (args: ParsedArgs) => args.values['data-dir'] as string | undefined;
 
 function fileArg(args: ParsedArgs, usage: string): string {
   const file = args.positionals[2];
