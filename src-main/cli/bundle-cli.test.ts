@@ -1,25 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paperCodesFromPrints } from '../../tests/helpers/paper-codes';
+import { cli, cliWith, keyFingerprint } from '../../tests/helpers/cli';
+import { paperCodeArgs } from '../../tests/helpers/paper-codes';
 import { renderBundle, sealBundle } from '../bundle/render';
 import { writeBundleFolder } from '../bundle/write-folder';
 import { generateKeyPair, privateKeyFromPkcs8 } from '../crypto/keys';
 import { keyFileBytes } from '../office/trust-store';
 import { issuedSyntheticData, paperCodesOf } from '../testing/bundle-fixtures';
 import { tempDir } from '../../tests/helpers/temp-dir';
-import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
 import { updateSettings } from '../services/settings';
-
-const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
-
-function cliWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: CLI_PROCESS_TIMEOUT, env: { ...process.env, STUDIO_REVIEW_KEY_PASSPHRASE: '', STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const cli = (...args: string[]) => cliWith({}, ...args);
 
 /** Sets a data folder's selection year as the settings page would. */
 function selectionYear(dataDir: string, year: number): void {
@@ -45,7 +36,7 @@ describe('studio-review keys and bundle commands', () => {
 
     const key = path.join(usb, 'meeting-key.json');
     expect(cli('keys', 'export', '--data-dir', meeting, '--out', key, '--label', '第一会场').code).toBe(0);
-    const fp = /fingerprint: ((?:[0-9A-F]{4} ){15}[0-9A-F]{4})/.exec(cli('keys', 'show', '--data-dir', meeting).stdout)![1];
+    const fp = keyFingerprint(meeting);
 
     // Nobody trusted: refused at the signature, with the key's fingerprint to compare.
     const untrusted = cli('bundle', 'verify', bundle);
@@ -75,8 +66,7 @@ describe('studio-review keys and bundle commands', () => {
     expect(enrol.stdout).toContain(fp);
 
     // The codes from the signed papers, as printed on the sheets the bundle carries (more in the test below).
-    const paper = paperCodesFromPrints(bundle);
-    const codes = ['--paper-commitment', paper.commitment, ...Object.entries(paper.experts).flatMap(([id, code]) => ['--paper-expert', `${id}=${code}`])];
+    const codes = paperCodeArgs(bundle);
     // Without --year the import is for the data folder's selection year, from its settings.
     selectionYear(office, 2025);
     const wrongYear = cli('bundle', 'import', bundle, '--data-dir', office, ...codes);

@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../tests/helpers/cli';
 import { openTestContext } from '../../tests/helpers/context';
 import { pdfText } from '../../tests/helpers/pdf-text';
 import { insertStudio } from '../../tests/helpers/studios';
 import { tempDir } from '../../tests/helpers/temp-dir';
-import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
-
-const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: CLI_PROCESS_TIMEOUT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 

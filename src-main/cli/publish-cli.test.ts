@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { cli, simulatedProposals } from '../../tests/helpers/cli';
 import { pdfText } from '../../tests/helpers/pdf-text';
 import { tempDir } from '../../tests/helpers/temp-dir';
-import { CLI_PROCESS_TIMEOUT } from '../../tests/helpers/timeouts';
-
-const BIN = path.resolve(__dirname, '../../bin/studio-review.cjs');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: CLI_PROCESS_TIMEOUT, env: { ...process.env, STUDIO_REVIEW_KEY_PASSPHRASE: '', STUDIO_REVIEW_NEW_KEY_PASSPHRASE: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const DOC = '豫教科文卫体工〔2026〕12号';
 
@@ -23,7 +15,7 @@ describe('studio-review publish', () => {
     const sim = cli('session', 'simulate', '--data-dir', data, '--seed', '6');
     expect(sim.stderr).toBe('');
     expect(sim.code).toBe(0);
-    const proposed = sim.stdout.split('\n').filter((l) => l.includes('建议 proposed')).length;
+    const proposed = simulatedProposals(sim.stdout).length;
     expect(proposed).toBeGreaterThan(0);
 
     // Bad usage is exit 2, before anything is opened.

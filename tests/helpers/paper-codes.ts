@@ -27,3 +27,9 @@ export function paperCodesFromPrints(bundleDir: string): { commitment: string; e
     ),
   };
 }
+
+/** Those codes as `bundle import` takes them: `--paper-commitment CODE --paper-expert ID=CODE …`. */
+export function paperCodeArgs(bundleDir: string): string[] {
+  const paper = paperCodesFromPrints(bundleDir);
+  return ['--paper-commitment', paper.commitment, ...Object.entries(paper.experts).flatMap(([id, code]) => ['--paper-expert', `${id}=${code}`])];
+}
