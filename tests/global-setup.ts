@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { locateChromium } from '../src-main/print/find-chromium';
 
 /** Where the crash test's writer process is built (see score-writer.ts). */
 export const SCORE_WRITER = path.join(__dirname, '..', 'out', 'test', 'score-writer.cjs');
@@ -10,4 +11,11 @@ export default async function setup(): Promise<void> {
   const { buildCli, bundleForNode } = await import('../scripts/build-cli.mjs');
   await buildCli();
   await bundleForNode('tests/helpers/score-writer.ts', SCORE_WRITER);
+  // Where the browser is npm's Chromium, it is unpacked here, once, before test files print side by side: two
+  // processes unpacking it at the same moment could run a half-written binary. None found: the print tests say so.
+  try {
+    locateChromium();
+  } catch {
+    // Reported by the first test that prints.
+  }
 }
