@@ -6,6 +6,7 @@ import { systemClock } from '../../src-main/clock';
 import { pdfText } from '../helpers/pdf-text';
 import { insertStudio } from '../helpers/studios';
 import { expect, saveDownload, settled, test } from './fixtures';
+import { payGrant, recordExpense } from './office-steps';
 
 /**
  * The office pays a studio of the register, records an allowed expense and has a forbidden one refused in place (in
@@ -28,24 +29,12 @@ test('the subsidy ledger: pay, spend, refuse a forbidden use, reverse, and print
   await expect(page.getByTestId('grant-revoked')).toContainText('已撤销，不能再拨付');
 
   await page.getByTestId('ledger-studios').getByText(active).click();
-  await page.getByTestId('grant-account').fill('河南省人民医院工会委员会');
-  await page.getByTestId('grant-bank').fill('中国工商银行郑州经三路支行');
-  await page.getByTestId('grant-voucher').fill('记-001');
-  await page.getByTestId('grant-submit').click();
+  await payGrant(page);
   await expect(page.getByTestId('ledger-balance')).toHaveText('30,000.00 元');
 
-  const expense = async (amount: string, purpose: string) => {
-    await page.getByTestId('expense-amount').fill(amount);
-    await page.getByTestId('expense-category').click();
-    await (await settled(page.locator('.ant-select-dropdown'))).getByText('设备和材料').click();
-    await page.getByTestId('expense-purpose').fill(purpose);
-    await page.getByTestId('expense-payee').fill('郑州精测仪器有限公司');
-    await page.getByTestId('expense-voucher').fill('记-017');
-    await page.getByTestId('expense-submit').click();
-  };
-  await expense('1,234.50', '购置三坐标测量仪探头');
+  await recordExpense(page, { amount: '1,234.50', purpose: '购置三坐标测量仪探头' });
   await expect(page.getByTestId('ledger-balance')).toHaveText('28,765.50 元');
-  await expense('300', '攻关期间成员误餐费');
+  await recordExpense(page, { amount: '300', purpose: '攻关期间成员误餐费' });
   await expect(page.getByTestId('expense-refused')).toContainText('用途中含“误餐”：依据第十条');
   await expect(page.getByTestId('ledger-balance')).toHaveText('28,765.50 元');
 

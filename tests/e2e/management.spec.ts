@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadSqlite } from '../../src-main/store/sqlite-driver';
 import { DATABASE_FILE } from '../../src-main/store/store';
 import { expect, settled, test, type AppServer } from './fixtures';
+import { checkNotEvident, revokeStudio } from './office-steps';
 
 /**
  * Three studios of 2020 in the register, as publication leaves them (its own page is another part of the app), put
@@ -56,34 +57,16 @@ test('dynamic management: a check opens a rectification, an overdue one is red, 
   await expect(open.getByRole('row').filter({ hasText: '2020-JKWWT-02' })).toContainText('整改不到位，待撤销');
 
   // The year's check of 01: role not evident, so a rectification with its deadline.
-  await page.getByTestId('check-2020-JKWWT-01').click();
-  const form = await settled(page.getByRole('dialog'));
-  await form.getByLabel('开展活动情况').fill('开展技术攻关 1 次');
-  await form.getByLabel('取得成果').fill('无新成果');
-  await form.getByLabel('经费使用情况').fill('购置材料 0.3 万元');
-  await form.getByTestId('finding-not-evident').click();
-  await form.getByLabel('检查人').fill('王敏、李强');
-  const deadline = daysFromNow(60);
-  await form.getByLabel('整改期限').fill(deadline);
-  await form.getByLabel('整改要求').fill('每月开展一次活动');
-  await form.getByTestId('check-submit').click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await checkNotEvident(page, '2020-JKWWT-01', { deadline: daysFromNow(60), requirements: '每月开展一次活动' });
   const opened = open.getByRole('row').filter({ hasText: '2020-JKWWT-01' });
   await expect(opened).toContainText('每月开展一次活动');
   await expect(opened).not.toContainText('已逾期');
   await expect(due).not.toContainText('2020-JKWWT-01');
 
   // 02 is revoked, with its document number; it stays in the register, revoked.
-  await page.getByTestId('revoke-2020-JKWWT-02').click();
-  const revoke = await settled(page.getByRole('dialog'));
-  await expect(revoke).toContainText('撤销后不能重新启用');
-  await revoke.getByLabel('撤销文号').fill('豫教科文卫体工〔2026〕15号');
-  await revoke.getByLabel('撤销理由').fill('作用发挥不明显且整改不到位');
-  await revoke.getByTestId('revoke-submit').click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await revokeStudio(page, '2020-JKWWT-02', { docNo: '豫教科文卫体工〔2026〕15号', reason: '作用发挥不明显且整改不到位' });
   await expect(open).not.toContainText('2020-JKWWT-02');
   const studios = page.getByTestId('studios-table');
-  await expect(studios.getByRole('row').filter({ hasText: '2020-JKWWT-02' })).toContainText('已撤销');
 
   await studios.getByText('2020-JKWWT-02').click();
   const drawer = page.getByTestId('studio-drawer');

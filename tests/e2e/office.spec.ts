@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { paperCodesFromPrints } from '../helpers/paper-codes';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, saveDownload, settled, startServer, test } from './fixtures';
-
-const ROOT = path.resolve(__dirname, '../..');
+import { enrolMeetingKey, meetingBundle, MEETING_LAPTOP_LABEL, pickAndVerifyBundle } from './office-steps';
 
 /**
  * The office (the page under test: its own server and data folder) issues the session's package; a meeting laptop
@@ -18,31 +16,12 @@ const ROOT = path.resolve(__dirname, '../..');
  */
 test('the office enrols the meeting laptop, verifies and takes in its bundle, and prints the report', async ({ page }) => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-office-'));
-  const meetingDir = path.join(work, 'meeting');
   const officeDir = path.join(work, 'office');
   const usb = path.join(work, 'usb');
   fs.mkdirSync(usb);
-  // The office issues the package from its own data folder; the meeting laptop takes it in (`session simulate --office`).
-  execFileSync(process.execPath, [path.join(ROOT, 'bin/studio-review.cjs'), 'session', 'simulate', '--data-dir', meetingDir, '--office', officeDir, '--seed', '5'], { encoding: 'utf8' });
-  const meeting = await startServer(meetingDir);
-  let folder: string;
-  let bundleSha: string;
-  let keyFile: string;
-  let meetingFingerprint: string;
-  try {
-    const sessions = (await meeting.api('session.list')).value as { sessionId: string; phase: string }[];
-    expect(sessions).toEqual([expect.objectContaining({ phase: 'signed' })]);
-    const exported = await meeting.api('bundle.export', { sessionId: sessions[0].sessionId, destination: usb });
-    expect(exported.ok).toBe(true);
-    ({ folder, bundleSha256: bundleSha } = exported.value as { folder: string; bundleSha256: string; safeToRemove: boolean });
-    expect((exported.value as { safeToRemove: boolean }).safeToRemove).toBe(true);
-    const key = (await meeting.api('keys.exportFile', { label: '第一会场笔记本' })).value as { fileName: string; content: Uint8Array };
-    keyFile = path.join(usb, key.fileName);
-    fs.writeFileSync(keyFile, key.content);
-    meetingFingerprint = ((await meeting.api('keys.device')).value as { fingerprint: string }).fingerprint;
-  } finally {
-    await meeting.stop();
-  }
+  // The office issues the package from its own data folder; the meeting laptop takes it in and meets.
+  const bundle = await meetingBundle(work, officeDir, usb, 5);
+  const { folder, bundleSha256: bundleSha, fingerprint: meetingFingerprint } = bundle;
   const app = await startServer(officeDir);
   try {
     await page.goto(app.url);
@@ -50,25 +29,11 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
     await expect(page.getByTestId('device-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
 
     // Enrolment: the fingerprint is shown before anything is enrolled, and must be confirmed as compared.
-    await page.locator('input[type=file][accept*=".json"]').setInputFiles(keyFile);
-    const enrol = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('enrol-submit') }));
-    await expect(enrol.getByTestId('enrol-fingerprint')).toHaveText(meetingFingerprint);
-    await expect(enrol.getByTestId('enrol-submit')).toBeDisabled();
-    await enrol.getByTestId('enrol-compared').click();
-    await enrol.getByTestId('enrol-submit').click();
-    await expect(page.getByTestId('trust-table')).toContainText('第一会场笔记本');
-    await expect(page.getByTestId('trust-table')).toContainText('会场电脑');
+    await enrolMeetingKey(page, bundle);
 
-    // The bundle, as the folder picked from the stick: verified and taken in.
-    const year = JSON.parse(fs.readFileSync(path.join(folder, 'bundle.json'), 'utf8')).year as number;
-    await page.getByLabel('导入年度').fill(String(year));
-    await page.getByTestId('bundle-folder-input').setInputFiles(folder);
-    await expect(page.getByTestId('bundle-picked')).toContainText(path.basename(folder));
-    // Verified first: that names the panel whose signed papers the codes come from.
-    await expect(page.getByTestId('paper-verify-first')).toBeVisible();
-    await expect(page.getByTestId('bundle-import')).toBeDisabled();
-    await page.getByTestId('bundle-verify').click();
-    await expect(page.getByTestId('report-verdict')).toHaveText(/核验通过/);
+    // The bundle, as the folder picked from the stick: verified first (that names the panel whose signed papers
+    // the codes come from), then taken in.
+    await pickAndVerifyBundle(page, bundle);
     const paper = paperCodesFromPrints(folder);
     const experts = Object.keys(paper.experts).sort();
     const form = page.getByTestId('paper-form');
@@ -100,7 +65,7 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
     for (const name of ['结果包签名', '清单与文件哈希', '办公室签发的授权包', '与授权包一致', '专家抽取重算', '专家签名评分表', '汇总与排名重算', '审计日志链', '纸质签字件核对']) await expect(checks).toContainText(name);
     await expect(checks).toContainText('与纸质签字件一致：抽取承诺页、');
     await expect(checks).not.toContainText('未通过');
-    await expect(page.getByTestId('imported-table')).toContainText('第一会场笔记本');
+    await expect(page.getByTestId('imported-table')).toContainText(MEETING_LAPTOP_LABEL);
 
     // The report, printed for the file.
     const pdf = await saveDownload(page, work, () => page.getByTestId('report-pdf').click());
