@@ -46,7 +46,7 @@ const STYLE = `
   .signatures { margin-top: 18pt; page-break-inside: avoid; }
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
   .mono { font-family: ${MONO}; word-break: break-all; overflow-wrap: anywhere; }
-  .closing { margin-top: 12pt; font-family: monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+  .closing { margin-top: 12pt; font-family: ${MONO}; font-size: 8.5pt; overflow-wrap: anywhere; }
   .check-code { font-family: ${MONO}; }
   .check-code .head { font-size: 22pt; font-weight: bold; letter-spacing: 0.08em; border: 1.5pt solid #000; padding: 1pt 6pt; display: inline-block; margin-bottom: 3pt; }
   .check-code .full { font-size: 10pt; overflow-wrap: anywhere; }

@@ -55,7 +55,7 @@ export function expertSheetHtml(s: SessionView, expertId: string): string {
     title: `专家评分表（${s.sessionId}）`,
     subtitle: `${s.year} · ${expertName(s, expertId)}（${expertId}）· Score sheet`,
     body: `<table><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th>${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
-<table><tr><th>规则哈希 rules SHA-256</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr>
+<table><tr><th>规则哈希 rules SHA-256</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr>
 ${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>
 ${rubricHtml(s)}
 ${keyConfirmationHtml(expert?.fingerprint)}`,
@@ -92,7 +92,7 @@ export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): 
 ${rubricAuthorityHtml()}
 ${votes ? `<h3>专家组表决 Panel votes</h3><table><tr><th>并列</th><th>表决结果</th><th>记录</th></tr>${votes}</table>` : ''}
 <h3>名额线稳定性 Cut-line stability</h3>${flips ? `<ul>${flips}</ul>` : '<p>去掉任一专家或改用其他方法，建议名单均不变。</p>'}
-<table><tr><th>规则哈希</th><td style="font-family:monospace">${h(s.rulesHash ?? '')}</td></tr></table>`,
+<table><tr><th>规则哈希</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr></table>`,
     signatures: ['专家组组长 Panel leader', '日期 Date'],
     closingNote: `审计日志链尾哈希 audit log head：${auditHead}`,
   });
