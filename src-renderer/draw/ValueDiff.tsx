@@ -1,8 +1,8 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { alignForDiff, wrapColumns, type AlignedColumn } from '../../src-shared/text/align';
 
-// Values may hold names: Chinese among them falls back to the app's own font, not to boxes.
-const MONO = "'DejaVu Sans Mono', Consolas, 'Noto Sans SC', monospace";
+// Values may hold names: where no CJK monospace font is installed, Chinese falls back to the app's own font, not to boxes.
+const MONO = "'Noto Sans Mono CJK SC', 'DejaVu Sans Mono', Consolas, 'Noto Sans SC', monospace";
 
 const rowStyle: CSSProperties = { whiteSpace: 'nowrap', lineHeight: 1.5 };
 const captionStyle: CSSProperties = { display: 'inline-block', width: '9em', fontFamily: 'inherit', fontSize: '0.8em', verticalAlign: 'middle' };
