@@ -20,8 +20,9 @@ export const importedStudioSchema = z.object({
 });
 export type ImportedStudio = z.output<typeof importedStudioSchema>;
 
-/** A row of the register table. */
-export interface StudioRow {
+/** A studio of the register as every view shows it: its register number, names, publication and status. */
+export interface StudioRecord {
+  /** The register number, e.g. 2026-JKWWT-01. */
   id: string;
   year: number;
   seq: number;
@@ -34,6 +35,10 @@ export interface StudioRow {
   docNo: string;
   publishedOn: string;
   status: StudioStatus;
+}
+
+/** A row of the register table. */
+export interface StudioRow extends StudioRecord {
   /** Recommendations to the provincial federation (Art. 8), any year. */
   recommendations: number;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Sector } from '../../domain/vocabulary';
 import type { LifecycleStep, YearLifecycle } from '../../office/lifecycle';
 import type { PublicationCount } from '../../office/publication-cap';
-import { PUBLICATION_DECISIONS, type PublicationDecision, type StudioSource, type StudioStatus } from '../../office/vocabulary';
+import type { StudioRecord } from '../../office/studio';
+import { PUBLICATION_DECISIONS, type PublicationDecision } from '../../office/vocabulary';
 import type { Message } from '../../result';
 import { operation } from '../operation';
 import type { FileDownload } from '../views';
@@ -66,21 +67,9 @@ export interface PublicationView {
   closedAt: string | null;
 }
 
-export interface StudioView {
-  /** The register number, e.g. 2026-JKWWT-01. */
-  id: string;
-  year: number;
-  seq: number;
+/** A published studio, with the nomination it was published from (null for one taken over from an earlier list). */
+export interface StudioView extends StudioRecord {
   nominationId: string | null;
-  studioName: string;
-  leaderName: string;
-  workUnitName: string;
-  sector: Sector;
-  recommendingUnit: string;
-  source: StudioSource;
-  docNo: string;
-  publishedOn: string;
-  status: StudioStatus;
 }
 
 export interface YearProposals {
