@@ -8,7 +8,7 @@ import { isErr, ok, type Result } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
 import { readTableBytes } from '../import/read-table';
 import type { ServiceContext } from '../services/context';
-import { refuseUnclean } from '../services/import';
+import { importPreview, refuseUnclean } from '../services/import';
 import { parseRegister, type RegisterParseOptions } from './parse-register';
 
 export interface RegisterFile {
@@ -40,20 +40,7 @@ export async function previewRegisterImport(ctx: ServiceContext, file: RegisterF
   const table = await readRegisterFile(file);
   if (isErr(table)) return table;
   const p = parseRegister(table.value, registerState(ctx));
-  return ok({
-    kind: 'register',
-    fileName: file.fileName,
-    sha256: sha256Hex(file.content),
-    sheetName: p.sheetName,
-    headerRow: p.headerRow,
-    rowCount: p.rowCount,
-    records: p.records.length,
-    problems: p.problems,
-    problemCount: p.problemCount,
-    duplicates: [],
-    ignoredHeaders: p.ignoredHeaders,
-    inferredUnitTypes: [],
-  });
+  return ok(importPreview('register', file, p));
 }
 
 /**

@@ -71,8 +71,18 @@ export async function previewImport(ctx: ServiceContext, file: ImportFile): Prom
   const parsed = await parse(ctx, file);
   if (isErr(parsed)) return parsed;
   const p = parsed.value;
-  return ok({
-    kind: file.kind,
+  return ok(importPreview(file.kind, file, p, { duplicates: duplicateGroups(ctx.store, file.kind, p), inferredUnitTypes: p.inferredUnitTypes }));
+}
+
+/** What every import's preview shows of a parsed file; `extra` is what only some imports have (duplicates, inferred types). */
+export function importPreview(
+  kind: ImportPreview['kind'],
+  file: { fileName: string; content: Uint8Array },
+  p: { sheetName: string; headerRow: number; rowCount: number; records: readonly unknown[]; problems: ImportPreview['problems']; problemCount: number; ignoredHeaders: string[] },
+  extra: Pick<ImportPreview, 'duplicates' | 'inferredUnitTypes'> = { duplicates: [], inferredUnitTypes: [] },
+): ImportPreview {
+  return {
+    kind,
     fileName: file.fileName,
     sha256: sha256Hex(file.content),
     sheetName: p.sheetName,
@@ -81,10 +91,9 @@ export async function previewImport(ctx: ServiceContext, file: ImportFile): Prom
     records: p.records.length,
     problems: p.problems,
     problemCount: p.problemCount,
-    duplicates: duplicateGroups(ctx.store, file.kind, p),
     ignoredHeaders: p.ignoredHeaders,
-    inferredUnitTypes: p.inferredUnitTypes,
-  });
+    ...extra,
+  };
 }
 
 /** All or nothing: a file with any problem, or with no data row, is refused whole, its problems listed by row and column. */
