@@ -63,17 +63,25 @@ function insertEntry(ctx: ServiceContext, row: Insertable<LedgerEntriesTable>): 
   return store.first(store.q.insertInto('ledger_entries').values(row).returning('id'))!.id;
 }
 
+/** What every new payment or expense starts from: a studio of the register, a date not in the future, its ledger so far. */
+function openEntry(ctx: ServiceContext, studioId: string, date: string) {
+  const studio = findStudio(ctx, studioId);
+  if (!studio.ok) return studio;
+  const dated = checkEntryDate(date, today(ctx));
+  if (!dated.ok) return dated;
+  return ok({ studio: studio.value, summary: summarizeLedger(entryRows(ctx, studioId).map(toFacts)) });
+}
+
 const recorded = (ctx: ServiceContext) => ({ recorded_at: ctx.now().toISOString(), recorded_by: ctx.actor });
 
 /** Art. 9: the one-time subsidy, at the amount set now (kept with the entry), paid into the union funds account. */
 export function grantSubsidy(ctx: ServiceContext, input: GrantInput): Result<StudioLedgerView> {
   const { store } = ctx;
   const done = store.transaction(() => {
-    const studio = findStudio(ctx, input.studioId);
-    if (!studio.ok) return studio;
-    const dated = checkEntryDate(input.date, today(ctx));
-    if (!dated.ok) return dated;
-    const allowed = checkGrant(studio.value.id, studio.value.status, summarizeLedger(entryRows(ctx, input.studioId).map(toFacts)));
+    const opened = openEntry(ctx, input.studioId, input.date);
+    if (!opened.ok) return opened;
+    const { studio, summary } = opened.value;
+    const allowed = checkGrant(studio.id, studio.status, summary);
     if (!allowed.ok) return allowed;
     const scan = scanColumns(ctx, input.attachment);
     if (!scan.ok) return scan;
@@ -106,12 +114,10 @@ export function grantSubsidy(ctx: ServiceContext, input: GrantInput): Result<Stu
 export function recordExpense(ctx: ServiceContext, input: ExpenseInput): Result<StudioLedgerView> {
   const { store } = ctx;
   const done = store.transaction(() => {
-    const studio = findStudio(ctx, input.studioId);
-    if (!studio.ok) return studio;
-    const dated = checkEntryDate(input.date, today(ctx));
-    if (!dated.ok) return dated;
-    const summary = summarizeLedger(entryRows(ctx, input.studioId).map(toFacts));
-    const allowed = checkExpense(studio.value.id, summary, input);
+    const opened = openEntry(ctx, input.studioId, input.date);
+    if (!opened.ok) return opened;
+    const { studio, summary } = opened.value;
+    const allowed = checkExpense(studio.id, summary, input);
     if (!allowed.ok) return allowed;
     const scan = scanColumns(ctx, input.attachment);
     if (!scan.ok) return scan;
