@@ -1,3 +1,5 @@
+import type { FieldProblem } from './problem-messages';
+
 /**
  * Expected failures travel as values, never as thrown strings, so every door (IPC, HTTP, CLI, tests)
  * can show the same bilingual message. Thrown exceptions are reserved for bugs.
@@ -18,6 +20,8 @@ export interface AppError {
 export interface ErrorDetail {
   path?: string;
   message: Message;
+  /** What kind of problem a field has, so a form can say it with the field's own name ("请填写理由"). */
+  problem?: FieldProblem;
   /** For a value that was recomputed and differs: both values in full, so a screen can show them aligned. */
   mismatch?: ValueMismatch;
 }

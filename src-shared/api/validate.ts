@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { FIX_FIELDS_MESSAGE } from '../problem-messages';
 import { zodProblems } from '../zod-problems';
 import { contract, isOperationName, type OperationName, type ParsedInput } from './contract';
 
@@ -12,12 +13,8 @@ export function validateInput<N extends OperationName>(
   }
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) {
-    return err(
-      'invalid-input',
-      `操作 ${name} 的输入无效`,
-      `Invalid input for ${name}`,
-      zodProblems(contract[name].input, input ?? {}),
-    );
+    // The operation's name is for logs, not for the person at the form: the details say which field and what to do.
+    return err('invalid-input', FIX_FIELDS_MESSAGE.zh, FIX_FIELDS_MESSAGE.en, zodProblems(contract[name].input, input ?? {}));
   }
   return ok({ name: name as N, input: parsed.data as ParsedInput<N> });
 }

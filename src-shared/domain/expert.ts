@@ -5,7 +5,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** One member of the expert pool (专家库). Used by forms, import and the store alike. */
 export const expertSchema = z.object({
-    id: text(40).regex(/^[A-Za-z0-9._-]+$/, 'id: letters, digits, . _ - only'),
+    id: text(40).regex(/^[A-Za-z0-9._-]+$/, '编号只能由字母、数字和 . _ - 组成 / id: letters, digits, . _ - only'),
     name: text(40),
     gender: z.enum(GENDERS),
     unitName: text(100),
