@@ -1,5 +1,6 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { APP_FONT_FAMILY } from './fonts';
+import { formValidateMessages } from './form-errors';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ export function App() {
   };
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 16, fontFamily: APP_FONT_FAMILY } }}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 16, fontFamily: APP_FONT_FAMILY } }} form={{ validateMessages: formValidateMessages() }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           {!projector && (

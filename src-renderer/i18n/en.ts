@@ -349,6 +349,7 @@ export const en: Messages = {
     decision: "Screener's decision (for items that need judgement)",
     noDecision: 'No decision',
     decisionReason: 'Reason for the decision (required)',
+    reasonRequired: { qualified: 'Please write why it qualifies', 'not-qualified': 'Please write why it does not qualify', exception: 'Please write why it is admitted as an exception' },
     save: 'Save the screening (screener: {{screener}})',
     needScreener: "Enter the screener's name at the top of the page first",
     result: 'Outcome',

@@ -347,6 +347,7 @@ export const zhCN = {
     decision: '审查人员决定（用于“待判定”项）',
     noDecision: '不作决定',
     decisionReason: '决定理由（必填）',
+    reasonRequired: { qualified: '请填写认定合格的理由', 'not-qualified': '请填写不通过的理由', exception: '请填写例外准予的理由' },
     save: '保存审查结果（审查人：{{screener}}）',
     needScreener: '请先在页面上方填写审查人姓名',
     result: '审查结论',

@@ -15,7 +15,9 @@ import {
 import { zodProblems } from '../../src-shared/zod-problems';
 import { api } from '../api/client';
 import { optionsOf } from '../app/labels';
+import { showFormProblems } from '../app/form-errors';
 import { useAction } from '../app/use-action';
+import { FIX_FIELDS_MESSAGE } from '../../src-shared/problem-messages';
 import { localized } from '../i18n';
 import { Attachments } from './Attachments';
 
@@ -38,18 +40,13 @@ export function NominationDrawer({ year, nomination, open, onClose }: Props) {
 
   const submit = async () => {
     const values = form.getFieldsValue(true);
+    form.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
     const problems = zodProblems(nominationSchema, values);
-    form.setFields(Object.keys(values).map((name) => ({ name, errors: [] })));
     if (problems.length > 0) {
-      form.setFields(
-        problems.map((p) => ({
-          name: (p.path ?? '').split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)),
-          errors: [localized(p.message)],
-        })),
-      );
+      showFormProblems({ form }, { code: 'invalid-input', message: FIX_FIELDS_MESSAGE, details: problems });
       return;
     }
-    await run(() => api('nominations.save', { nomination: values, mode: nomination ? 'update' : 'create' }), () => onClose(true));
+    await run(() => api('nominations.save', { nomination: values, mode: nomination ? 'update' : 'create' }), () => onClose(true), { form, under: 'nomination' });
   };
 
   const field = (name: string, node: React.ReactNode, required = true) => (

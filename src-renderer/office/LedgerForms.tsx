@@ -7,6 +7,7 @@ import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS } from '../../src-shared/of
 import type { AppError, Result } from '../../src-shared/result';
 import { api } from '../api/client';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { showFormProblems, type FormTarget } from '../app/form-errors';
 import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
 
@@ -22,7 +23,7 @@ async function scanOf(file: File | undefined) {
  * One form's submission: the refusal (a forbidden use, an overdraft, a revoked studio) is shown in place, above the
  * button, in the page's language, and the form keeps what was typed so it can be corrected.
  */
-function useSubmit(onDone: (view: StudioLedgerView) => void) {
+function useSubmit(onDone: (view: StudioLedgerView) => void, target: FormTarget) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError>();
   const submit = async (work: () => Promise<Result<StudioLedgerView>>) => {
@@ -31,7 +32,8 @@ function useSubmit(onDone: (view: StudioLedgerView) => void) {
     try {
       const r = await work();
       if (r.ok) onDone(r.value);
-      else setError(r.error);
+      // Field problems go under their fields; a refusal that is about no field is shown above the button.
+      else setError(showFormProblems(target, r.error));
       return r.ok;
     } finally {
       setBusy(false);
@@ -40,14 +42,15 @@ function useSubmit(onDone: (view: StudioLedgerView) => void) {
   return { busy, error, submit };
 }
 
-const required = (message: string) => [{ required: true, whitespace: true, message }];
+// No message of its own: the app-wide words (formValidateMessages) are the ones the API's refusals use too.
+const required = [{ required: true, whitespace: true }];
 
 export function GrantForm({ view, onDone }: { view: StudioLedgerView; onDone: (v: StudioLedgerView) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [scan, setScan] = useState<File>();
   const [scanKey, setScanKey] = useState(0);
-  const { busy, error, submit } = useSubmit(onDone);
+  const { busy, error, submit } = useSubmit(onDone, { form });
   const grant = view.entries.find((e) => e.id === view.grantEntry);
   if (view.studio.status === 'revoked') return <Alert type="warning" showIcon title={t('ledger.grantForm.revoked')} data-testid="grant-revoked" />;
   if (grant) return <Alert type="info" showIcon title={t('ledger.grantForm.paid', { date: grant.date, id: grant.id })} />;
@@ -63,17 +66,17 @@ export function GrantForm({ view, onDone }: { view: StudioLedgerView; onDone: (v
   return (
     <Card title={t('ledger.grantForm.heading')} data-testid="grant-form">
       <Form form={form} layout="vertical" initialValues={{ date: localToday() }} style={{ maxWidth: 560 }}>
-        <Form.Item name="accountName" label={t('ledger.grantForm.account')} rules={required(t('ledger.required'))}>
+        <Form.Item name="accountName" label={t('ledger.grantForm.account')} rules={required}>
           <Input data-testid="grant-account" />
         </Form.Item>
-        <Form.Item name="bank" label={t('ledger.grantForm.bank')} rules={required(t('ledger.required'))}>
+        <Form.Item name="bank" label={t('ledger.grantForm.bank')} rules={required}>
           <Input data-testid="grant-bank" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="date" label={t('ledger.grantForm.date')} rules={required(t('ledger.required'))}>
+          <Form.Item name="date" label={t('ledger.grantForm.date')} rules={required}>
             <Input type="date" data-testid="grant-date" />
           </Form.Item>
-          <Form.Item name="voucherNo" label={t('ledger.grantForm.voucher')} rules={required(t('ledger.required'))}>
+          <Form.Item name="voucherNo" label={t('ledger.grantForm.voucher')} rules={required}>
             <Input data-testid="grant-voucher" />
           </Form.Item>
         </Space>
@@ -94,7 +97,7 @@ export function ExpenseForm({ view, onDone }: { view: StudioLedgerView; onDone: 
   const [form] = Form.useForm();
   const [scan, setScan] = useState<File>();
   const [scanKey, setScanKey] = useState(0);
-  const { busy, error, submit } = useSubmit(onDone);
+  const { busy, error, submit } = useSubmit(onDone, { form, rename: { amountFen: 'amount' } });
   if (view.grantEntry === null) return <Alert type="info" showIcon title={t('ledger.expenseForm.noGrant')} />;
   const save = async () => {
     const v = await form.validateFields();
@@ -122,7 +125,7 @@ export function ExpenseForm({ view, onDone }: { view: StudioLedgerView; onDone: 
     <Card title={t('ledger.expenseForm.heading')} data-testid="expense-form">
       <Form form={form} layout="vertical" initialValues={{ date: localToday() }} style={{ maxWidth: 560 }}>
         <Space wrap>
-          <Form.Item name="date" label={t('ledger.expenseForm.date')} rules={required(t('ledger.required'))}>
+          <Form.Item name="date" label={t('ledger.expenseForm.date')} rules={required}>
             <Input type="date" data-testid="expense-date" />
           </Form.Item>
           <Form.Item
@@ -140,17 +143,17 @@ export function ExpenseForm({ view, onDone }: { view: StudioLedgerView; onDone: 
             <Input placeholder={t('ledger.expenseForm.amountPlaceholder')} data-testid="expense-amount" inputMode="decimal" />
           </Form.Item>
         </Space>
-        <Form.Item name="category" label={t('ledger.expenseForm.category')} rules={[{ required: true, message: t('ledger.required') }]}>
+        <Form.Item name="category" label={t('ledger.expenseForm.category')} rules={[{ required: true }]}>
           <Select data-testid="expense-category" options={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: localized(EXPENSE_CATEGORY_LABELS[c]) }))} />
         </Form.Item>
-        <Form.Item name="purpose" label={t('ledger.expenseForm.purpose')} extra={t('ledger.expenseForm.purposeHint')} rules={required(t('ledger.required'))}>
+        <Form.Item name="purpose" label={t('ledger.expenseForm.purpose')} extra={t('ledger.expenseForm.purposeHint')} rules={required}>
           <Input.TextArea rows={2} data-testid="expense-purpose" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="payee" label={t('ledger.expenseForm.payee')} rules={required(t('ledger.required'))}>
+          <Form.Item name="payee" label={t('ledger.expenseForm.payee')} rules={required}>
             <Input data-testid="expense-payee" />
           </Form.Item>
-          <Form.Item name="voucherNo" label={t('ledger.expenseForm.voucher')} rules={required(t('ledger.required'))}>
+          <Form.Item name="voucherNo" label={t('ledger.expenseForm.voucher')} rules={required}>
             <Input data-testid="expense-voucher" />
           </Form.Item>
         </Space>

@@ -17,7 +17,7 @@ export function AddRecommendationForm({ studioId, year, onSaved }: { studioId: s
     run(() => api('recommendation.add', { studioId, ...v, reasons: v.reasons as RecommendationView['reasons'] }), () => {
       form.resetFields();
       onSaved();
-    });
+    }, { form });
   return (
     <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year, reasons: [], sentOn: today() }} data-testid="recommendation-form">
       <Space wrap>
@@ -48,11 +48,13 @@ export function AddRecommendationForm({ studioId, year, onSaved }: { studioId: s
 /** The federation's answer once known: awarded or not, its date and a note. */
 export function OutcomeForm({ rec, onSaved }: { rec: RecommendationView; onSaved(): void }) {
   const { t } = useTranslation();
+  const [form] = Form.useForm();
   const { busy, run } = useAction();
   const submit = (v: { outcome: 'awarded' | 'not-awarded'; outcomeOn: string; note?: string }) =>
-    run(() => api('recommendation.outcome', { studioId: rec.studioId, year: rec.year, ...v, note: v.note ?? '' }), onSaved);
+    run(() => api('recommendation.outcome', { studioId: rec.studioId, year: rec.year, ...v, note: v.note ?? '' }), onSaved, { form });
   return (
     <Form
+      form={form}
       layout="inline"
       onFinish={submit}
       initialValues={{ outcome: rec.outcome === 'pending' ? undefined : rec.outcome, outcomeOn: rec.outcomeOn ?? today(), note: rec.outcomeNote }}

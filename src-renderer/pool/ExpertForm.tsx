@@ -8,7 +8,9 @@ import { EXPERT_STATUSES, GENDERS, SECTOR_LABELS, UNIT_TYPE_LABELS } from '../..
 import { zodProblems } from '../../src-shared/zod-problems';
 import { api } from '../api/client';
 import { optionsOf } from '../app/labels';
+import { showFormProblems } from '../app/form-errors';
 import { useAction } from '../app/use-action';
+import { FIX_FIELDS_MESSAGE } from '../../src-shared/problem-messages';
 import { localized } from '../i18n';
 import { statusLabel } from './expert-columns';
 
@@ -42,13 +44,15 @@ export function ExpertForm({ expert, open, onClose }: Props) {
       avoidUnitCodes: splitList(values.avoidUnitCodes),
       panelYears: splitList(values.panelYears).map(Number),
     };
+    // Checked here with the API's own schema and mapping, so the fields say what to fix before anything is sent.
+    form.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
     const problems = zodProblems(expertSchema, candidate);
-    form.setFields(Object.keys(values).map((name) => ({ name, errors: [] })));
+    const target = { form, under: 'expert' };
     if (problems.length > 0) {
-      form.setFields(problems.map((p) => ({ name: (p.path ?? '').split('.')[0], errors: [localized(p.message)] })));
+      showFormProblems({ form }, { code: 'invalid-input', message: FIX_FIELDS_MESSAGE, details: problems });
       return;
     }
-    await run(() => api('experts.save', { expert: candidate, mode: expert ? 'update' : 'create' }), () => onClose(true));
+    await run(() => api('experts.save', { expert: candidate, mode: expert ? 'update' : 'create' }), () => onClose(true), target);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Divider, Drawer, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Divider, Drawer, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningRow } from '../../src-shared/api/views';
@@ -26,22 +26,29 @@ interface Props {
 export function ScreeningDrawer({ row, screener, onClose }: Props) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
+  // The decision's reason is a form field so that a refusal ("请填写不通过的理由") shows under it.
+  const [form] = Form.useForm();
   const [manual, setManual] = useState<ManualAnswer[]>(blankChecklist());
   const [decision, setDecision] = useState<{ outcome?: ScreenerDecision['outcome']; reason: string }>({ reason: '' });
   const [confirmer, setConfirmer] = useRememberedText('confirmer');
   useEffect(() => {
     setManual(row?.record?.manual ?? blankChecklist());
     setDecision(row?.record?.decision ?? { reason: '' });
+    form.setFieldsValue({ decision: { reason: row?.record?.decision?.reason ?? '' } });
     setConfirmer('');
-  }, [row]);
+  }, [row, form]);
   if (!row) return null;
   const n = row.nomination;
   const answer = (id: string) => manual.find((a) => a.itemId === id);
   const setAnswer = (id: string, change: Partial<ManualAnswer>) =>
     setManual((prev) => prev.map((a) => (a.itemId === id ? { ...a, ...change } : a)));
 
-  const save = () =>
-    run(
+  const save = async () => {
+    if (decision.outcome) {
+      const valid = await form.validateFields().then(() => true, () => false);
+      if (!valid) return;
+    }
+    await run(
       () =>
         api('screening.record', {
           nominationId: n.id,
@@ -50,7 +57,9 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
           screener,
         }),
       () => onClose(true),
+      { form },
     );
+  };
   const confirm = () => run(() => api('screening.confirm', { nominationId: n.id, confirmer }), () => onClose(true));
   // Only a miss of a 原则上 rule can be admitted, and only as an exception: offer it where it applies.
   const exceptionPossible = row.checks.some((c) => c.outcome === 'fail' && CHECK_QUALIFIERS[c.id].qualifier === 'as-a-rule');
@@ -126,12 +135,20 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
         />
         {exceptionPossible && <Alert type="info" showIcon title={t('screening.exceptionHint')} />}
         {decision.outcome && (
-          <Input.TextArea
-            rows={2}
-            placeholder={t('screening.decisionReason')}
-            value={decision.reason}
-            onChange={(e) => setDecision((d) => ({ ...d, reason: e.target.value }))}
-          />
+          <Form form={form} component={false}>
+            <Form.Item
+              name={['decision', 'reason']}
+              initialValue={decision.reason}
+              rules={[{ required: true, whitespace: true, message: t(`screening.reasonRequired.${decision.outcome}`) }]}
+              data-testid="decision-reason-item"
+            >
+              <Input.TextArea
+                rows={2}
+                placeholder={t('screening.decisionReason')}
+                onChange={(e) => setDecision((d) => ({ ...d, reason: e.target.value }))}
+              />
+            </Form.Item>
+          </Form>
         )}
         <Button type="primary" loading={busy} disabled={!screener.trim()} onClick={save} data-testid="screening-save">
           {t('screening.save', { screener: screener || '?' })}

@@ -42,6 +42,7 @@ export function CheckModal({ studio, year, today, onClose, onDone }: { studio: M
         void message.success(t('management.check.done'));
         onDone();
       },
+      { form, rename: { rectification: '' } },
     );
   const required = [{ required: true, whitespace: true }];
   return (

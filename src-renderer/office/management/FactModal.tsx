@@ -47,6 +47,7 @@ export function FactModal({ studio, today, onClose, onDone }: { studio: ManagedS
         void message.success(t('management.fact.done'));
         onDone();
       },
+      { form, under: 'fact' },
     );
   const required = [{ required: true, whitespace: true }];
   const linkOrText = [

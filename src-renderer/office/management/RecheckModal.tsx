@@ -26,6 +26,7 @@ export function RecheckModal({ rectification: r, today, onClose, onDone }: { rec
         void message.success(t('management.recheck.done'));
         onDone();
       },
+      { form },
     );
   const required = [{ required: true, whitespace: true }];
   return (

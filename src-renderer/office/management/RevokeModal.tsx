@@ -23,6 +23,7 @@ export function RevokeModal({ studio, today, onClose, onDone }: { studio: Manage
         void message.success(t('management.revoke.done'));
         onDone();
       },
+      { form },
     );
   const required = [{ required: true, whitespace: true }];
   return (
