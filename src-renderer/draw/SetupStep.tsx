@@ -37,6 +37,7 @@ export function SetupStep({ year, onCommitted }: { year: number; onCommitted(d: 
           operator: v.operator ?? '',
         }),
       onCommitted,
+      { form },
     );
   };
 
