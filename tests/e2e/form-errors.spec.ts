@@ -64,7 +64,7 @@ test('nomination edit and screening record: the field says what is missing, 不�
 
   await page.getByRole('menuitem', { name: '推荐对象' }).click();
   await page.getByRole('row').filter({ hasText: '2026-N001' }).click();
-  const drawer = await settled(page.locator('.ant-drawer-content'));
+  const drawer = await settled(page.getByRole('dialog'));
   await drawer.getByLabel('工作室名称').fill('');
   await drawer.getByLabel(/成立时间/).fill('2020年5月');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
@@ -72,12 +72,12 @@ test('nomination edit and screening record: the field says what is missing, 不�
   await expect(fieldError(drawer, '成立时间（YYYY-MM-DD）')).toHaveText('请按“2026-01-31”的格式填写日期');
   await noTechnicalErrors(page);
   await page.keyboard.press('Escape');
-  await expect(page.locator('.ant-drawer-content')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.getByRole('menuitem', { name: '资格审查' }).click();
   await page.getByLabel('审查人').fill('张审查');
   await page.getByTestId('screening-table').getByRole('row').filter({ hasText: '2026-N001' }).click();
-  const screening = await settled(page.locator('.ant-drawer-content'));
+  const screening = await settled(page.getByRole('dialog'));
   await screening.getByRole('radio', { name: '不合格' }).check();
   await screening.getByTestId('screening-save').click();
   const reason = screening.getByTestId('decision-reason-item').locator('.ant-form-item-explain');
@@ -135,7 +135,7 @@ test('management check and recommendation: empty and incomplete submissions are 
   await page.getByTestId(`check-${studio}`).click();
   const check = await settled(page.getByRole('dialog'));
   await check.getByTestId('check-submit').click();
-  for (const label of ['开展活动情况', '取得成果', '经费使用情况', '检查人']) await expect(fieldError(check, label)).toHaveText('请填写此项');
+  for (const label of ['开展活动情况', '取得成果', '经费使用情况', '检查人（用顿号或逗号分隔）']) await expect(fieldError(check, label)).toHaveText('请填写此项');
   await noTechnicalErrors(page);
   await check.getByTestId('finding-not-evident').click();
   await check.getByTestId('check-submit').click();
