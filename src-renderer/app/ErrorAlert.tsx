@@ -13,7 +13,8 @@ export function ErrorAlert({ error }: { error: AppError }) {
           <ul>
             {error.details.map((d, i) => (
               <li key={i}>
-                {d.path ? `${d.path}: ` : ''}
+                {/* A validation problem's path is a field id, not words; its message already says what to fill in. */}
+                {d.path && !d.problem ? `${d.path}: ` : ''}
                 {localized(d.message)}
               </li>
             ))}
