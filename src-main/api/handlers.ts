@@ -22,6 +22,7 @@ import {
 import { commitImport, previewImport, type ImportFile } from '../services/import';
 import { listNominations, saveNomination } from '../services/nominations';
 import { listExperts, saveExpert } from '../services/pool';
+import { expertTableRows, getExpert, getNomination, nominationTableRows } from '../services/table-rows';
 import { qualificationSheetPdf } from '../services/qualification-sheet';
 import {
   confirmScreening,
@@ -117,6 +118,10 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'experts.save': (ctx, input) => saveExpert(ctx, input.expert, input.mode),
   'nominations.list': (ctx, input) => ok(listNominations(ctx, input.year)),
   'nominations.save': (ctx, input) => saveNomination(ctx, input.nomination, input.mode),
+  'experts.rows': (ctx) => ok(expertTableRows(ctx)),
+  'experts.get': (ctx, input) => getExpert(ctx, input.id),
+  'nominations.rows': (ctx, input) => ok(nominationTableRows(ctx, input.year)),
+  'nominations.get': (ctx, input) => getNomination(ctx, input.id),
   'titles.view': (ctx) => ok(titleDictionaryView(ctx)),
   'titles.rule': (ctx, input) => then(ruleTitle(ctx, input), () => titleDictionaryView(ctx)),
   'titles.exportXlsx': (ctx) => titleDictionaryXlsx(ctx),

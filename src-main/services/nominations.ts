@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../src-shared/result';
 import type { NominationsTable } from '../store/schema-types';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
+import { nominationNotFound } from './table-rows';
 import { nominationToRow, nominationView, rowToNomination } from './nomination-rows';
 import { titleResolver } from './registers/titles';
 import { auditSubject } from '../../src-shared/audit/subjects';
@@ -37,7 +38,7 @@ export function saveNomination(ctx: ServiceContext, nomination: Nomination, mode
       return err('nomination-exists', `推荐对象编号 ${nomination.id} 已存在`, `Nomination id ${nomination.id} already exists`);
     }
     if (mode === 'update' && !existing) {
-      return err('nomination-not-found', `找不到推荐对象 ${nomination.id}`, `No nomination ${nomination.id}`);
+      return nominationNotFound(nomination.id);
     }
     const row = writeNomination(store, nomination, !!existing);
     store.audit({

@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../src-shared/result';
 import type { ExpertsTable } from '../store/schema-types';
 import type { Store } from '../store/store';
 import type { ServiceContext } from './context';
+import { expertNotFound } from './table-rows';
 import { expertToRow, expertView, rowToExpert } from './expert-rows';
 import { titleResolver } from './registers/titles';
 import { auditSubject } from '../../src-shared/audit/subjects';
@@ -31,7 +32,7 @@ export function saveExpert(ctx: ServiceContext, expert: Expert, mode: 'create' |
       return err('expert-exists', `专家编号 ${expert.id} 已存在`, `Expert id ${expert.id} already exists`);
     }
     if (mode === 'update' && !existing) {
-      return err('expert-not-found', `找不到专家 ${expert.id}`, `No expert ${expert.id}`);
+      return expertNotFound(expert.id);
     }
     const row = writeExpert(store, expert, !!existing);
     store.audit({

@@ -26,6 +26,29 @@ import type { OutcomeReason, ScreenerDecision, ScreeningOutcome } from '../scree
 export type ExpertView = Expert & { titleRank: TitleRank | null };
 export type NominationView = Nomination & { leaderTitleRank: TitleRank | null };
 
+/**
+ * One line of the pool's table: only the columns it shows (about half the bytes of an {@link ExpertView}, so
+ * 10,000 of them arrive and parse without a long task); the form fetches the whole record when a row is opened.
+ */
+export type ExpertRow = Pick<
+  ExpertView,
+  'id' | 'name' | 'unitName' | 'unitCode' | 'unitType' | 'unitTypeInferred' | 'title' | 'titleRank' | 'sectors' | 'specialty' | 'status'
+>;
+/** One line of the nominations' table; the drawer fetches the whole record. */
+export type NominationRow = Pick<
+  NominationView,
+  | 'id'
+  | 'studioName'
+  | 'leaderName'
+  | 'leaderTitle'
+  | 'leaderTitleRank'
+  | 'sector'
+  | 'workUnitName'
+  | 'recommendingUnit'
+  | 'recommendingUnitKind'
+  | 'foundedOn'
+> & { honourCount: number };
+
 /** A file handed to the renderer to save (downloads, printed sheets). */
 export interface FileDownload {
   fileName: string;

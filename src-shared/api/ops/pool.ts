@@ -4,7 +4,7 @@ import { nominationSchema } from '../../domain/nomination';
 import { bytes } from '../bytes';
 import { REQUEST_LIMITS } from '../limits';
 import { operation } from '../operation';
-import type { AttachmentView, ExpertView, FileDownload, NominationView } from '../views';
+import type { AttachmentView, ExpertRow, ExpertView, FileDownload, NominationRow, NominationView } from '../views';
 
 const mode = z.enum(['create', 'update']);
 const year = z.number().int().min(2000).max(2100);
@@ -15,6 +15,11 @@ export const poolOperations = {
   'experts.save': operation<ExpertView>()(z.object({ expert: expertSchema, mode }).strict()),
   'nominations.list': operation<NominationView[]>()(z.object({ year: year.optional() }).strict()),
   'nominations.save': operation<NominationView>()(z.object({ nomination: nominationSchema, mode }).strict()),
+  // The tables' lines (only the shown columns) and one whole record when a line is opened.
+  'experts.rows': operation<ExpertRow[]>()(z.object({}).strict()),
+  'experts.get': operation<ExpertView>()(z.object({ id: z.string().min(1) }).strict()),
+  'nominations.rows': operation<NominationRow[]>()(z.object({ year: year.optional() }).strict()),
+  'nominations.get': operation<NominationView>()(z.object({ id: z.string().min(1) }).strict()),
 };
 
 /** Attachments (PDF, images) of a nomination, copied into the data folder and viewable offline. */
