@@ -17,8 +17,9 @@ export function NominationsPage() {
   const { t, i18n } = useTranslation();
   const settings = useApi('settings.get');
   const year = settings.data?.year;
-  const nominations = useApi('nominations.list', year ? { year } : null);
+  const nominations = useApi('nominations.rows', year ? { year } : null);
   const { busy, run } = useAction();
+  const opening = useAction();
   const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<{ nomination?: NominationView }>();
   const columns = useMemo(() => nominationColumns(t), [t, i18n.language]);
@@ -34,7 +35,8 @@ export function NominationsPage() {
         data={nominations.data}
         columns={columns}
         rowKey={(n) => n.id}
-        onRowClick={(nomination) => setOpen({ nomination })}
+        // The table holds only the shown columns: the drawer gets the whole record.
+        onRowClick={(row) => opening.run(() => api('nominations.get', { id: row.id }), (nomination) => setOpen({ nomination }))}
         toolbar={
           <Space wrap>
             <Button type="primary" onClick={() => setOpen({})}>

@@ -1,13 +1,13 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { NominationView } from '../../src-shared/api/views';
+import type { NominationRow } from '../../src-shared/api/views';
 import { SECTOR_LABELS } from '../../src-shared/domain/vocabulary';
 import { RECOMMENDING_UNIT_KIND_LABELS } from '../../src-shared/screening/labels';
 import { optionsOf } from '../app/labels';
 import { formatDate, localized } from '../i18n';
 import { PENDING_RANK, RANK_FILTER_OPTIONS, TitleRankTag } from '../titles/TitleRankTag';
 
-export function nominationColumns(t: TFunction): ColumnDef<NominationView, unknown>[] {
+export function nominationColumns(t: TFunction): ColumnDef<NominationRow, unknown>[] {
   return [
     { accessorKey: 'id', header: t('nominations.col.id'), meta: { width: 110 } },
     { accessorKey: 'studioName', header: t('nominations.col.studio'), meta: { width: 240 } },
@@ -46,6 +46,6 @@ export function nominationColumns(t: TFunction): ColumnDef<NominationView, unkno
       cell: (c) => formatDate(c.row.original.foundedOn),
       meta: { width: 130 },
     },
-    { id: 'honours', accessorFn: (n) => n.honours.length, header: t('nominations.col.honours'), meta: { width: 80 } },
+    { id: 'honours', accessorFn: (n) => n.honourCount, header: t('nominations.col.honours'), meta: { width: 80 } },
   ];
 }

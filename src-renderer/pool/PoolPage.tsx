@@ -17,8 +17,9 @@ import { ExpertForm } from './ExpertForm';
 /** 专家库: the pool staff keep, with the share of its main body (Art. 6: full-senior experts of universities and hospitals). */
 export function PoolPage() {
   const { t, i18n } = useTranslation();
-  const experts = useApi('experts.list');
+  const experts = useApi('experts.rows');
   const { busy, run } = useAction();
+  const opening = useAction();
   const [editing, setEditing] = useState<{ expert?: ExpertView } | undefined>();
   const [importing, setImporting] = useState(false);
   const columns = useMemo(() => expertColumns(t), [t, i18n.language]);
@@ -62,7 +63,8 @@ export function PoolPage() {
         data={list}
         columns={columns}
         rowKey={(e) => e.id}
-        onRowClick={(expert) => setEditing({ expert })}
+        // The table holds only the shown columns: the form gets the whole record.
+        onRowClick={(row) => opening.run(() => api('experts.get', { id: row.id }), (expert) => setEditing({ expert }))}
         toolbar={
           <Space wrap>
             <Button type="primary" onClick={() => setEditing({})}>

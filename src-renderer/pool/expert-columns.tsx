@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
-import type { ExpertView } from '../../src-shared/api/views';
+import type { ExpertRow } from '../../src-shared/api/views';
 import {
   EXPERT_STATUSES,
   SECTOR_LABELS,
@@ -16,7 +16,7 @@ export function statusLabel(t: TFunction, s: ExpertStatus): string {
   return t(`pool.status.${s}`);
 }
 
-export function expertColumns(t: TFunction): ColumnDef<ExpertView, unknown>[] {
+export function expertColumns(t: TFunction): ColumnDef<ExpertRow, unknown>[] {
   return [
     { accessorKey: 'id', header: t('pool.col.id'), meta: { width: 90 } },
     { accessorKey: 'name', header: t('pool.col.name'), meta: { width: 90 } },
