@@ -1,5 +1,4 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ExpertRow } from '../../src-shared/api/views';
 import {
@@ -17,6 +16,9 @@ export function statusLabel(t: TFunction, s: ExpertStatus): string {
 }
 
 export function expertColumns(t: TFunction): ColumnDef<ExpertRow, unknown>[] {
+  // Translated once per language, not once per cell: a scrolled frame draws dozens of cells.
+  const statusLabels = Object.fromEntries(EXPERT_STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<ExpertStatus, string>;
+  const inferred = t('pool.inferred');
   return [
     { accessorKey: 'id', header: t('pool.col.id'), meta: { width: 90 } },
     { accessorKey: 'name', header: t('pool.col.name'), meta: { width: 90 } },
@@ -32,7 +34,7 @@ export function expertColumns(t: TFunction): ColumnDef<ExpertRow, unknown>[] {
       cell: (c) => (
         <>
           {localized(UNIT_TYPE_LABELS[c.row.original.unitType])}
-          {c.row.original.unitTypeInferred && <Tag style={{ marginLeft: 6 }}>{t('pool.inferred')}</Tag>}
+          {c.row.original.unitTypeInferred && <span className="data-table-tag after">{inferred}</span>}
         </>
       ),
       filterFn: 'equalsString',
@@ -59,9 +61,9 @@ export function expertColumns(t: TFunction): ColumnDef<ExpertRow, unknown>[] {
     {
       accessorKey: 'status',
       header: t('pool.col.status'),
-      cell: (c) => statusLabel(t, c.row.original.status),
+      cell: (c) => statusLabels[c.row.original.status],
       filterFn: 'equalsString',
-      meta: { width: 110, filterOptions: EXPERT_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) })) },
+      meta: { width: 110, filterOptions: EXPERT_STATUSES.map((s) => ({ value: s, label: statusLabels[s] })) },
     },
   ];
 }

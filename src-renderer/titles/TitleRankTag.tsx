@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import { TITLE_RANK_LABELS, type TitleRank } from '../../src-shared/domain/vocabulary';
 import type { Message } from '../../src-shared/result';
 import { optionsOf } from '../app/labels';
@@ -21,8 +20,12 @@ const COLOURS: Record<TitleRank, string> = {
   none: 'default',
 };
 
-/** A title's rank, or a warning tag while a reviewer has yet to rule on the title. */
+/**
+ * A title's rank, or a warning tag while a reviewer has yet to rule on the title. A plain span styled as antd's
+ * tag (data-table.css), not the Tag component: a fast-scrolled table draws dozens a frame, and each Tag component
+ * registers its styles again.
+ */
 export function TitleRankTag({ rank }: { rank: TitleRank | null }) {
-  if (rank === null) return <Tag color="orange">{localized(PENDING_LABEL)}</Tag>;
-  return <Tag color={COLOURS[rank]}>{localized(TITLE_RANK_LABELS[rank])}</Tag>;
+  if (rank === null) return <span className="data-table-tag orange">{localized(PENDING_LABEL)}</span>;
+  return <span className={`data-table-tag ${COLOURS[rank]}`}>{localized(TITLE_RANK_LABELS[rank])}</span>;
 }
