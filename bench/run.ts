@@ -5,6 +5,7 @@ import { drawBench } from './draw.bench';
 import { importBoundsBench } from './import-bounds.bench';
 import { importPoolBench } from './import-pool.bench';
 import { keystrokeBench } from './keystroke.bench';
+import { poolListBench } from './pool-list.bench';
 import { ledgerReportBench } from './ledger-report.bench';
 import { publicationBench } from './publication.bench';
 import { report, type BenchResult } from './harness';
@@ -16,6 +17,7 @@ const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
   cliStartBench,
   drawRunBench,
   keystrokeBench,
+  poolListBench,
   bundleVerifyBench,
   ledgerReportBench,
   publicationBench,
