@@ -26,6 +26,7 @@ import { expertTableRows, getExpert, getNomination, nominationTableRows } from '
 import { qualificationSheetPdf } from '../services/qualification-sheet';
 import {
   confirmScreening,
+  confirmScreenings,
   recordScreening,
   screenYear,
   screeningYearView,
@@ -144,6 +145,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'screening.screenYear': (ctx, input) => screenYear(ctx, input.year, input.screener),
   'screening.record': (ctx, input) => recordScreening(ctx, input),
   'screening.confirm': (ctx, input) => confirmScreening(ctx, input.nominationId, input.confirmer),
+  'screening.confirmMany': (ctx, input) => confirmScreenings(ctx, input.year, input.nominationIds, input.confirmer),
   'screening.sheetPdf': (ctx, input) => qualificationSheetPdf(ctx, input.year),
   'draw.plan': (ctx, input) => ok(drawPlan(ctx, input.year, input.stratumBy, input.excludeLastYearPanel)),
   'draw.commit': (ctx, input) => commitDraw(ctx, input),

@@ -122,35 +122,54 @@ export function screenYear(ctx: ServiceContext, year: number, screener: string):
   return isErr(result) ? result : ok(screeningYearView(ctx, year));
 }
 
-export function confirmScreening(ctx: ServiceContext, nominationId: string, confirmer: string): Result<ScreeningRecord> {
+/** The second person's confirmation of what is recorded now. Call inside a transaction. */
+function writeConfirmation(ctx: ServiceContext, nominationId: string, confirmer: string): Result<ScreeningRecord> {
   const { store } = ctx;
-  return store.transaction(() => {
-    const record = storedRecord(ctx, nominationId);
-    if (!record) {
-      return err('screening-missing', `推荐对象 ${nominationId} 尚未审查`, `Nomination ${nominationId} has not been screened`);
-    }
-    if (record.outcome === 'needs-judgement') {
-      return err(
-        'screening-open',
-        '该推荐对象仍“待判定”，审查人员完成判定后才能复核确认。',
-        'This nomination still needs judgement; it can be confirmed once the screener has decided.',
-      );
-    }
-    if (confirmer.trim().toLowerCase() === record.screenedBy.trim().toLowerCase()) {
-      return err('same-person', '复核确认须由审查人以外的另一人进行。', 'The confirmation must be made by someone other than the screener.');
-    }
-    const at = ctx.now().toISOString();
-    store.run(
-      store.q.updateTable('screenings').set({ confirmed_by: confirmer, confirmed_at: at }).where('nomination_id', '=', nominationId),
+  const record = storedRecord(ctx, nominationId);
+  if (!record) {
+    return err('screening-missing', `推荐对象 ${nominationId} 尚未审查`, `Nomination ${nominationId} has not been screened`);
+  }
+  if (record.outcome === 'needs-judgement') {
+    return err(
+      'screening-open',
+      `推荐对象 ${nominationId} 仍“待判定”，审查人员完成判定后才能复核确认。`,
+      `Nomination ${nominationId} still needs judgement; it can be confirmed once the screener has decided.`,
     );
-    store.audit({
-      actor: ctx.actor,
-      action: 'screening.confirm',
-      subject: auditSubject.nomination(nominationId),
-      details: { confirmer, screener: record.screenedBy, outcome: record.outcome, exception: record.exception },
-    });
-    return ok({ ...record, confirmedBy: confirmer, confirmedAt: at });
+  }
+  if (confirmer.trim().toLowerCase() === record.screenedBy.trim().toLowerCase()) {
+    return err('same-person', '复核确认须由审查人以外的另一人进行。', 'The confirmation must be made by someone other than the screener.');
+  }
+  const at = ctx.now().toISOString();
+  store.run(store.q.updateTable('screenings').set({ confirmed_by: confirmer, confirmed_at: at }).where('nomination_id', '=', nominationId));
+  store.audit({
+    actor: ctx.actor,
+    action: 'screening.confirm',
+    subject: auditSubject.nomination(nominationId),
+    details: { confirmer, screener: record.screenedBy, outcome: record.outcome, exception: record.exception },
   });
+  return ok({ ...record, confirmedBy: confirmer, confirmedAt: at });
+}
+
+export function confirmScreening(ctx: ServiceContext, nominationId: string, confirmer: string): Result<ScreeningRecord> {
+  return ctx.store.transaction(() => writeConfirmation(ctx, nominationId, confirmer));
+}
+
+/**
+ * The second reviewer confirms several decisions at once (issue 16): all or none, so a refusal of one (still
+ * open, or screened by the confirmer) leaves the others as they were and names the nomination; each
+ * confirmation is audited on its own, as if confirmed one by one.
+ */
+export function confirmScreenings(ctx: ServiceContext, year: number, nominationIds: string[], confirmer: string): Result<ScreeningYearView> {
+  const ofYear = new Set(listNominations(ctx, year).map((n) => n.id));
+  const done = ctx.store.transaction(() => {
+    for (const id of new Set(nominationIds)) {
+      if (!ofYear.has(id)) return err('nomination-not-found', `${year} 年度没有推荐对象 ${id}`, `${year} has no nomination ${id}`);
+      const confirmed = writeConfirmation(ctx, id, confirmer);
+      if (isErr(confirmed)) return confirmed;
+    }
+    return ok(undefined);
+  });
+  return isErr(done) ? done : ok(screeningYearView(ctx, year));
 }
 
 /** Changing the date re-checks every recorded screening of the year against it, keeping checklists. */

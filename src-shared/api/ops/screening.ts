@@ -23,5 +23,9 @@ export const screeningOperations = {
       .strict(),
   ),
   'screening.confirm': operation<ScreeningRecord>()(z.object({ nominationId: z.string().min(1), confirmer: person }).strict()),
+  /** The second reviewer's batch: confirms the chosen decisions of the year in one transaction, all or none. */
+  'screening.confirmMany': operation<ScreeningYearView>()(
+    z.object({ year, nominationIds: z.array(z.string().min(1)).min(1).max(5000), confirmer: person }).strict(),
+  ),
   'screening.sheetPdf': operation<FileDownload>()(z.object({ year }).strict()),
 };
