@@ -77,6 +77,7 @@ import { publicationDownload, writePublicationFiles } from '../office/publicatio
 import { yearPublication } from '../office/publication-store';
 import { yearProposals } from '../office/proposals';
 import { closeYear, lifecycleOf } from '../office/year-lifecycle';
+import { yearPathOf } from '../office/year-path';
 import { createBackup } from '../office/backup';
 import { backupStatus } from '../office/backup-status';
 import { restoreBackup } from '../office/restore';
@@ -232,6 +233,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'ledger.report': (ctx, input) => ledgerReport(ctx, input),
   'ledger.settings': (ctx, input) => ledgerSettings(ctx, input.grantFen),
   'year.lifecycle': (ctx, input) => ok(lifecycleOf(ctx, input.year)),
+  'year.path': (ctx, input) => ok(yearPathOf(ctx, input.year)),
   'year.close': (ctx, input) => closeYear(ctx, input.year, input.reason),
   'publication.proposals': (ctx, input) => ok(yearProposals(ctx, input.year)),
   'publication.decide': (ctx, input) => decide(ctx, input),

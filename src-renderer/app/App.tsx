@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Empty, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { APP_FONT_FAMILY } from './fonts';
 import { formValidateMessages } from './form-errors';
 import enUS from 'antd/locale/en_US';
@@ -28,7 +28,13 @@ export function App() {
   };
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { fontSize: 16, fontFamily: APP_FONT_FAMILY } }} form={{ validateMessages: formValidateMessages() }}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : zhCN}
+      theme={{ token: { fontSize: 16, fontFamily: APP_FONT_FAMILY } }}
+      form={{ validateMessages: formValidateMessages() }}
+      // An empty table says so in a sentence (issue 16); the tables with a task of their own say what to do.
+      renderEmpty={(component) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={component === 'Table' ? t('guide.empty.default') : undefined} />}
+    >
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           {!projector && (

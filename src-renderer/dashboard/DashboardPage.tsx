@@ -2,7 +2,7 @@ import { Alert, Card, Col, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
-import { YearLifecycleSteps } from './YearLifecycleSteps';
+import { YearPathSteps } from './YearPathSteps';
 import { BackupReminder } from './BackupReminder';
 
 export function DashboardPage() {
@@ -35,12 +35,9 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
-      <YearLifecycleSteps year={year} />
+      <YearPathSteps year={year} onDataChanged={info.reload} />
       <BackupReminder />
       <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('dashboard.cap')} />
-      {counts.experts + counts.nominations === 0 && (
-        <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('dashboard.empty')} />
-      )}
     </>
   );
 }

@@ -5,6 +5,8 @@ import type { Message } from '../../src-shared/result';
 import { backupEn } from './backup.en';
 import { backupZhCN } from './backup.zh-CN';
 import { en } from './en';
+import { guideEn } from './guide.en';
+import { guideZhCN } from './guide.zh-CN';
 import { managementEn } from './management.en';
 import { managementZhCN } from './management.zh-CN';
 import { ledgerEn } from './ledger.en';
@@ -19,8 +21,8 @@ import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN, backup: backupZhCN } },
-    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn, backup: backupEn } },
+    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN, backup: backupZhCN, guide: guideZhCN } },
+    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn, backup: backupEn, guide: guideEn } },
   },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',

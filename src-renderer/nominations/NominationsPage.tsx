@@ -32,6 +32,7 @@ export function NominationsPage() {
       <Typography.Title level={2}>{t('nominations.heading', { year })}</Typography.Title>
       <DataTable
         testId="nominations-table"
+        empty={t('guide.empty.nominations', { year })}
         data={nominations.data}
         columns={columns}
         rowKey={(n) => n.id}

@@ -30,6 +30,7 @@ export function RegisterPage() {
   const register = (
     <DataTable
       testId="register-table"
+      empty={t('guide.empty.register')}
       data={studios.data}
       columns={columns}
       rowKey={(s) => s.id}

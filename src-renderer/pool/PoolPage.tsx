@@ -60,6 +60,7 @@ export function PoolPage() {
       )}
       <DataTable
         testId="pool-table"
+        empty={t('guide.empty.pool')}
         data={list}
         columns={columns}
         rowKey={(e) => e.id}

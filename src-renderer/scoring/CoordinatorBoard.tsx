@@ -110,7 +110,7 @@ export function CoordinatorBoard({ session, onChange }: { session: SessionView; 
           </Col>
         ))}
       </Row>
-      <DataTable testId="board" data={rows} columns={columns} rowKey={(r) => r.nomination.id} height={520} />
+      <DataTable testId="board" empty={t('guide.empty.board')} data={rows} columns={columns} rowKey={(r) => r.nomination.id} height={520} />
     </Space>
   );
 }

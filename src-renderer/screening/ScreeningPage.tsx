@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Input, Row, Space, Spin, Statistic, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Input, Row, Space, Spin, Statistic, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningRow } from '../../src-shared/api/views';
@@ -12,6 +12,8 @@ import { localized } from '../i18n';
 import { DataTable } from '../tables/DataTable';
 import { screeningColumns } from './screening-columns';
 import { ScreeningDrawer } from './ScreeningDrawer';
+import { awaitsConfirmation, ConfirmBatchDrawer } from './ConfirmBatchDrawer';
+import { NextStepLink } from '../dashboard/NextStepLink';
 
 /** 资格审查 of the selection year, with the annual cap in view (Art. 2). */
 export function ScreeningPage() {
@@ -23,15 +25,19 @@ export function ScreeningPage() {
   const [screener, setScreener] = useRememberedText('screener');
   const [referenceDate, setReferenceDate] = useState<string>();
   const [open, setOpen] = useState<ScreeningRow>();
+  const [batchOpen, setBatchOpen] = useState(false);
   const columns = useMemo(() => screeningColumns(t), [t, i18n.language]);
 
   if (view.error) return <ErrorAlert error={view.error} />;
   if (!view.data || !year) return <Spin description={t('common.loading')} />;
   const v = view.data;
+  const waiting = v.rows.filter(awaitsConfirmation).length;
+  const screenWhy = v.rows.length === 0 ? t('guide.why.noNominations') : !screener.trim() ? t('guide.why.needScreener') : undefined;
 
   return (
     <>
       <Typography.Title level={2}>{t('screening.heading', { year })}</Typography.Title>
+      {v.rows.length > 0 && v.counts.unscreened === 0 && <NextStepLink done={t('guide.stepDone.screening')} next="draw" />}
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{t('screening.referenceDate')}</span>
         <Input
@@ -40,13 +46,15 @@ export function ScreeningPage() {
           value={referenceDate ?? v.year.referenceDate}
           onChange={(e) => setReferenceDate(e.target.value)}
         />
-        <Button
-          disabled={!referenceDate || referenceDate === v.year.referenceDate}
-          loading={busy}
-          onClick={() => run(() => api('screening.setReferenceDate', { year, referenceDate: referenceDate! }), view.reload)}
-        >
-          {t('common.save')}
-        </Button>
+        <Tooltip title={!referenceDate || referenceDate === v.year.referenceDate ? t('guide.why.referenceDateUnchanged') : undefined}>
+          <Button
+            disabled={!referenceDate || referenceDate === v.year.referenceDate}
+            loading={busy}
+            onClick={() => run(() => api('screening.setReferenceDate', { year, referenceDate: referenceDate! }), view.reload)}
+          >
+            {t('common.save')}
+          </Button>
+        </Tooltip>
         <span>{t('screening.screener')}</span>
         <Input
           style={{ width: 140 }}
@@ -54,15 +62,24 @@ export function ScreeningPage() {
           value={screener}
           onChange={(e) => setScreener(e.target.value)}
         />
-        <Button
-          type="primary"
-          disabled={!screener.trim()}
-          loading={busy}
-          data-testid="screen-year"
-          onClick={() => run(() => api('screening.screenYear', { year, screener }), view.reload)}
-        >
-          {t('screening.screenYear')}
-        </Button>
+        <Tooltip title={screenWhy}>
+          <Button
+            type="primary"
+            disabled={!!screenWhy}
+            loading={busy}
+            data-testid="screen-year"
+            onClick={() => run(() => api('screening.screenYear', { year, screener }), view.reload)}
+          >
+            {t('screening.screenYear')}
+          </Button>
+        </Tooltip>
+        <Tooltip title={waiting === 0 ? t('guide.why.nothingToConfirm') : undefined}>
+          <Badge count={waiting} overflowCount={999}>
+            <Button disabled={waiting === 0} data-testid="open-confirm-batch" onClick={() => setBatchOpen(true)}>
+              {t('guide.confirmBatch.open')}
+            </Button>
+          </Badge>
+        </Tooltip>
         <Button loading={busy} data-testid="screening-pdf" onClick={() => run(() => api('screening.sheetPdf', { year }), saveDownload)}>
           {t('screening.printSheet')}
         </Button>
@@ -83,7 +100,16 @@ export function ScreeningPage() {
         data-testid="cap-warning"
         title={v.capWarning ? localized(v.capWarning) : t('screening.capInfo', { qualified: v.counts.qualified })}
       />
-      <DataTable testId="screening-table" data={v.rows} columns={columns} rowKey={(r) => r.nomination.id} onRowClick={(r) => setOpen(r)} />
+      <DataTable testId="screening-table" empty={t('guide.empty.screening', { year })} data={v.rows} columns={columns} rowKey={(r) => r.nomination.id} onRowClick={(r) => setOpen(r)} />
+      <ConfirmBatchDrawer
+        open={batchOpen}
+        year={year}
+        rows={v.rows}
+        onClose={(changed) => {
+          setBatchOpen(false);
+          if (changed) view.reload();
+        }}
+      />
       <ScreeningDrawer
         row={open}
         screener={screener}

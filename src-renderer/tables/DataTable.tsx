@@ -11,7 +11,7 @@ import {
   type Table,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Input, Select, Space, Typography } from 'antd';
+import { Empty, Input, Select, Space, Typography } from 'antd';
 import { memo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './data-table.css';
@@ -30,6 +30,8 @@ interface Props<T> {
   toolbar?: ReactNode;
   onRowClick?(row: T): void;
   testId?: string;
+  /** What to do when there is nothing yet, e.g. "点“导入”导入专家库 Excel 表". */
+  empty?: string;
 }
 
 const ROW_HEIGHT = 40;
@@ -38,7 +40,8 @@ const ROW_HEIGHT = 40;
  * Sorting (click a header), search across all columns, per-column filters, and virtual rows: only the
  * rows on screen are in the DOM, so 10,000 experts scroll as smoothly as 100.
  */
-export function DataTable<T>({ data, columns, rowKey, height = 560, toolbar, onRowClick, testId }: Props<T>) {
+export function DataTable<T>({ data, columns, rowKey, height = 560, toolbar, onRowClick, testId, empty }: Props<T>) {
+  const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -75,6 +78,13 @@ export function DataTable<T>({ data, columns, rowKey, height = 560, toolbar, onR
       <SearchBar value={globalFilter} onChange={setGlobalFilter} shown={rows.length} total={data.length} testId={testId} toolbar={toolbar} />
       <div ref={scroller} className="data-table-scroll" style={{ height }} role="table">
         <HeadRows table={table} columns={columns} template={template} sorting={sorting} columnFilters={columnFilters} />
+        {rows.length === 0 && (
+          <Empty
+            style={{ marginTop: 48 }}
+            data-testid={testId && `${testId}-empty`}
+            description={data.length > 0 ? t('guide.empty.filtered') : (empty ?? t('guide.empty.default'))}
+          />
+        )}
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Sector } from '../../domain/vocabulary';
 import type { LifecycleStep, YearLifecycle } from '../../office/lifecycle';
+import type { YearPath } from '../../office/year-path';
 import type { PublicationCount } from '../../office/publication-cap';
 import type { StudioRecord } from '../../office/studio';
 import { PUBLICATION_DECISIONS, type PublicationDecision } from '../../office/vocabulary';
@@ -101,6 +102,8 @@ const date = z.iso.date();
 
 export const publicationOperations = {
   'year.lifecycle': operation<YearLifecycle>()(z.object({ year }).strict()),
+  /** The year step by step for the dashboard (issue 16): import to publish, with counts and the next step's page. */
+  'year.path': operation<YearPath>()(z.object({ year }).strict()),
   /** The year's selection is over: only after publication; recorded, and nothing of the year is decided after it. */
   'year.close': operation<YearLifecycle>()(z.object({ year, reason: z.string().trim().max(500).default('') }).strict()),
   'publication.proposals': operation<YearProposals>()(z.object({ year }).strict()),
