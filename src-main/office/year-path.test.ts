@@ -70,7 +70,7 @@ describe('the path from its facts', () => {
 
   it('a partly screened year waits at screening', () => {
     expect(yearPath(2026, { ...none, screened: 40 }).next).toBe('screening');
-    expect(yearPath(2026, { ...none, experts: 0 }).steps[0]).toMatchObject({ done: false, route: 'pool' });
+    expect(yearPath(2026, { ...none, experts: 0, screened: 0 }).steps[0]).toMatchObject({ done: false, route: 'pool' });
   });
 
   it('a closed year has no next step', () => {

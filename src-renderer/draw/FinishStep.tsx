@@ -10,6 +10,7 @@ import { localTime } from './local-time';
 import { standbysLeft } from './panel-summary';
 import { LeaderSelect } from '../scoring/CreateSession';
 import { PackageSelect } from '../scoring/PackageSelect';
+import { NextStepLink } from '../dashboard/NextStepLink';
 
 /** The finished draw: the panel as it stands after every call, who replaced whom, and the standbys not needed. */
 export function FinalPanel({ draw }: { draw: DrawView }) {
@@ -25,6 +26,9 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
   return (
     <div style={{ marginTop: 8 }}>
       <Alert type="success" showIcon title={t('draw.finished')} />
+      <div style={{ marginTop: 8 }}>
+        <NextStepLink done={t('guide.stepDone.draw')} next="session" />
+      </div>
       <Typography.Title level={3} style={{ marginTop: 24 }}>
         {t('draw.final.heading')}
       </Typography.Title>

@@ -29,6 +29,7 @@ export const guideEn: typeof guideZhCN = {
     importPool: 'Import the expert pool',
   },
   stepDone: {
+    import: 'The nominations are imported.',
     screening: 'Every nomination of the year has been screened.',
     draw: 'The expert draw is finished.',
     signOff: 'The panel has signed off the proposed list.',
@@ -52,6 +53,14 @@ export const guideEn: typeof guideZhCN = {
     needScreener: 'Enter the screener\'s name first',
     nothingToConfirm: 'No result awaits confirmation',
     referenceDateUnchanged: 'Change the reference date to save it',
+    notDiscussion: 'The session must be in discussion (every expert has locked their scores) before signing',
+    notScoring: 'The session is not in its scoring phase',
+    needDraw: 'Choose a finished expert draw first',
+    needExpert: 'Choose the expert who checks in first',
+    pickFile: 'Choose the file to import first',
+    fixProblems: 'The file has problems: correct the rows and columns listed below, then choose the file again',
+    decideDuplicates: '{{n}} duplicate records still need a decision',
+    noRows: 'The file has no data rows to import',
   },
   empty: {
     default: 'Nothing here yet. Add or import records and they appear here.',

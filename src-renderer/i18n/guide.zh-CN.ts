@@ -28,6 +28,7 @@ export const guideZhCN = {
     importPool: '导入专家库',
   },
   stepDone: {
+    import: '推荐对象已导入。',
     screening: '本年度推荐对象已全部审查。',
     draw: '专家抽取已完成。',
     signOff: '专家组已签字确认建议名单。',
@@ -51,6 +52,14 @@ export const guideZhCN = {
     needScreener: '请先填写审查人姓名',
     nothingToConfirm: '没有待复核的结论',
     referenceDateUnchanged: '改动审查基准日后才能保存',
+    notDiscussion: '评审会进入讨论阶段（全部专家锁定评分）后才能签字',
+    notScoring: '评审会不在评分阶段',
+    needDraw: '请先选择一次已完成的专家抽取',
+    needExpert: '请先选择要签到的专家',
+    pickFile: '请先选择要导入的文件',
+    fixProblems: '文件中有问题未修正：请按下方列出的行和列修改后重新选择文件',
+    decideDuplicates: '还有 {{n}} 条重复记录未选择处理方式',
+    noRows: '文件中没有可导入的数据行',
   },
   empty: {
     default: '暂无数据。添加或导入后会显示在这里。',

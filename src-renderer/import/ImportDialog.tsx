@@ -9,6 +9,8 @@ import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { fileBytes } from '../files/download';
 import { localized } from '../i18n';
+import { NextStepLink } from '../dashboard/NextStepLink';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 interface Props {
   /** `register`: an earlier year's list of studios, through register.importPreview / register.import. */
@@ -58,6 +60,13 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
 
   const undecided = preview?.duplicates.filter((d) => !decisions[d.id]).length ?? 0;
   const canCommit = !!preview && preview.problemCount === 0 && undecided === 0 && preview.records > 0 && !done;
+  const commitWhy = !preview
+    ? t('guide.why.pickFile')
+    : preview.problemCount > 0
+      ? t('guide.why.fixProblems')
+      : undecided > 0
+        ? t('guide.why.decideDuplicates', { n: undecided })
+        : preview.records === 0 && t('guide.why.noRows');
   const commit = () =>
     kind === 'register'
       ? run(() => api('register.import', file!), (r) => setDone(t('import.doneRegister', { inserted: r.inserted, years: r.years.join('、') })))
@@ -76,9 +85,11 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
         <Space>
           <Button onClick={() => close(!!done)}>{done ? t('common.close') : t('common.cancel')}</Button>
           {!done && (
-            <Button type="primary" disabled={!canCommit} loading={busy} onClick={commit} data-testid="import-commit">
-              {t('import.commit', { count: preview?.records ?? 0 })}
-            </Button>
+            <WhyDisabled why={commitWhy}>
+              <Button type="primary" disabled={!canCommit} loading={busy} onClick={commit} data-testid="import-commit">
+                {t('import.commit', { count: preview?.records ?? 0 })}
+              </Button>
+            </WhyDisabled>
           )}
         </Space>
       }
@@ -186,6 +197,11 @@ export function ImportDialog({ kind, year, open, onClose }: Props) {
             </div>
           )}
           {done && <Alert style={{ marginTop: 12 }} type="success" showIcon title={done} data-testid="import-done" />}
+          {done && kind === 'nominations' && (
+            <div style={{ marginTop: 12 }}>
+              <NextStepLink done={t('guide.stepDone.import')} next="screening" />
+            </div>
+          )}
         </div>
       )}
     </Modal>

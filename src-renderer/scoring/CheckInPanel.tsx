@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { PinModal } from './PinModal';
 import { openScoring } from './selection';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 /**
  * Experts start on this laptop here: each picks their name and a PIN (typed twice), which locks the signing key
@@ -34,9 +35,11 @@ export function CheckInPanel({ session, onChange }: { session: SessionView; onCh
               onChange={setExpertId}
               options={waiting.map((p) => ({ value: p.expertId, label: `${p.name}（${p.expertId}，${p.unitName}）` }))}
             />
-            <Button size="large" type="primary" disabled={!expertId} onClick={() => setPinOpen(true)} data-testid="check-in">
-              {t('scoring.checkIn.submit')}
-            </Button>
+            <WhyDisabled why={!expertId && t('guide.why.needExpert')}>
+              <Button size="large" type="primary" disabled={!expertId} onClick={() => setPinOpen(true)} data-testid="check-in">
+                {t('scoring.checkIn.submit')}
+              </Button>
+            </WhyDisabled>
           </Space>
         ) : (
           <Typography.Text>{t('scoring.checkIn.closed')}</Typography.Text>

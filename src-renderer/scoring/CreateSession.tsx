@@ -9,6 +9,7 @@ import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { ImportIssuedPackage, IssuePackage } from './IssuePackage';
 import { PackageSelect } from './PackageSelect';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 /**
  * A session is made from an issued session package (评审会授权包) and a drawn panel of the year. With no package
@@ -84,16 +85,18 @@ function SessionFromPackage({ year, packages, onIssueNew, onCreated }: { year: n
             <Form.Item label={t('scoring.create.leader')}>
               <LeaderSelect draw={draw} value={leaderId} onChange={setLeaderId} />
             </Form.Item>
-            <Button
-              type="primary"
-              size="large"
-              loading={busy}
-              disabled={!drawId}
-              data-testid="create-session"
-              onClick={() => run(() => api('session.create', { year, drawId: drawId!, sessionId, ...(leaderId ? { leaderId } : {}) }), onCreated)}
-            >
-              {t('scoring.create.submit')}
-            </Button>
+            <WhyDisabled why={!drawId && t('guide.why.needDraw')}>
+              <Button
+                type="primary"
+                size="large"
+                loading={busy}
+                disabled={!drawId}
+                data-testid="create-session"
+                onClick={() => run(() => api('session.create', { year, drawId: drawId!, sessionId, ...(leaderId ? { leaderId } : {}) }), onCreated)}
+              >
+                {t('scoring.create.submit')}
+              </Button>
+            </WhyDisabled>
           </>
         )}
       </Form>

@@ -7,6 +7,7 @@ import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { formatDate } from '../i18n';
 import { PinModal } from './PinModal';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 interface Props {
   session: SessionView;
@@ -65,9 +66,11 @@ export function ScoringActions({ session, expertId, complete, changedAfterSignin
   return (
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
       <Space wrap>
-        <Button size="large" type="primary" disabled={!complete || locked || session.phase !== 'scoring'} loading={busy} onClick={lock} data-testid="lock">
-          {locked ? t('scoring.actions.locked') : t('scoring.actions.lock')}
-        </Button>
+        <WhyDisabled why={!locked && (session.phase !== 'scoring' ? t('guide.why.notScoring') : !complete && t('scoring.actions.lockWhen'))}>
+          <Button size="large" type="primary" disabled={!complete || locked || session.phase !== 'scoring'} loading={busy} onClick={lock} data-testid="lock">
+            {locked ? t('scoring.actions.locked') : t('scoring.actions.lock')}
+          </Button>
+        </WhyDisabled>
         <Button size="large" onClick={() => setPinFor('export')} data-testid="export-file">
           {t('scoring.actions.export')}
         </Button>

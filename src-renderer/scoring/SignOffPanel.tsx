@@ -7,6 +7,8 @@ import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { formatDate } from '../i18n';
 import { PinModal } from './PinModal';
+import { NextStepLink } from '../dashboard/NextStepLink';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 type Signing = { kind: 'expert'; expertId: string } | { kind: 'summary' };
 
@@ -73,19 +75,28 @@ export function SignOffPanel({ session, onChange }: { session: SessionView; onCh
       />
       <Card title={t('scoring.signoff.summaryHeading')}>
         {summary ? (
-          <Alert type="success" showIcon data-testid="summary-signed" title={t('scoring.signoff.summarySigned', { name: leader?.name ?? session.leaderId, at: formatDate(summary.at) })} />
+          <>
+            <Alert type="success" showIcon data-testid="summary-signed" title={t('scoring.signoff.summarySigned', { name: leader?.name ?? session.leaderId, at: formatDate(summary.at) })} />
+            {session.role === 'coordinator' && (
+              <div style={{ marginTop: 12 }}>
+                <NextStepLink done={t('guide.stepDone.signOff')} next="export" />
+              </div>
+            )}
+          </>
         ) : (
           <Space orientation="vertical">
             <Typography.Text>{t('scoring.signoff.summaryHint', { name: leader?.name ?? session.leaderId ?? '—' })}</Typography.Text>
-            <Button
-              size="large"
-              type="primary"
-              disabled={session.phase !== 'discussion' || !allSigned}
-              onClick={() => setSigning({ kind: 'summary' })}
-              data-testid="sign-summary"
-            >
-              {t('scoring.signoff.signSummary')}
-            </Button>
+            <WhyDisabled why={session.phase !== 'discussion' ? t('guide.why.notDiscussion') : !allSigned && t('scoring.signoff.waitSheets')}>
+              <Button
+                size="large"
+                type="primary"
+                disabled={session.phase !== 'discussion' || !allSigned}
+                onClick={() => setSigning({ kind: 'summary' })}
+                data-testid="sign-summary"
+              >
+                {t('scoring.signoff.signSummary')}
+              </Button>
+            </WhyDisabled>
             {!allSigned && <Typography.Text type="warning">{t('scoring.signoff.waitSheets')}</Typography.Text>}
           </Space>
         )}

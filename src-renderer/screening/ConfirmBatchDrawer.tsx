@@ -5,6 +5,7 @@ import type { ScreeningRow, ScreeningYearView } from '../../src-shared/api/views
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { useRememberedText } from '../app/use-remembered-text';
+import { WhyDisabled } from '../app/WhyDisabled';
 import { localized } from '../i18n';
 import { OutcomeTag } from './outcome-tag';
 
@@ -51,11 +52,11 @@ export function ConfirmBatchDrawer({ open, year, rows, onClose }: Props) {
         <Button size="small" disabled={waiting.length === 0} onClick={() => setSelected(waiting.filter((r) => !own(r)).map((r) => r.nomination.id))}>
           {t('guide.confirmBatch.selectAll', { n: waiting.filter((r) => !own(r)).length })}
         </Button>
-        <Tooltip title={why}>
+        <WhyDisabled why={why}>
           <Button type="primary" loading={busy} disabled={!!why} onClick={confirm} data-testid="confirm-selected">
             {t('guide.confirmBatch.confirmSelected', { n: chosen.length })}
           </Button>
-        </Tooltip>
+        </WhyDisabled>
       </Space>
       {why && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={why} data-testid="confirm-why" />}
       <Table<ScreeningRow>

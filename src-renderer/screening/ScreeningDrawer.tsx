@@ -12,6 +12,7 @@ import { useAction } from '../app/use-action';
 import { localized } from '../i18n';
 import { OutcomeTag } from './outcome-tag';
 import { useRememberedText } from '../app/use-remembered-text';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 const CHECK_COLOUR = { pass: 'green', fail: 'red', review: 'orange' } as const;
 const QUALIFIER_COLOUR = { absolute: 'default', 'as-a-rule': 'purple', generally: 'geekblue' } as const;
@@ -150,9 +151,11 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
             </Form.Item>
           </Form>
         )}
-        <Button type="primary" loading={busy} disabled={!screener.trim()} onClick={save} data-testid="screening-save">
-          {t('screening.save', { screener: screener || '?' })}
-        </Button>
+        <WhyDisabled why={!screener.trim() && t('screening.needScreener')}>
+          <Button type="primary" loading={busy} disabled={!screener.trim()} onClick={save} data-testid="screening-save">
+            {t('screening.save', { screener: screener || '?' })}
+          </Button>
+        </WhyDisabled>
         {!screener.trim() && <Alert type="warning" title={t('screening.needScreener')} />}
       </Space>
       {row.record && (
@@ -170,9 +173,11 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
             {!row.record.confirmedBy && row.record.outcome !== 'needs-judgement' && (
               <Space>
                 <Input placeholder={t('screening.confirmer')} value={confirmer} onChange={(e) => setConfirmer(e.target.value)} />
-                <Button loading={busy} disabled={!confirmer.trim()} onClick={confirm}>
-                  {t('screening.confirm')}
-                </Button>
+                <WhyDisabled why={!confirmer.trim() && t('guide.confirmBatch.needConfirmer')}>
+                  <Button loading={busy} disabled={!confirmer.trim()} onClick={confirm}>
+                    {t('screening.confirm')}
+                  </Button>
+                </WhyDisabled>
               </Space>
             )}
           </Space>

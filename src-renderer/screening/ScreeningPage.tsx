@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Col, Input, Row, Space, Spin, Statistic, Tooltip, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Input, Row, Space, Spin, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningRow } from '../../src-shared/api/views';
@@ -14,6 +14,7 @@ import { screeningColumns } from './screening-columns';
 import { ScreeningDrawer } from './ScreeningDrawer';
 import { awaitsConfirmation, ConfirmBatchDrawer } from './ConfirmBatchDrawer';
 import { NextStepLink } from '../dashboard/NextStepLink';
+import { WhyDisabled } from '../app/WhyDisabled';
 
 /** 资格审查 of the selection year, with the annual cap in view (Art. 2). */
 export function ScreeningPage() {
@@ -46,7 +47,7 @@ export function ScreeningPage() {
           value={referenceDate ?? v.year.referenceDate}
           onChange={(e) => setReferenceDate(e.target.value)}
         />
-        <Tooltip title={!referenceDate || referenceDate === v.year.referenceDate ? t('guide.why.referenceDateUnchanged') : undefined}>
+        <WhyDisabled why={(!referenceDate || referenceDate === v.year.referenceDate) && t('guide.why.referenceDateUnchanged')}>
           <Button
             disabled={!referenceDate || referenceDate === v.year.referenceDate}
             loading={busy}
@@ -54,7 +55,7 @@ export function ScreeningPage() {
           >
             {t('common.save')}
           </Button>
-        </Tooltip>
+        </WhyDisabled>
         <span>{t('screening.screener')}</span>
         <Input
           style={{ width: 140 }}
@@ -62,7 +63,7 @@ export function ScreeningPage() {
           value={screener}
           onChange={(e) => setScreener(e.target.value)}
         />
-        <Tooltip title={screenWhy}>
+        <WhyDisabled why={screenWhy}>
           <Button
             type="primary"
             disabled={!!screenWhy}
@@ -72,14 +73,14 @@ export function ScreeningPage() {
           >
             {t('screening.screenYear')}
           </Button>
-        </Tooltip>
-        <Tooltip title={waiting === 0 ? t('guide.why.nothingToConfirm') : undefined}>
+        </WhyDisabled>
+        <WhyDisabled why={waiting === 0 && t('guide.why.nothingToConfirm')}>
           <Badge count={waiting} overflowCount={999}>
             <Button disabled={waiting === 0} data-testid="open-confirm-batch" onClick={() => setBatchOpen(true)}>
               {t('guide.confirmBatch.open')}
             </Button>
           </Badge>
-        </Tooltip>
+        </WhyDisabled>
         <Button loading={busy} data-testid="screening-pdf" onClick={() => run(() => api('screening.sheetPdf', { year }), saveDownload)}>
           {t('screening.printSheet')}
         </Button>

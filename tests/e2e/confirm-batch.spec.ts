@@ -48,5 +48,8 @@ test('every table says what to do when it is empty', async ({ app, page }) => {
   await expect(page.getByTestId('pool-table-empty')).toContainText('专家库还是空的');
   await page.goto(`${app.url}#/screening`);
   await expect(page.getByTestId('screening-table-empty')).toContainText('还没有推荐对象可审查');
+  // A disabled button says why.
   await expect(page.getByTestId('screen-year')).toBeDisabled();
+  await page.getByTestId('screen-year').hover({ force: true });
+  await expect(page.getByRole('tooltip')).toContainText('本年度还没有推荐对象');
 });
