@@ -35,8 +35,8 @@ export const guideZhCN = {
     goTo: '下一步：{{step}}',
   },
   confirmBatch: {
-    open: '批量复核确认',
-    title: '{{year}} 年度资格审查：批量复核确认',
+    open: '复核人批量确认',
+    title: '{{year}} 年度资格审查：复核人批量确认',
     hint: '下表列出已作出审查结论、尚未复核的推荐对象。复核人（须为审查人以外的另一人）逐条核对结论和理由后，勾选并一次确认；每一条确认都单独记入审计日志。',
     selectAll: '全选可确认的 {{n}} 项',
     confirmSelected: '确认所选 {{n}} 项',
