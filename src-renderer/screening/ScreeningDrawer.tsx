@@ -36,7 +36,6 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
     setManual(row?.record?.manual ?? blankChecklist());
     setDecision(row?.record?.decision ?? { reason: '' });
     form.setFieldsValue({ decision: { reason: row?.record?.decision?.reason ?? '' } });
-    setConfirmer('');
   }, [row, form]);
   if (!row) return null;
   const n = row.nomination;
