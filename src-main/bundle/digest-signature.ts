@@ -1,7 +1,9 @@
 import { sign as edSign, verify as edVerify, type KeyObject } from 'node:crypto';
 import { decodeBase64Strict } from '../crypto/base64';
 import { ED25519_SIGNATURE_BYTES, isPublicKeyText, publicKeyFromBase64 } from '../crypto/keys';
-import { isValidKind } from '../crypto/signing';
+import { digestMessage } from '../crypto/message';
+
+export { digestMessage };
 
 /**
  * Signatures over a SHA-256 the caller already has, in the very message format of crypto/signing.ts:
@@ -10,13 +12,9 @@ import { isValidKind } from '../crypto/signing';
  * signed (over the bytes of manifest.sha256) and how the score sheets in a bundle are checked: each sheet file is
  * exactly the canonical JSON the expert signed, so the hash taken for the manifest is also the hash in the
  * expert's signed message, and no file is hashed twice. digest-signature.test.ts pins the two formats together.
+ * The offline verify page swaps this file for src-verify-page/swap/digest-signature.ts (WebCrypto): keep the
+ * two exporting the same names.
  */
-export function digestMessage(kind: string, sha256Hex: string): Buffer {
-  if (!isValidKind(kind)) throw new TypeError(`invalid signature kind: ${JSON.stringify(kind)}`);
-  if (!/^[0-9a-f]{64}$/.test(sha256Hex)) throw new TypeError('expected a lower-case SHA-256 hex digest');
-  return Buffer.from(`studio-review/v1/${kind}//${sha256Hex}`, 'utf8');
-}
-
 export function signDigest(kind: string, sha256Hex: string, privateKey: KeyObject): string {
   return edSign(null, digestMessage(kind, sha256Hex), privateKey).toString('base64');
 }

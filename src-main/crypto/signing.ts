@@ -1,8 +1,7 @@
 import { sign as edSign, verify as edVerify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from '../../src-shared/canonical-json';
-import { sha256Hex } from '../../src-shared/sha256';
 import { decodeBase64Strict } from './base64';
 import { assertEd25519, ED25519_SIGNATURE_BYTES, isPublicKeyText, publicKeyFromBase64 } from './keys';
+import { isValidKind, signingMessage } from './message';
 
 /**
  * Domain-separated Ed25519 signatures over JSON payloads.
@@ -14,20 +13,11 @@ import { assertEd25519, ED25519_SIGNATURE_BYTES, isPublicKeyText, publicKeyFromB
  * - the kind means a signature on a score file can never pass as one on a session package, even if
  *   the two payloads happened to be byte-identical. The hash part is always 64 characters, so the kind is
  *   fixed by the length of the message and no (kind, payload) pair can collide with another.
+ * The message is built in message.ts. The offline verify page swaps this file for
+ * src-verify-page/swap/signing.ts (WebCrypto): keep the two exporting the same names.
  */
 
-/** Kinds are short lower-case words like `score-file`, `session-package`. */
-const KIND_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
-
-export function isValidKind(kind: unknown): kind is string {
-  return typeof kind === 'string' && KIND_PATTERN.test(kind);
-}
-
-/** The exact bytes that get signed. Throws if the kind is malformed or the payload has no JSON form. */
-export function signingMessage(kind: string, payload: unknown): Buffer {
-  if (!isValidKind(kind)) throw new TypeError(`invalid signature kind: ${JSON.stringify(kind)}`);
-  return Buffer.from(`studio-review/v1/${kind}//${sha256Hex(canonicalJson(payload))}`, 'utf8');
-}
+export { isValidKind, signingMessage };
 
 /** base64 Ed25519 signature. Throws on programming errors (bad kind, non-JSON payload, non-Ed25519 key). */
 export function sign(kind: string, payload: unknown, privateKey: KeyObject): string {
