@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildVerifyPage } from './build-verify-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUTFILE = path.join(root, 'out/cli/studio-review.cjs');
@@ -26,4 +27,6 @@ export const buildCli = () => bundleForNode('src-main/cli/main.ts', CLI_OUTFILE)
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildCli();
+  // The offline verify page rides along: every exported bundle carries it, so tests and the CLI need the file.
+  await buildVerifyPage();
 }

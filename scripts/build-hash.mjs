@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['src-main', 'src-renderer', 'src-shared', 'electron.vite.config.ts', 'scripts/build-cli.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src-main', 'src-renderer', 'src-shared', 'src-verify-page', 'electron.vite.config.ts', 'scripts/build-cli.mjs', 'scripts/build-verify-page.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 export const STAMP = 'out/.build-hash';
 
 function files(root, rel) {
@@ -28,7 +28,7 @@ export function buildHash(root) {
 /** True when out/ holds a build of exactly these sources. */
 export function buildIsCurrent(root, hash) {
   const stamp = path.join(root, STAMP);
-  return ['out/renderer/index.html', 'out/cli/studio-review.cjs'].every((f) => fs.existsSync(path.join(root, f))) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash;
+  return ['out/renderer/index.html', 'out/cli/studio-review.cjs', 'out/verify-page/verify.html'].every((f) => fs.existsSync(path.join(root, f))) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash;
 }
 
 export function recordBuild(root, hash) {

@@ -1,0 +1,72 @@
+import { decodeBase64Strict } from '../../src-main/crypto/base64';
+import { decodePublicKey, ED25519_SIGNATURE_BYTES, isPublicKeyText } from '../../src-main/crypto/keys';
+import { digestMessage } from '../../src-main/crypto/message';
+
+export { digestMessage };
+
+/**
+ * The verify page's src-main/bundle/digest-signature.ts (the build swaps it in; same exports). The checks ask
+ * for signatures synchronously; WebCrypto's Ed25519 answers asynchronously. So a question not yet answered is
+ * noted and provisionally answered yes, and verify-in-browser.ts runs the checks again once WebCrypto has
+ * answered every noted question, until a run asks nothing new: only that run's report is shown, and every
+ * answer in it is WebCrypto's.
+ */
+interface Question {
+  kind: string;
+  sha256Hex: string;
+  signature: string;
+  publicKey: string;
+}
+
+const answers = new Map<string, boolean>();
+const pending = new Map<string, Question>();
+const keyOf = (q: Question) => `${q.kind}\n${q.sha256Hex}\n${q.signature}\n${q.publicKey}`;
+
+export function verifyDigest(kind: string, sha256Hex: string, signature: string, publicKey: string): boolean {
+  const q = { kind, sha256Hex, signature, publicKey };
+  const answer = answers.get(keyOf(q));
+  if (answer !== undefined) return answer;
+  pending.set(keyOf(q), q);
+  return true;
+}
+
+/** The page never signs. */
+export function signDigest(): string {
+  throw new Error('the verify page does not sign');
+}
+
+/** Answers every question noted since the last call; the number answered (0: the last run was final). */
+export async function answerPending(): Promise<number> {
+  const questions = [...pending];
+  pending.clear();
+  for (const [key, q] of questions) answers.set(key, await webCryptoVerify(q));
+  return questions.length;
+}
+
+/** Whether this browser's WebCrypto has Ed25519 (Chrome/Edge 137+, Firefox 129+, Safari 17+). */
+export async function hasEd25519(): Promise<boolean> {
+  try {
+    await crypto.subtle.importKey('raw', new Uint8Array(32).fill(1), { name: 'Ed25519' }, false, ['verify']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const keys = new Map<string, Promise<CryptoKey>>();
+
+/** False for anything malformed, like the app's: every input may come from a USB stick. */
+async function webCryptoVerify(q: Question): Promise<boolean> {
+  try {
+    const signature = decodeBase64Strict(q.signature, ED25519_SIGNATURE_BYTES);
+    if (!signature || !isPublicKeyText(q.publicKey)) return false;
+    let key = keys.get(q.publicKey);
+    if (!key) {
+      key = crypto.subtle.importKey('raw', new Uint8Array(decodePublicKey(q.publicKey)!), { name: 'Ed25519' }, false, ['verify']);
+      keys.set(q.publicKey, key);
+    }
+    return await crypto.subtle.verify('Ed25519', await key, new Uint8Array(signature), new Uint8Array(digestMessage(q.kind, q.sha256Hex)));
+  } catch {
+    return false;
+  }
+}
