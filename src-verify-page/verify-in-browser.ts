@@ -14,9 +14,9 @@ export type Progress = (done: number, total: number) => void;
 
 /**
  * The app's own verification (src-main/bundle/verify.ts, built for the browser), run over files read in the
- * page. Every file is hashed with WebCrypto first; then the checks run, and run again while they ask for an
- * Ed25519 signature WebCrypto has not answered yet (swap/digest-signature.ts): at most three runs (the bundle
- * signature, then the experts' and the leader's), and only the last run is returned.
+ * page. Every file is hashed with WebCrypto first; then the checks run, with every Ed25519 signature provisionally
+ * good, and run again only when WebCrypto finds one that is not (swap/digest-signature.ts): a genuine bundle is
+ * checked once, a spoiled one a few times; the run returned is one whose every answer was WebCrypto's.
  */
 export async function verifyInBrowser(files: BundleFiles, now: Date, progress: Progress = () => undefined): Promise<Verified> {
   let done = 0;

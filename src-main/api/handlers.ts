@@ -62,6 +62,7 @@ import { asBuffer } from '../services/downloads';
 import { exportBundle } from '../bundle/export';
 import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../office/bundle-import';
 import { verificationReportPdf } from '../bundle/report-pdf';
+import { verifyPageDownload } from '../bundle/verify-page';
 import { recordAnnualCheck, recordRecheck, revokeStudio } from '../office/management';
 import { managedStudios, managementDue, studioManagementView } from '../office/management-read';
 import { addStudioFact } from '../office/studio-facts';
@@ -207,6 +208,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'bundle.import': (ctx, input) => importBundle(ctx, bundleSource(input), input.expectYear, { paper: input.paper }),
   'bundle.list': (ctx) => ok(listImportedBundles(ctx)),
   'bundle.reportPdf': (ctx, input) => verificationReportPdf(ctx, input.sessionId, input.year),
+  'bundle.verifyPage': () => verifyPageDownload(),
   'management.studios': (ctx) => ok(managedStudios(ctx)),
   'management.get': (ctx, input) => studioManagementView(ctx, input.studioId),
   'management.due': (ctx, input) => ok(managementDue(ctx, input.year)),

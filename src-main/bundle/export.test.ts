@@ -20,7 +20,7 @@ import {
 } from '../testing/bundle-fixtures';
 import { exportBundle } from './export';
 import { importBundle } from '../office/bundle-import';
-import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE } from './layout';
+import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE, VERIFY_HTML } from './layout';
 import { verificationReportPdf } from './report-pdf';
 import { nodeIo, type WriteIo } from './write-folder';
 import { expectOk } from '../../tests/helpers/context';
@@ -71,6 +71,15 @@ describe('exporting a result bundle to a stick', () => {
     expect(last.action).toBe('bundle.export');
     expect(JSON.parse(last.details).bundleSha256).toBe(r.value.bundleSha256);
     expect(verifyAuditChain(meeting.ctx.store.db).valid).toBe(true);
+  });
+
+  it('carries the offline verify page, listed in the manifest, the same bytes the app saves on its own', async () => {
+    const page = fs.readFileSync(path.join(folder, VERIFY_HTML));
+    expect(fs.readFileSync(path.join(folder, MANIFEST), 'utf8')).toContain(`${sha256Hex(page)}  ${VERIFY_HTML}\n`);
+    const alone = expectOk(await call(meeting.ctx, 'bundle.verifyPage', {}));
+    expect(alone.fileName).toBe('verify.html');
+    expect(alone.sha256).toBe(sha256Hex(page));
+    expect(Buffer.from(alone.content).equals(page)).toBe(true);
   });
 
   it('carries the printed sheets: the summary shows the audit head the bundle ends in, the draw record the protocol hash', () => {

@@ -8,8 +8,10 @@ import type { ServiceContext } from '../services/context';
 import { deviceKey } from '../services/device-key';
 import { deviceKeyView, trustOneKey, type TrustLookup } from '../office/trust-store';
 import { collectBundleData } from './collect';
+import { VERIFY_HTML } from './layout';
 import { renderBundle, sealBundle, totalBytes, type BundleFiles } from './render';
 import { verifyBundleFolder } from './verify';
+import { readVerifyPage } from './verify-page';
 import { nodeIo, syncDir, writeBundleFolder, type WriteIo } from './write-folder';
 import { auditSubject } from '../../src-shared/audit/subjects';
 
@@ -44,7 +46,12 @@ export async function exportBundle(ctx: ServiceContext, sessionId: string, desti
   const keys = unlocked.value;
   const data = await collectBundleData(ctx, sessionId);
   if (isErr(data)) return data;
-  const files = sealBundle(renderBundle(data.value, keys.publicKey), keys);
+  // The offline verify page rides in every bundle, listed in the manifest and so signed with the rest.
+  const page = readVerifyPage();
+  if (isErr(page)) return page;
+  const rendered = renderBundle(data.value, keys.publicKey);
+  rendered.set(VERIFY_HTML, page.value);
+  const files = sealBundle(rendered, keys);
   const name = bundleFolderName(sessionId, data.value.createdAt);
   const trust = selfTrust(ctx);
 

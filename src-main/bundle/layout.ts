@@ -12,6 +12,8 @@ export const MANIFEST = 'manifest.sha256';
 /** Not listed in the manifest: it signs the manifest. */
 export const SIGNATURE = 'signature.json';
 export const BUNDLE_JSON = 'bundle.json';
+/** The offline verify page (src-verify-page/), listed in the manifest like any file: docs/bundle-format.md. */
+export const VERIFY_HTML = 'verify.html';
 
 export const DATA = {
   session: 'data/session.json',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,14 @@ describe('studio-review keys and bundle commands', () => {
     expect(ok.stdout).toContain('年度 / year: 2026（未指定 --year，未核对年度 / no --year: any year verifies）');
     // Without the office's data folder nobody can say the office issued the package: said, not ticked.
     expect(ok.stdout).toMatch(/\n {2}– issued: .*not performed — this computer holds no office record/);
+
+    // The offline verify page on its own: the same bytes the bundle carries, and their SHA-256 printed.
+    const page = path.join(tempDir(), 'verify.html');
+    const saved = cli('verify-page', 'export', page);
+    expect(saved.code).toBe(0);
+    const pageHash = createHash('sha256').update(fs.readFileSync(page)).digest('hex');
+    expect(saved.stdout).toContain(`SHA-256: ${pageHash}`);
+    expect(fs.readFileSync(page).equals(fs.readFileSync(path.join(bundle, 'verify.html')))).toBe(true);
 
     // An altered copy: exit 1 and the failed check, by file.
     const altered = path.join(tempDir(), 'altered');

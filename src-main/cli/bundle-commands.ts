@@ -229,3 +229,15 @@ export async function bundleExport(args: ParsedArgs): Promise<number> {
     return EXIT.ok;
   });
 }
+
+/** `verify-page export FILE`: saves the offline verify page and prints its SHA-256, to compare with the README's. */
+export async function verifyPageExport(args: ParsedArgs): Promise<number> {
+  const out = positional(args, 2, '输出文件 / output file');
+  return withScratchContext(async (ctx) => {
+    const page = unwrap(await call(ctx, 'bundle.verifyPage'));
+    fs.writeFileSync(out, page.content);
+    console.log(`核验页已写入 / verify page written: ${out}`);
+    console.log(`SHA-256: ${page.sha256}`);
+    return EXIT.ok;
+  });
+}

@@ -65,6 +65,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'bundle import PATH --data-dir D [--year Y] --paper-commitment CODE --paper-expert ID=CODE ... | --paper-not-checked',
   },
   'bundle export': { run: lazy(bundle, (m) => m.bundleExport), usage: 'bundle export SESSION --data-dir D --out DIR' },
+  'verify-page export': { run: lazy(bundle, (m) => m.verifyPageExport), usage: 'verify-page export FILE   (the offline verify page, verify.html; prints its SHA-256)' },
   'manage check': { run: lazy(manage, (m) => m.manageCheck), usage: 'manage check --data-dir D --studio ID --year Y --date D --finding evident|ordinary|not-evident --activities T --results T --funds T --checker NAME ... [--deadline D --requirements T]' },
   'manage recheck': { run: lazy(manage, (m) => m.manageRecheck), usage: 'manage recheck --data-dir D --studio ID --date D --outcome rectified|not-rectified --notes T --checker NAME ...' },
   'manage revoke': { run: lazy(manage, (m) => m.manageRevoke), usage: 'manage revoke --data-dir D --studio ID --date D --doc-no "文号" --reason T' },

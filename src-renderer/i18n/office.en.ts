@@ -173,4 +173,10 @@ export const officeEn: typeof officeZhCN = {
     running: 'Building, writing and checking the bundle…',
     done: 'The bundle is on the stick at {{folder}}. Safe to remove.',
   },
+  verifyPage: {
+    heading: 'Export the verify page',
+    intro: "The verify page (verify.html) is an offline web page: auditors of the superior union and supervisors open it in a browser on any computer, choose the bundle folder, and it checks the signatures and recomputes the draw and the ranking, with nothing to install. Every bundle carries a copy; the page proves nothing by itself, so give the other side the SHA-256 below to compare.",
+    sha256: "SHA-256 of this version's verify page",
+    export: 'Export the verify page',
+  },
 };

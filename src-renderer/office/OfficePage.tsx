@@ -8,11 +8,13 @@ import { PassphraseCard } from './PassphraseCard';
 import { ImportBundleCard } from './ImportBundleCard';
 import { ImportedBundles } from './ImportedBundles';
 import { TrustStoreCard } from './TrustStoreCard';
+import { VerifyPageCard } from './VerifyPageCard';
 import './office.css';
 
 /**
  * 办公室核验: this device's key and the trust store (both directions of enrolment), taking in a result bundle
- * with its verification report, the bundles taken in, and, on a meeting laptop, exporting one.
+ * with its verification report, the bundles taken in, and, on a meeting laptop, exporting one; and the offline
+ * verify page with its SHA-256.
  */
 export function OfficePage() {
   const { t } = useTranslation();
@@ -31,6 +33,7 @@ export function OfficePage() {
       <ImportBundleCard onImported={bundles.reload} />
       <ImportedBundles bundles={bundles} />
       <ExportBundleCard key={`export-${keyVersion}`} />
+      <VerifyPageCard />
     </Space>
   );
 }

@@ -7,9 +7,10 @@ export { digestMessage };
 /**
  * The verify page's src-main/bundle/digest-signature.ts (the build swaps it in; same exports). The checks ask
  * for signatures synchronously; WebCrypto's Ed25519 answers asynchronously. So a question not yet answered is
- * noted and provisionally answered yes, and verify-in-browser.ts runs the checks again once WebCrypto has
- * answered every noted question, until a run asks nothing new: only that run's report is shown, and every
- * answer in it is WebCrypto's.
+ * noted and provisionally answered yes; once WebCrypto has answered every noted question, verify-in-browser.ts
+ * keeps the run if every provisional yes was right (the checks then ran exactly as with WebCrypto's answers: a
+ * genuine bundle is checked once), and otherwise runs the checks again with the answers known, until a run's
+ * provisional answers all hold. Only that run's report is shown.
  */
 interface Question {
   kind: string;
@@ -35,12 +36,20 @@ export function signDigest(): string {
   throw new Error('the verify page does not sign');
 }
 
-/** Answers every question noted since the last call; the number answered (0: the last run was final). */
+/**
+ * Answers every question noted since the last call; how many of their provisional yeses were wrong (0: the last
+ * run stands as it is).
+ */
 export async function answerPending(): Promise<number> {
   const questions = [...pending];
   pending.clear();
-  for (const [key, q] of questions) answers.set(key, await webCryptoVerify(q));
-  return questions.length;
+  let wrong = 0;
+  for (const [key, q] of questions) {
+    const answer = await webCryptoVerify(q);
+    answers.set(key, answer);
+    if (!answer) wrong++;
+  }
+  return wrong;
 }
 
 /** Whether this browser's WebCrypto has Ed25519 (Chrome/Edge 137+, Firefox 129+, Safari 17+). */

@@ -71,6 +71,8 @@ test('an exported bundle is VERIFIED in the page, offline, and the page hashes i
   await expect(page.locator('#signer-fingerprint')).toHaveText(fingerprint(signer.publicKey));
   // The hash the page shows of itself is the file's.
   await expect(page.locator('#own-hash')).toHaveText(sha256Hex(fs.readFileSync(VERIFY_PAGE)));
+  // The bundle carries the page (listed in its manifest), and the page says whether that copy is itself.
+  await expect(page.locator('#folder-page-hash')).toContainText(`${sha256Hex(fs.readFileSync(at(bundle, 'verify.html')))} (与本页相同)`);
   // English on request.
   await page.locator('#lang').click();
   await expect(page.locator('#verdict')).toHaveText('VERIFIED');

@@ -271,4 +271,6 @@ export const bundleOperations = {
   'bundle.import': operation<ImportedBundleView>()(bundleToImport),
   'bundle.list': operation<ImportedBundleView[]>()(z.object({}).strict()),
   'bundle.reportPdf': operation<FileDownload>()(z.object({ sessionId, year }).strict()),
+  /** The offline verify page (verify.html), on its own: the same file every exported bundle carries. */
+  'bundle.verifyPage': operation<FileDownload>()(z.object({}).strict()),
 };
