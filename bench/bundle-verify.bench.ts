@@ -15,6 +15,15 @@ const NOMINATIONS = 200;
 const EXPERTS = 25;
 const CRITERIA = 10;
 
+/** The bench bundle: 200 nominations × 25 experts × 10 criteria, signed by a fresh key that `trust` trusts. */
+export function benchBundle() {
+  const pair = generateKeyPair();
+  const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
+  const data = syntheticBundleData({ nominations: NOMINATIONS, experts: EXPERTS, criteria: CRITERIA, seed: 2026 });
+  const files = sealBundle(renderBundle(data, keys.publicKey), keys);
+  return { files, keys, trust: trustOneKey(keys.publicKey, 'meeting-laptop', 'bench') };
+}
+
 /**
  * Verifying a whole result bundle (signature, manifest, every hash, zod, the draw, every expert signature, the
  * aggregation and ranking recomputed, the audit chain) vs the floor: the work no verifier can skip, done with
@@ -22,11 +31,7 @@ const CRITERIA = 10;
  * re-hash every audit row).
  */
 export async function bundleVerifyBench(): Promise<BenchResult> {
-  const pair = generateKeyPair();
-  const keys = { privateKey: privateKeyFromPkcs8(pair.privateKeyPkcs8), publicKey: pair.publicKey };
-  const data = syntheticBundleData({ nominations: NOMINATIONS, experts: EXPERTS, criteria: CRITERIA, seed: 2026 });
-  const files = sealBundle(renderBundle(data, keys.publicKey), keys);
-  const trust = trustOneKey(keys.publicKey, 'meeting-laptop', 'bench');
+  const { files, keys, trust } = benchBundle();
   const check = verifyBundleFiles(files, { trust, now: systemClock() });
   if (!check.report.verified) throw new Error(`bench bundle does not verify: ${JSON.stringify(check.report.checks.filter((c) => c.status === 'failed'))}`);
 

@@ -8,6 +8,7 @@ import { keystrokeBench } from './keystroke.bench';
 import { poolListBench } from './pool-list.bench';
 import { ledgerReportBench } from './ledger-report.bench';
 import { publicationBench } from './publication.bench';
+import { verifyPageBench } from './verify-page.bench';
 import { report, type BenchResult } from './harness';
 
 const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
@@ -21,6 +22,7 @@ const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
   bundleVerifyBench,
   ledgerReportBench,
   publicationBench,
+  verifyPageBench,
 ];
 
 async function main(): Promise<void> {
