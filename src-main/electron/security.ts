@@ -43,7 +43,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function appProtocolResponse(url: string, rendererDir: string): Response {
   const found = isAppPage(url) ? rendererFile(rendererDir, new URL(url).pathname) : undefined;
   if (!found) return new Response('not found', { status: 404, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
-  return new Response(fs.readFileSync(found.file), { headers: { ...SECURITY_HEADERS, 'content-type': found.type } });
+  return new Response(fs.readFileSync(found.file), { headers: { ...SECURITY_HEADERS, 'content-type': found.type, 'cache-control': found.cacheControl } });
 }
 
 /** A window's options; a packaged build (`app.isPackaged`) has no DevTools. */

@@ -125,7 +125,7 @@ async function handlePage(req: http.IncomingMessage, res: http.ServerResponse, d
   if (!found) return refuse(res, false, 404, 'not-found', '未找到。', 'Not found.');
   // Read whole (the largest file is a few MB) so a read error is answered, not a half-sent file.
   const content = await fs.promises.readFile(found.file);
-  res.writeHead(200, { 'content-type': found.type });
+  res.writeHead(200, { 'content-type': found.type, 'cache-control': found.cacheControl });
   res.end(content);
 }
 
