@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
 import type { AppError } from '../../src-shared/result';
 import { api } from './client';
+import { takePrefetched } from './prefetch';
 
 export interface ApiState<T> {
   data?: T;
@@ -22,7 +23,8 @@ export function useApi<N extends OperationName>(operation: N, input?: OperationI
   const load = useCallback(() => {
     if (key === null) return;
     setState((s) => ({ ...s, loading: true }));
-    void api(operation, JSON.parse(key)).then((r) =>
+    const args = JSON.parse(key);
+    void (takePrefetched(operation, args) ?? api(operation, args)).then((r) =>
       setState(r.ok ? { data: r.value, loading: false } : { error: r.error, loading: false }),
     );
   }, [operation, key]);

@@ -1,4 +1,5 @@
-import { App as AntApp, ConfigProvider, Empty, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Empty, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { APP_FONT_FAMILY } from './fonts';
 import { formValidateMessages } from './form-errors';
 import enUS from 'antd/locale/en_US';
@@ -8,14 +9,14 @@ import type { Language } from '../../src-shared/api/contract';
 import { api } from '../api/client';
 import { i18n } from '../i18n';
 import { useProjectorMode } from './projector-mode';
-import { ROUTES } from './routes';
+import { ROUTES, routeFor } from './routes';
 import { useHashRoute } from './use-hash-route';
 
 export function App() {
   const { t } = useTranslation();
-  const [route, go] = useHashRoute('dashboard');
+  const [route, go] = useHashRoute(ROUTES[0].key);
   const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const current = ROUTES.find((r) => r.key === route) ?? ROUTES[0];
+  const current = routeFor(route);
   // In projector mode only the page is shown. The sider and the header leave their places empty (`false`)
   // rather than the tree being rebuilt, so the page keeps its state (digits typed in, the step it is on).
   const projector = useProjectorMode();
@@ -71,7 +72,9 @@ export function App() {
                 </Space>
               </Layout.Header>
             )}
-            <Layout.Content style={{ padding: projector ? 0 : '0 24px 24px' }}>{current.page()}</Layout.Content>
+            <Layout.Content style={{ padding: projector ? 0 : '0 24px 24px' }}>
+              <Suspense fallback={<Spin description={t('common.loading')} />}>{current.page()}</Suspense>
+            </Layout.Content>
           </Layout>
         </Layout>
       </AntApp>

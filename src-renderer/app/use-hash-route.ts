@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 
+/** The route key in the address; a query after it (#/score?session=…) belongs to the page, not to the key. */
+export function hashRoute(fallback: string): string {
+  return window.location.hash.replace(/^#\/?/, '').split('?')[0] || fallback;
+}
+
 /** Hash routes survive a reload in both doors (app:// in Electron, loopback in a browser). */
 export function useHashRoute(fallback: string): [string, (route: string) => void] {
-  // A query after the route (#/score?session=…) belongs to the page, not to the route key.
-  const read = () => window.location.hash.replace(/^#\/?/, '').split('?')[0] || fallback;
+  const read = () => hashRoute(fallback);
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());

@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { BackupPage } from './BackupPage';
+import { lazyPage } from '../app/lazy-page';
 
 /** 办公室 → 备份与恢复 in the app's menu (app/routes.tsx lists it after the office page). */
-export const backupRoute = { key: 'backup', labelKey: 'backup.nav', icon: <SaveOutlined />, page: () => <BackupPage /> };
+export const backupRoute = { key: 'backup', labelKey: 'backup.nav', icon: <SaveOutlined />, ...lazyPage(() => import('./BackupPage').then((m) => m.BackupPage)) };

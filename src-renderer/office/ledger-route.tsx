@@ -1,5 +1,5 @@
 import { AccountBookOutlined } from '@ant-design/icons';
-import { LedgerPage } from './LedgerPage';
+import { lazyPage } from '../app/lazy-page';
 
 /** The subsidy ledger's entry in the app's menu, under the office's pages (app/routes.tsx lists it). */
-export const ledgerRoute = { key: 'ledger', labelKey: 'ledger.nav', icon: <AccountBookOutlined />, page: () => <LedgerPage /> };
+export const ledgerRoute = { key: 'ledger', labelKey: 'ledger.nav', icon: <AccountBookOutlined />, ...lazyPage(() => import('./LedgerPage').then((m) => m.LedgerPage)) };

@@ -1,5 +1,5 @@
 import { ScheduleOutlined } from '@ant-design/icons';
-import { ManagementPage } from './ManagementPage';
+import { lazyPage } from '../app/lazy-page';
 
 /** 办公室 → 动态管理: its entry in the app's menu (app/routes.tsx lists it). */
-export const managementRoute = { key: 'management', labelKey: 'management.nav', icon: <ScheduleOutlined />, page: () => <ManagementPage /> };
+export const managementRoute = { key: 'management', labelKey: 'management.nav', icon: <ScheduleOutlined />, ...lazyPage(() => import('./ManagementPage').then((m) => m.ManagementPage)) };

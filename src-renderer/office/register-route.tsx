@@ -1,5 +1,5 @@
 import { BookOutlined } from '@ant-design/icons';
-import { RegisterPage } from './RegisterPage';
+import { lazyPage } from '../app/lazy-page';
 
 /** 办公室 → 工作室名册, listed in app/routes.tsx after the office page. */
-export const registerRoute = { key: 'office-register', labelKey: 'officeRegister.nav', icon: <BookOutlined />, page: () => <RegisterPage /> };
+export const registerRoute = { key: 'office-register', labelKey: 'officeRegister.nav', icon: <BookOutlined />, ...lazyPage(() => import('./RegisterPage').then((m) => m.RegisterPage)) };
