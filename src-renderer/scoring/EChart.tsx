@@ -1,37 +1,46 @@
-import { BarChart, BoxplotChart, type BarSeriesOption, type BoxplotSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  type GridComponentOption,
-  type MarkLineComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { BarSeriesOption, BoxplotSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption, ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
-// Only what the results charts use: a small bundle, and the canvas renderer needs no eval (the app's CSP).
-echarts.use([BarChart, BoxplotChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
-
-export type ChartOption = echarts.ComposeOption<
+export type ChartOption = ComposeOption<
   BarSeriesOption | BoxplotSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
 >;
 
-/** One chart in a div: created on mount, given each new option, disposed on unmount, resized with its box. */
+/**
+ * One chart in a div of fixed height, disposed on unmount and resized with its box. The chart is drawn after
+ * the page around it has painted (the ranking table first), from ECharts code fetched on first use, at the
+ * size the ResizeObserver reports after the browser's own layout: ECharts is given that size rather than
+ * reading the box itself, which would force a synchronous layout.
+ */
 export function EChart({ option, height, label, testId }: { option: ChartOption; height: number; label: string; testId?: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
 
   useEffect(() => {
-    const el = box.current!;
-    const instance = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(el);
+    let size: { width: number; height: number } | undefined;
+    let idle: number | undefined;
+    let gone = false;
+    const draw = async () => {
+      const { echarts } = await import('./echarts-setup');
+      if (gone || chart.current) return;
+      chart.current = echarts.init(box.current!, undefined, { renderer: 'canvas', ...size });
+      chart.current.setOption(latest.current, true);
+    };
+    const resize = new ResizeObserver(([entry]) => {
+      size = { width: entry.contentRect.width, height: entry.contentRect.height };
+      if (chart.current) chart.current.resize(size);
+      // When the browser is idle, i.e. after this frame has painted; the timeout bounds the wait on a busy machine.
+      else idle ??= requestIdleCallback(() => void draw(), { timeout: 200 });
+    });
+    resize.observe(box.current!);
     return () => {
+      gone = true;
       resize.disconnect();
-      instance.dispose();
+      if (idle !== undefined) cancelIdleCallback(idle);
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
