@@ -2,6 +2,7 @@ import { bundleVerifyBench } from './bundle-verify.bench';
 import { cliStartBench } from './cli-start.bench';
 import { drawRunBench } from './draw-run.bench';
 import { drawBench } from './draw.bench';
+import { firstScreenBench } from './first-screen.bench';
 import { importBoundsBench } from './import-bounds.bench';
 import { importPoolBench } from './import-pool.bench';
 import { keystrokeBench } from './keystroke.bench';
@@ -9,6 +10,7 @@ import { poolListBench } from './pool-list.bench';
 import { ledgerReportBench } from './ledger-report.bench';
 import { publicationBench } from './publication.bench';
 import { verifyPageBench } from './verify-page.bench';
+import { resultsTabBench } from './results-tab.bench';
 import { report, type BenchResult } from './harness';
 
 const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
@@ -19,6 +21,8 @@ const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
   drawRunBench,
   keystrokeBench,
   poolListBench,
+  firstScreenBench,
+  resultsTabBench,
   bundleVerifyBench,
   ledgerReportBench,
   publicationBench,
