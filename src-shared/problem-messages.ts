@@ -16,7 +16,7 @@ export type FieldProblem =
   | { kind: 'too-big'; max: number | string; inclusive: boolean }
   | { kind: 'not-multiple'; divisor: number }
   | { kind: 'bad-format'; format: string }
-  | { kind: 'unknown-field' }
+  | { kind: 'unknown-field'; keys: string[] }
   | { kind: 'invalid' };
 
 const WRONG_TYPE: Record<string, Message> = {
@@ -69,7 +69,8 @@ export function problemMessage(p: FieldProblem, label?: Message): Message {
     case 'bad-format':
       return FORMAT[p.format] ?? { zh: '格式不正确，请检查', en: 'Not in the expected format; please check it' };
     case 'unknown-field':
-      return { zh: '包含本程序不认识的项', en: 'Contains an item this program does not know' };
+      // Named, because this is what a tampered or newer-version file shows, and the reader must find the item.
+      return { zh: `包含本程序不认识的项：${p.keys.join('、')}`, en: `Contains items this program does not know: ${p.keys.join(', ')}` };
     case 'invalid':
       return { zh: '填写的内容不正确，请检查', en: 'This value is not valid; please check it' };
   }

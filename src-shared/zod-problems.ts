@@ -42,7 +42,7 @@ export function problemOf(issue: Issue, value: unknown): FieldProblem {
     case 'invalid_format':
       return { kind: 'bad-format', format: issue.format };
     case 'unrecognized_keys':
-      return { kind: 'unknown-field' };
+      return { kind: 'unknown-field', keys: issue.keys };
     case 'invalid_union': {
       // "'' or an e-mail address": the branch that says most about the value is the one to tell.
       const telling = issue.errors.flat().find((i) => i.path.length === 0 && !['invalid_type', 'invalid_value'].includes(i.code));

@@ -31,6 +31,9 @@ test('npm start rebuilds only when a built source changed, not for a test or an 
   expect(buildIsCurrent(root, first)).toBe(false); // the CLI is not built yet
   fs.mkdirSync(path.join(root, 'out/cli'), { recursive: true });
   fs.writeFileSync(path.join(root, 'out/cli/studio-review.cjs'), '');
+  expect(buildIsCurrent(root, first)).toBe(false); // nor the verify page
+  fs.mkdirSync(path.join(root, 'out/verify-page'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'out/verify-page/verify.html'), '<html>');
   expect(buildIsCurrent(root, first)).toBe(true);
   fs.writeFileSync(path.join(root, 'src-shared/c.test.ts'), 'another test');
   expect(buildHash(root)).toBe(first); // tests are not built
