@@ -5,10 +5,11 @@ import { prefetch } from './api/prefetch';
 import { App } from './app/App';
 import { routeFor, ROUTES } from './app/routes';
 import { hashRoute } from './app/use-hash-route';
+import { setOfficeTimeZone } from './draw/local-time';
 import { i18n } from './i18n';
 
 /**
- * The stored language is applied before the first paint, so the page never flashes the other one. The first
+ * The stored language (and the office's time zone) is applied before the first paint, so the page never flashes the other one. The first
  * screen's code and data are asked for at the same time as the settings, not after them.
  */
 async function boot(): Promise<void> {
@@ -19,6 +20,7 @@ async function boot(): Promise<void> {
   if (settings.ok) {
     await i18n.changeLanguage(settings.value.language);
     document.documentElement.lang = settings.value.language;
+    setOfficeTimeZone(settings.value.timeZone);
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

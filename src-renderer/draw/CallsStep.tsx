@@ -100,7 +100,7 @@ export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: Draw
             dataSource={callLog}
             columns={[
               { title: '#', render: (_, __, i) => i + 1, width: 50 },
-              { title: t('draw.calls.at'), render: (_, c) => localTime(c.at, timeZone), width: 240 },
+              { title: t('draw.calls.at'), render: (_, c) => localTime(c.at, timeZone, { seconds: true }), width: 240 },
               { title: t('draw.caller'), dataIndex: 'caller', width: 140 },
               { title: t('draw.calls.expertCol'), render: (_, c) => `${name(c.expertId)}（${c.expertId}）` },
               { title: t('draw.call'), render: (_, c) => outcomeText(c.outcome), width: 130 },

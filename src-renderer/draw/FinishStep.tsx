@@ -70,7 +70,7 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
               { title: t('draw.seat'), dataIndex: 'order', width: 70 },
               { title: t('draw.replaced'), render: (_, r) => `${name(r.replacedId)}（${r.replacedId}，${outcome(r.outcome)}）` },
               { title: t('draw.replacement'), render: (_, r) => `${name(r.replacementId)}（${r.replacementId}）` },
-              { title: t('draw.calls.at'), render: (_, r) => localTime(r.at, timeZone), width: 240 },
+              { title: t('draw.calls.at'), render: (_, r) => localTime(r.at, timeZone, { seconds: true }), width: 240 },
             ]}
           />
         </>

@@ -31,6 +31,8 @@ export const en: Messages = {
     demoButton: 'Generate demo data',
     demoConfirm: 'This replaces the current demo data with fresh demo data. Continue?',
     demoDone: 'Generated: {{experts}} experts, {{nominations}} nominations',
+    timeZone: 'Time zone (of times shown and printed)',
+    saveTimeZone: 'Save time zone',
   },
   common: {
     loading: 'Loading…',

@@ -29,6 +29,8 @@ export const zhCN = {
     demoButton: '生成演示数据',
     demoConfirm: '将用演示数据替换当前的演示数据，确定吗？',
     demoDone: '已生成：专家 {{experts}} 人，推荐对象 {{nominations}} 个',
+    timeZone: '时区（显示和打印的时间）',
+    saveTimeZone: '保存时区',
   },
   common: {
     loading: '加载中…',

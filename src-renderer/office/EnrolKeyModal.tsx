@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { KeyFilePreview, KeyRole } from '../../src-shared/api/ops/bundle';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
-import { formatDate } from '../i18n';
 import { ROLES } from './roles';
+import { localTime } from '../draw/local-time';
 
 /**
  * Enrolment shows the key's fingerprint first, large, for comparing with the other computer; the enrol button
@@ -39,7 +39,7 @@ export function EnrolKeyModal({ preview, content, onClose, onDone }: { preview: 
       <Descriptions column={1} size="small" style={{ margin: '12px 0' }}>
         <Descriptions.Item label={t('office.enrol.keyId')}>{preview.keyId}</Descriptions.Item>
         <Descriptions.Item label={t('office.enrol.fileLabel')}>{preview.label}</Descriptions.Item>
-        <Descriptions.Item label={t('office.enrol.exportedAt')}>{formatDate(preview.exportedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('office.enrol.exportedAt')}>{localTime(preview.exportedAt)}</Descriptions.Item>
       </Descriptions>
       {preview.isThisDevice && <Alert type="warning" showIcon title={t('office.enrol.thisDevice')} />}
       {preview.enrolled && (

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ProposedStudio, SessionProposal } from '../../src-shared/api/ops/publication';
 import { SECTOR_LABELS } from '../../src-shared/domain/vocabulary';
 import type { PublicationDecision } from '../../src-shared/office/vocabulary';
-import { formatDate, localized } from '../i18n';
+import { localized } from '../i18n';
 import { VerificationReport } from './VerificationReport';
+import { localTime } from '../draw/local-time';
 
 /** The verdict on a proposed list: the bundle's verification, or the check of a session signed here. */
 function SourceLine({ proposal }: { proposal: SessionProposal }) {
@@ -26,7 +27,7 @@ function SourceLine({ proposal }: { proposal: SessionProposal }) {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         {verdict}
-        <span>{t('publication.source.bundle', { signer: s.signerLabel, at: formatDate(s.importedAt) })}</span>
+        <span>{t('publication.source.bundle', { signer: s.signerLabel, at: localTime(s.importedAt) })}</span>
         {s.alsoSignedHere && <Typography.Text type="secondary">{t('publication.source.alsoHere')}</Typography.Text>}
         <Button size="small" onClick={() => setShown(!shown)}>
           {shown ? t('publication.source.hideReport') : t('publication.source.showReport')}
@@ -73,7 +74,7 @@ export function ProposalCard({ proposal, locked, busy, onDecide }: { proposal: S
               s.registerNumber ? (
                 <Tag color="blue">{s.registerNumber}</Tag>
               ) : s.decision ? (
-                <Tag color={s.decision.decision === 'adopt' ? 'green' : 'default'} title={t('publication.decision.by', { by: s.decision.decidedBy, at: formatDate(s.decision.decidedAt) })}>
+                <Tag color={s.decision.decision === 'adopt' ? 'green' : 'default'} title={t('publication.decision.by', { by: s.decision.decidedBy, at: localTime(s.decision.decidedAt) })}>
                   {s.decision.decision === 'adopt' ? t('publication.decision.adopt') : t('publication.decision.notAdopt')}
                 </Tag>
               ) : (

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../app/ErrorAlert';
 import { currentLanguage, formatDate, localized } from '../i18n';
 import { AddRecommendationForm, OutcomeForm } from './RecommendationForms';
 import { StudioStatusTag } from './register-columns';
+import { localTime } from '../draw/local-time';
 
 const OUTCOME_COLOURS = { pending: 'default', awarded: 'green', 'not-awarded': 'red' } as const;
 
@@ -26,7 +27,7 @@ function HistoryLine({ entry }: { entry: StudioHistoryEntry }) {
     <>
       <Typography.Text strong>{label}</Typography.Text>{' '}
       <Typography.Text type="secondary">
-        {entry.at.replace('T', ' ').slice(0, 16)} · {entry.actor}
+        {localTime(entry.at)} · {entry.actor}
       </Typography.Text>
       <div style={{ fontSize: 13, wordBreak: 'break-all' }}>{JSON.stringify(entry.details)}</div>
     </>

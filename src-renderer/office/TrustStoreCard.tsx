@@ -7,9 +7,9 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { fileBytes } from '../files/download';
-import { formatDate } from '../i18n';
 import { EnrolKeyModal } from './EnrolKeyModal';
 import { RevokeKeyModal } from './RevokeKeyModal';
+import { localTime } from '../draw/local-time';
 
 /** The keys this installation trusts: enrol from a key file after comparing fingerprints, revoke with a reason. */
 export function TrustStoreCard() {
@@ -55,7 +55,7 @@ export function TrustStoreCard() {
           { title: t('office.trust.role'), dataIndex: 'role', render: (r: TrustedKeyView['role']) => t(`office.trust.roles.${r}`) },
           { title: t('office.trust.keyId'), dataIndex: 'keyId', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
           { title: t('office.trust.fingerprint'), dataIndex: 'fingerprint', render: (v: string) => <span className="office-hash">{v}</span> },
-          { title: t('office.trust.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => formatDate(v) },
+          { title: t('office.trust.enrolledAt'), dataIndex: 'enrolledAt', render: (v: string) => localTime(v) },
           {
             title: t('office.trust.status'),
             key: 'status',
@@ -63,7 +63,7 @@ export function TrustStoreCard() {
               k.revokedAt ? (
                 <Space direction="vertical" size={0}>
                   <Tag color="red">{t('office.trust.revoked')}</Tag>
-                  <Typography.Text type="secondary">{t('office.trust.revokedInfo', { at: formatDate(k.revokedAt), reason: k.revokeReason })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('office.trust.revokedInfo', { at: localTime(k.revokedAt), reason: k.revokeReason })}</Typography.Text>
                 </Space>
               ) : (
                 <Space>

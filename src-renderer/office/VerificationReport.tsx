@@ -1,7 +1,8 @@
 import { Alert, Button, Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BundleCheck, BundleReport } from '../../src-shared/api/ops/bundle';
-import { formatDate, localized } from '../i18n';
+import { localized } from '../i18n';
+import { localTime } from '../draw/local-time';
 
 const STATUS_COLOR = { passed: 'green', failed: 'red', skipped: 'default', 'not-checked': 'red' } as const;
 
@@ -38,7 +39,7 @@ export function VerificationReport({ report, onPdf, pdfBusy }: { report: BundleR
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('office.report.session')}>{s.sessionId}</Descriptions.Item>
           <Descriptions.Item label={t('office.report.year')}>{s.year}</Descriptions.Item>
-          <Descriptions.Item label={t('office.report.createdAt')}>{formatDate(s.createdAt)} {s.createdAt.slice(11, 19)}</Descriptions.Item>
+          <Descriptions.Item label={t('office.report.createdAt')}>{localTime(s.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('office.report.signer')}>
             {s.signer.label}（{s.signer.keyId}）
           </Descriptions.Item>

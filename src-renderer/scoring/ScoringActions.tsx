@@ -5,9 +5,9 @@ import type { SessionView } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
-import { formatDate } from '../i18n';
 import { PinModal } from './PinModal';
 import { WhyDisabled } from '../app/WhyDisabled';
+import { localTime } from '../draw/local-time';
 
 interface Props {
   session: SessionView;
@@ -85,7 +85,7 @@ export function ScoringActions({ session, expertId, complete, changedAfterSignin
         <Alert
           type="info"
           showIcon
-          title={t('scoring.actions.lockedAt', { at: formatDate(expert.lockedAt!) })}
+          title={t('scoring.actions.lockedAt', { at: localTime(expert.lockedAt!) })}
           description={
             <label>
               {t('scoring.actions.changeReason')}
@@ -105,7 +105,7 @@ export function ScoringActions({ session, expertId, complete, changedAfterSignin
           type={changedAfterSigning ? 'warning' : 'success'}
           showIcon
           data-testid="signed-note"
-          title={changedAfterSigning ? t('scoring.actions.changedAfterSigning') : t('scoring.actions.signedAt', { at: formatDate(signoff.at) })}
+          title={changedAfterSigning ? t('scoring.actions.changedAfterSigning') : t('scoring.actions.signedAt', { at: localTime(signoff.at) })}
         />
       )}
       <PinModal

@@ -5,10 +5,10 @@ import type { SessionView } from '../../src-shared/api/views';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
-import { formatDate } from '../i18n';
 import { PinModal } from './PinModal';
 import { NextStepLink } from '../dashboard/NextStepLink';
 import { WhyDisabled } from '../app/WhyDisabled';
+import { localTime } from '../draw/local-time';
 
 type Signing = { kind: 'expert'; expertId: string } | { kind: 'summary' };
 
@@ -52,7 +52,7 @@ export function SignOffPanel({ session, onChange }: { session: SessionView; onCh
             title: t('scoring.signoff.sheet'),
             render: (_, p) => {
               const s = sheet(p.expertId);
-              return s ? <Tag color="green">{t('scoring.signoff.signedAt', { at: formatDate(s.at) })}</Tag> : <Tag>{t('scoring.signoff.unsigned')}</Tag>;
+              return s ? <Tag color="green">{t('scoring.signoff.signedAt', { at: localTime(s.at) })}</Tag> : <Tag>{t('scoring.signoff.unsigned')}</Tag>;
             },
           },
           { title: t('scoring.signoff.dissent'), render: (_, p) => sheet(p.expertId)?.dissent || '' },
@@ -76,7 +76,7 @@ export function SignOffPanel({ session, onChange }: { session: SessionView; onCh
       <Card title={t('scoring.signoff.summaryHeading')}>
         {summary ? (
           <>
-            <Alert type="success" showIcon data-testid="summary-signed" title={t('scoring.signoff.summarySigned', { name: leader?.name ?? session.leaderId, at: formatDate(summary.at) })} />
+            <Alert type="success" showIcon data-testid="summary-signed" title={t('scoring.signoff.summarySigned', { name: leader?.name ?? session.leaderId, at: localTime(summary.at) })} />
             {session.role === 'coordinator' && (
               <div style={{ marginTop: 12 }}>
                 <NextStepLink done={t('guide.stepDone.signOff')} next="export" />

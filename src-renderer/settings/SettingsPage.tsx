@@ -7,6 +7,7 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { AuditResult } from './AuditResult';
+import { TimeZoneSetting } from './TimeZoneSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -49,6 +50,9 @@ export function SettingsPage() {
                 {t('settings.saveYear')}
               </Button>
             </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('settings.timeZone')}>
+            <TimeZoneSetting />
           </Descriptions.Item>
         </Descriptions>
       </Card>

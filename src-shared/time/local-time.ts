@@ -1,7 +1,7 @@
 /**
  * Printed and shown times are local wall-clock times in one IANA zone (Asia/Shanghai unless the office sets
- * another), never raw UTC instants: `2026年12月01日 14:35:30` in Chinese, `2026-12-01 14:35:30 +08:00` in English.
- * Pure (Intl only), so the main process, the renderer and the tests format alike.
+ * another), never raw UTC instants: `2026年12月1日 14:35` in Chinese, `1 Dec 2026 14:35` in English.
+ * Pure (Intl only), so the main process, the renderer and every printout format alike: this is the one formatter.
  */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -62,22 +62,42 @@ export function localParts(iso: string, timeZone = DEFAULT_TIME_ZONE): LocalPart
   return { year, month, day, hour, minute, second, offset };
 }
 
-/**
- * `2026年12月01日 14:35:30` (zh) or `2026-12-01 14:35:30 +08:00` (en). A value that is not a date-time is returned
- * unchanged, so a damaged field is still printed as it is rather than hidden.
- */
-export function formatLocalTime(iso: string, language: TimeLanguage, timeZone = DEFAULT_TIME_ZONE): string {
-  const p = localParts(iso, timeZone);
-  if (!p) return iso;
-  return language === 'zh-CN'
-    ? `${p.year}年${p.month}月${p.day}日 ${p.hour}:${p.minute}:${p.second}`
-    : `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${p.offset}`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface TimeFormat {
+  /** Seconds too, for records whose entries can be seconds apart (a draw's call log). */
+  seconds?: boolean;
 }
 
-/** The zone as printed once on a sheet: `Asia/Shanghai（UTC+08:00）` / `Asia/Shanghai (UTC+08:00)`, offset at `at`. */
+/**
+ * `2026年12月1日 14:35` (zh) or `1 Dec 2026 14:35` (en), in `timeZone`. A value that is not a date-time is returned
+ * unchanged, so a damaged field is still printed as it is rather than hidden.
+ */
+export function formatLocalTime(iso: string, language: TimeLanguage, timeZone = DEFAULT_TIME_ZONE, format: TimeFormat = {}): string {
+  const p = localParts(iso, timeZone);
+  if (!p) return iso;
+  const clock = `${p.hour}:${p.minute}${format.seconds ? `:${p.second}` : ''}`;
+  const [month, day] = [Number(p.month), Number(p.day)];
+  return language === 'zh-CN' ? `${p.year}年${month}月${day}日 ${clock}` : `${day} ${MONTHS[month - 1]} ${p.year} ${clock}`;
+}
+
+/** The zone's name for people, not its id: 中国标准时间 / China Standard Time (the id when Intl has no name). */
+export function timeZoneName(language: TimeLanguage, timeZone: string, at = new Date().toISOString()): string {
+  const ms = Date.parse(at);
+  const date = new Date(Number.isFinite(ms) ? ms : Date.now());
+  for (const timeZoneName of ['longGeneric', 'long'] as const) {
+    const name = new Intl.DateTimeFormat(language, { timeZone, timeZoneName }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    // A bare "GMT+06:00" is no name: the offset is printed beside it anyway.
+    if (name && !/^(GMT|UTC)([+-]|$)/.test(name)) return name;
+  }
+  return timeZone;
+}
+
+/** The zone as printed once on a sheet: `中国标准时间（UTC+08:00）` / `China Standard Time (UTC+08:00)`, offset at `at`. */
 export function describeTimeZone(language: TimeLanguage, timeZone: string, at: string): string {
   const offset = localParts(at, timeZone)?.offset ?? '';
-  return language === 'zh-CN' ? `${timeZone}（UTC${offset}）` : `${timeZone} (UTC${offset})`;
+  const name = timeZoneName(language, timeZone, at);
+  return language === 'zh-CN' ? `${name}（UTC${offset}）` : `${name} (UTC${offset})`;
 }
 
 /** The instant as ISO 8601 in the zone's wall-clock time with its offset, `2026-12-01T14:35:30+08:00` (same instant). */

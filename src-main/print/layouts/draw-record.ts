@@ -145,7 +145,8 @@ function frame(options: RecordOptions) {
   const language = options.language;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const t = (m: Message) => (language === 'zh-CN' ? m.zh : m.en);
-  const time = (iso: string | null | undefined) => (iso ? formatLocalTime(iso, language, zone) : '—');
+  // Calls and replacements can be seconds apart, so the record shows their seconds; other times to the minute.
+  const time = (iso: string | null | undefined, seconds = false) => (iso ? formatLocalTime(iso, language, zone, { seconds }) : '—');
   // A 64-digit hash as two lines of eight groups, so the halves can be compared line by line.
   const groups = (hex: string) =>
     `<span class="groups">${(groupsOfFour(hex).match(/(?:\S+ ?){1,8}/g) ?? []).map((line) => h(line.trim())).join('<br>')}</span>`;
@@ -266,10 +267,10 @@ export function drawRecordHtml(d: DrawView, protocolSha256: string, options: Rec
   // Each witness signs beside the digits that entered the seed (the same digits as on their own slip).
   const witnesses = p.witnesses.map((w, i) => `<tr class="sign"><td>${i + 1}</td><td>${h(w.name)}</td><td>${monoHtml(w.digits)}</td><td></td></tr>`).join('');
   const calls = p.callLog
-    .map((c) => `<tr><td class="nowrap">${h(time(c.at))}</td><td>${h(c.caller)}</td><td>${h(c.expertId)} ${h(name(c.expertId))}</td><td>${t(CALL_LABELS[c.outcome])}</td><td>${h(c.note ?? '')}</td></tr>`)
+    .map((c) => `<tr><td class="nowrap">${h(time(c.at, true))}</td><td>${h(c.caller)}</td><td>${h(c.expertId)} ${h(name(c.expertId))}</td><td>${t(CALL_LABELS[c.outcome])}</td><td>${h(c.note ?? '')}</td></tr>`)
     .join('');
   const replacements = (d.panel?.replacements ?? [])
-    .map((r) => `<tr><td>${h(r.stratum)} ${r.order}</td><td>${h(r.replacedId)} ${h(name(r.replacedId))}</td><td>${h(r.replacementId)} ${h(name(r.replacementId))}</td><td>${t(CALL_LABELS[r.outcome])}</td><td class="nowrap">${h(time(r.at))}</td></tr>`)
+    .map((r) => `<tr><td>${h(r.stratum)} ${r.order}</td><td>${h(r.replacedId)} ${h(name(r.replacedId))}</td><td>${h(r.replacementId)} ${h(name(r.replacementId))}</td><td>${t(CALL_LABELS[r.outcome])}</td><td class="nowrap">${h(time(r.at, true))}</td></tr>`)
     .join('');
   const panel = (d.panel?.panel ?? [])
     .map(
@@ -280,7 +281,7 @@ export function drawRecordHtml(d: DrawView, protocolSha256: string, options: Rec
   const dataNote = f.zh
     ? `以下是本次抽取的全部输入（${data.pool ? '完整专家库快照' : '已打印各行专家的快照行'}、抽取配置、见证人数字、通知记录），为 JSON 格式。取两行标记之间的文字，去掉页脚和所有空白（包括换行）后即可解析；为便于机器识读，值中的空格、汉字等非 ASCII 字符均写作 \\uXXXX 转义。专家库指纹 = SHA-256（各快照行加换行符后连接）；抽取配置指纹 = SHA-256（抽取配置的 RFC 8785 规范 JSON）；种子原文与随机种子、签号、抽取过程按 docs/draw-spec.md 第 5–8 节计算。`
     : `Below are all inputs of this draw (${data.pool ? 'the whole pool snapshot' : 'the snapshot lines of the printed rows'}, the configuration, the witness digits, the call log) as JSON. Take the text between the two marker lines, drop the page footers and every white-space character (line breaks included) and parse; for machine reading, spaces, Chinese text and any other non-ASCII character in values are written as \\uXXXX escapes. Pool fingerprint = SHA-256 of the snapshot lines, each followed by a line feed; configuration fingerprint = SHA-256 of the RFC 8785 canonical JSON of the configuration; the seed key, seed, tickets and walk follow sections 5–8 of docs/draw-spec.md.`;
-  const zoneNote = f.zh ? `本记录中的时间均为 ${describeTimeZone(f.language, f.zone, p.metadata.time ?? d.committedAt)} 时间。` : `All times on this record are in ${describeTimeZone(f.language, f.zone, p.metadata.time ?? d.committedAt)}.`;
+  const zoneNote = f.zh ? `本记录中的时间均为${describeTimeZone(f.language, f.zone, p.metadata.time ?? d.committedAt)}。` : `All times on this record are in ${describeTimeZone(f.language, f.zone, p.metadata.time ?? d.committedAt)}.`;
   const fileName = `抽取记录-${d.drawId}.json`;
   return sheetHtml({
     lang: f.language,
