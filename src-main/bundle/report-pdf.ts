@@ -5,6 +5,8 @@ import { escapeHtml as h, sheetHtml } from '../print/html';
 import type { ServiceContext } from '../services/context';
 import { fileDownload, PDF } from '../services/downloads';
 import { importedBundle } from '../office/bundle-import';
+import { readSettings } from '../services/settings';
+import { DEFAULT_TIME_ZONE, formatLocalTime } from '../../src-shared/time/local-time';
 import { CHECKS, type CheckName } from './report';
 
 const STATUS = { passed: '✓ 通过 passed', failed: '✗ 未通过 FAILED', skipped: '— 未进行 not run', 'not-checked': '! 未核对 NOT CHECKED' } as const;
@@ -23,13 +25,14 @@ function paperWarningHtml(report: BundleReport): string {
 }
 
 /** 结果包核验报告: what was checked, each result, the signer's fingerprint and the proposed list, for the file. */
-export function verificationReportHtml(report: BundleReport, proposed: ProposedEntry[]): string {
+export function verificationReportHtml(report: BundleReport, proposed: ProposedEntry[], timeZone = DEFAULT_TIME_ZONE): string {
   const s = report.summary;
+  const time = (iso: string) => formatLocalTime(iso, 'zh-CN', timeZone);
   const info: [string, string][] = s
     ? [
         ['评审会 Session', s.sessionId],
         ['年度 Year', String(s.year)],
-        ['生成时间 Made', s.createdAt],
+        ['生成时间 Made', time(s.createdAt)],
         ['签名电脑 Signed by', `${s.signer.label}（${s.signer.keyId}）`],
         ['密钥指纹 Key fingerprint', s.signer.fingerprint],
         ['文件 Files', `${s.files}（${(s.bytes / 1024 / 1024).toFixed(2)} MB）`],
@@ -47,7 +50,7 @@ export function verificationReportHtml(report: BundleReport, proposed: ProposedE
     .join('');
   return sheetHtml({
     title: `结果包核验报告${s ? `（${s.sessionId}）` : ''}`,
-    subtitle: `${s ? `${s.year} · ` : ''}Result bundle verification report · ${report.verifiedAt} · ${report.verified ? '核验通过 VERIFIED' : '核验未通过 NOT VERIFIED'}`,
+    subtitle: `${s ? `${s.year} · ` : ''}Result bundle verification report · ${time(report.verifiedAt)} · ${report.verified ? '核验通过 VERIFIED' : '核验未通过 NOT VERIFIED'}`,
     body: `${paperWarningHtml(report)}${info.length ? `<table>${info.map(([k, v]) => `<tr><th>${h(k)}</th><td style="word-break:break-all">${h(v)}</td></tr>`).join('')}</table>` : ''}
 <h3>核验项目 Checks</h3>
 <table><tr><th>项目 Check</th><th>文件 File</th><th>结果 Result</th><th>说明 Detail</th></tr>${checks}</table>
@@ -61,6 +64,6 @@ ${list ? `<h3>建议名单 Proposed list</h3><table><tr><th>名次</th><th>工�
 export async function verificationReportPdf(ctx: ServiceContext, sessionId: string, year: number): Promise<Result<FileDownload>> {
   const b = importedBundle(ctx, sessionId, year);
   if (isErr(b)) return b;
-  const pdf = await ctx.printPdf(verificationReportHtml(b.value.report, b.value.proposedList));
+  const pdf = await ctx.printPdf(verificationReportHtml(b.value.report, b.value.proposedList, readSettings(ctx).timeZone));
   return ok(fileDownload(`结果包核验报告-${sessionId}-${year}.pdf`, PDF, pdf));
 }
