@@ -23,7 +23,7 @@ import { commitImport, previewImport, type ImportFile } from '../services/import
 import { listNominations, saveNomination } from '../services/nominations';
 import { listExperts, saveExpert } from '../services/pool';
 import { expertTableRows, getExpert, getNomination, nominationTableRows } from '../services/table-rows';
-import { qualificationSheetPdf } from '../services/qualification-sheet';
+import { nominationSheetPdf, qualificationSheetPdf } from '../services/qualification-sheet';
 import {
   confirmScreening,
   confirmScreenings,
@@ -149,6 +149,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'screening.confirm': (ctx, input) => confirmScreening(ctx, input.nominationId, input.confirmer),
   'screening.confirmMany': (ctx, input) => confirmScreenings(ctx, input.year, input.nominationIds, input.confirmer),
   'screening.sheetPdf': (ctx, input) => qualificationSheetPdf(ctx, input.year),
+  'screening.nominationSheetPdf': (ctx, input) => nominationSheetPdf(ctx, input.nominationId),
   'draw.plan': (ctx, input) => ok(drawPlan(ctx, input.year, input.stratumBy, input.excludeLastYearPanel)),
   'draw.commit': (ctx, input) => commitDraw(ctx, input),
   'draw.run': (ctx, input) => runCommittedDraw(ctx, input.drawId, input.witnesses),

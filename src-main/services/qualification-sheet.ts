@@ -1,6 +1,6 @@
 import type { FileDownload } from '../../src-shared/api/views';
 import { err, ok, type Result } from '../../src-shared/result';
-import { qualificationSheetHtml } from '../print/layouts/qualification-sheet';
+import { nominationSheetHtml, qualificationSheetHtml } from '../print/layouts/qualification-sheet';
 import type { ServiceContext } from './context';
 import { fileDownload, PDF } from './downloads';
 import { screeningYearView } from './screening';
@@ -18,4 +18,14 @@ export async function qualificationSheetPdf(ctx: ServiceContext, year: number): 
     return ok(undefined);
   });
   return ok(fileDownload(`资格审查表-${year}.pdf`, PDF, pdf));
+}
+
+/** One nomination's page of the qualification sheet, from the same layout (printing changes nothing, so no audit). */
+export async function nominationSheetPdf(ctx: ServiceContext, nominationId: string): Promise<Result<FileDownload>> {
+  const found = ctx.store.first(ctx.store.q.selectFrom('nominations').select('year').where('id', '=', nominationId));
+  if (!found) return err('nomination-not-found', `找不到推荐对象 ${nominationId}`, `No nomination ${nominationId}`);
+  const view = screeningYearView(ctx, found.year);
+  const index = view.rows.findIndex((r) => r.nomination.id === nominationId);
+  const pdf = await ctx.printPdf(nominationSheetHtml(view, index, ctx.now().toISOString(), readSettings(ctx).timeZone));
+  return ok(fileDownload(`资格审查表-${found.year}-${nominationId}.pdf`, PDF, pdf));
 }

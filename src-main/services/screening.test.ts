@@ -138,7 +138,25 @@ describe('screening service', () => {
     });
     // Local time, never a UTC timestamp.
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
-    expect(text).toMatch(/打印时间\s*\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}/);
+    expect(text).toMatch(/打印时间\s*\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+  });
+
+  it('prints one nomination alone: its page of the same sheet, on one page, with no other nomination', async () => {
+    await call(ctx, 'screening.screenYear', { year: 2026, screener: '张三' });
+    const view = expectOk(await call(ctx, 'screening.year', { year: 2026 }));
+    const row = view.rows[6];
+    const sheet = expectOk(await call(ctx, 'screening.nominationSheetPdf', { nominationId: row.nomination.id }));
+    expect(sheet.fileName).toBe(`资格审查表-2026-${row.nomination.id}.pdf`);
+    const pdf = Buffer.from(sheet.content);
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(text).toContain('资格审查表');
+    expect(text).toContain(`7.${row.nomination.studioName}（${row.nomination.id}）`.replace(/\s+/g, ''));
+    expect(text).toContain('审查人/复核人');
+    expect(text).toContain('第1页，共1页');
+    for (const other of view.rows.filter((r) => r !== row)) expect(text).not.toContain(`（${other.nomination.id}）`);
+    expect(text).toMatch(/打印时间\d{4}年\d{1,2}月\d{1,2}日\d{2}:\d{2}/);
+    expect(await call(ctx, 'screening.nominationSheetPdf', { nominationId: 'N-none' })).toMatchObject({ ok: false, error: { code: 'nomination-not-found' } });
   });
 
   it('a 原则上 miss becomes a recorded exception: written reason, two people, printed as such, counted only once confirmed', async () => {

@@ -340,6 +340,7 @@ export const en: Messages = {
     screener: 'Screener',
     screenYear: 'Screen every nomination of the year',
     printSheet: 'Print the qualification sheet (PDF)',
+    printNomination: 'Print this nomination’s sheet (PDF)',
     capInfo: '{{qualified}} qualified so far; at most 30 are published per year (Art. 2)',
     automatic: 'Automatic checks',
     manual: 'Checklist (Art. 4.2 to 4.5)',

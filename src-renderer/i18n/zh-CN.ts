@@ -338,6 +338,7 @@ export const zhCN = {
     screener: '审查人',
     screenYear: '审查本年度全部推荐对象',
     printSheet: '打印资格审查表（PDF）',
+    printNomination: '打印本推荐对象的审查表（PDF）',
     capInfo: '目前合格 {{qualified}} 个；每年发布不超过 30 个（第二条）',
     automatic: '自动审查',
     manual: '人工核查（第四条第2至5项）',

@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { localized } from '../i18n';
 import { OutcomeTag } from './outcome-tag';
+import { PrintNominationButton } from './PrintNominationButton';
 import { useRememberedText } from '../app/use-remembered-text';
 import { WhyDisabled } from '../app/WhyDisabled';
 
@@ -65,7 +66,7 @@ export function ScreeningDrawer({ row, screener, onClose }: Props) {
   const exceptionPossible = row.checks.some((c) => c.outcome === 'fail' && CHECK_QUALIFIERS[c.id].qualifier === 'as-a-rule');
 
   return (
-    <Drawer open size={820} title={`${n.studioName}（${n.id}）`} onClose={() => onClose(false)} destroyOnHidden>
+    <Drawer open size={820} title={`${n.studioName}（${n.id}）`} extra={<PrintNominationButton nominationId={n.id} />} onClose={() => onClose(false)} destroyOnHidden>
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label={t('nominations.col.leader')}>{`${n.leaderName}，${n.leaderTitle}`}</Descriptions.Item>
         <Descriptions.Item label={t('nominations.col.founded')}>{n.foundedOn}</Descriptions.Item>

@@ -78,7 +78,27 @@ const STYLE = `
   section.nomination .nowrap { white-space: nowrap; }
   section.nomination .qualifier { font-size: 8pt; }
   section.nomination table.manual td { font-size: 8.5pt; }
+  section.nomination.alone { break-before: auto; }
 `;
+
+const title = (year: number) => `${year}年度河南省教科文卫体系统劳模工匠创新工作室资格审查表`;
+const subtitle = (year: number) => `Qualification screening sheet, selection year ${year}`;
+const SIGNATURES = ['审查人 Screener', '复核人 Second reviewer', '负责人 Head of office', '日期 Date'];
+const printedAtRow = (printedAt: string, timeZone: string) => `<th>打印时间</th><td>${h(formatLocalTime(printedAt, 'zh-CN', timeZone))}</td>`;
+
+/** The same sheet for one nomination (row `index` of the year), e.g. to file or re-sign one nomination's page. */
+export function nominationSheetHtml(view: ScreeningYearView, index: number, printedAt: string, timeZone: string): string {
+  const row = view.rows[index];
+  return sheetHtml({
+    title: title(view.year.year),
+    subtitle: subtitle(view.year.year),
+    body: `${nominationBlock(row, index).replace('<section class="nomination">', '<section class="nomination alone">')}
+<table><tr><th>审查基准日</th><td>${h(view.year.referenceDate)}</td>${printedAtRow(printedAt, timeZone)}</tr></table>`,
+    signatures: SIGNATURES,
+    style: STYLE,
+  });
+}
+
 
 /** 资格审查表: every nomination of the year, every check and the outcome, for signature. */
 export function qualificationSheetHtml(view: ScreeningYearView, printedAt: string, timeZone: string): string {
@@ -90,15 +110,15 @@ export function qualificationSheetHtml(view: ScreeningYearView, printedAt: strin
   <tr><th>合格</th><td>${c.qualified}</td><th>不合格</th><td>${c['not-qualified']}</td></tr>
   <tr><th>待判定</th><td>${c['needs-judgement']}</td><th>未审查</th><td>${c.unscreened}</td></tr>
   <tr><th>其中例外准予</th><td>${exceptions}</td><th>审查人员判定</th><td>${judged}</td></tr>
-  <tr><th>已复核确认</th><td>${view.confirmed}</td><th>打印时间</th><td>${h(formatLocalTime(printedAt, 'zh-CN', timeZone))}</td></tr>
+  <tr><th>已复核确认</th><td>${view.confirmed}</td>${printedAtRow(printedAt, timeZone)}</tr>
 </table>
 <p>规定性质：“必备条件”为《办法》未加限定的条件；“原则上（可例外）”指第四条第1项，不符合者可由办公室写明理由、经两人确认后作为例外准予；“一般（由审查人员判断）”指第四条第6项、第五条，不据此否决，由审查人员判断。</p>
 ${view.capWarning ? `<p class="fail">${h(view.capWarning.zh)}</p>` : '<p>按《办法》第二条，每年发布不超过 30 个工作室。</p>'}`;
   return sheetHtml({
-    title: `${view.year.year}年度河南省教科文卫体系统劳模工匠创新工作室资格审查表`,
-    subtitle: `Qualification screening sheet, selection year ${view.year.year}`,
+    title: title(view.year.year),
+    subtitle: subtitle(view.year.year),
     body: summary + view.rows.map(nominationBlock).join(''),
-    signatures: ['审查人 Screener', '复核人 Second reviewer', '负责人 Head of office', '日期 Date'],
+    signatures: SIGNATURES,
     style: STYLE,
   });
 }

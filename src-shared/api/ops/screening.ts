@@ -28,4 +28,5 @@ export const screeningOperations = {
     z.object({ year, nominationIds: z.array(z.string().min(1)).min(1).max(5000), confirmer: person }).strict(),
   ),
   'screening.sheetPdf': operation<FileDownload>()(z.object({ year }).strict()),
+  'screening.nominationSheetPdf': operation<FileDownload>()(z.object({ nominationId: z.string().min(1) }).strict()),
 };
