@@ -3,6 +3,19 @@ import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../../src-shared/scorin
 import { ungroup } from '../../../src-shared/text/groups';
 import { checkCodeHtml, escapeHtml as h, sheetHtml } from '../html';
 
+/**
+ * Widths from the content: scores and ranks never wrap, a studio name and a comment get room enough that they are
+ * never broken a character a line, and long criterion or expert headings wrap instead of taking that room.
+ */
+const SCORES_STYLE = `
+  table.scores, table.scores + table { table-layout: auto; }
+  td.num { white-space: nowrap; text-align: right; }
+  td.name { min-width: 10em; }
+  td.person { min-width: 4em; white-space: nowrap; }
+  td.comment { min-width: 12em; }
+  th.wrap { white-space: normal; }
+`;
+
 const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : n.toFixed(digits));
 const studio = (s: SessionView, id: string) => s.nominations.find((n) => n.id === id)?.studioName ?? id;
 const expertName = (s: SessionView, id: string) => s.panel.find((p) => p.expertId === id)?.name ?? id;
@@ -44,22 +57,23 @@ export function expertSheetHtml(s: SessionView, expertId: string): string {
   const rows = order
     .map((id, i) => {
       const c = s.cells.find((x) => x.expertId === expertId && x.nominationId === id);
-      const cells = criteria.map((k) => `<td>${c?.state === 'recused' ? 'R' : fmt(c?.criteria[k.id], 1)}</td>`).join('');
+      const cells = criteria.map((k) => `<td class="num">${c?.state === 'recused' ? 'R' : fmt(c?.criteria[k.id], 1)}</td>`).join('');
       const total = c?.state === 'scored' ? criteria.reduce((sum, k) => sum + k.weight * (c.criteria[k.id] ?? 0), 0) : null;
-      return `<tr><td>${i + 1}</td><td>${h(studio(s, id))}</td>${cells}<td>${c?.state === 'recused' ? 'R' : fmt(total, 1)}</td>
-        <td>${h(c?.state === 'recused' ? `回避：${c.recusalReason}` : (c?.comment ?? ''))}</td></tr>`;
+      return `<tr><td class="num">${i + 1}</td><td class="name">${h(studio(s, id))}</td>${cells}<td class="num">${c?.state === 'recused' ? 'R' : fmt(total, 1)}</td>
+        <td class="comment">${h(c?.state === 'recused' ? `回避：${c.recusalReason}` : (c?.comment ?? ''))}</td></tr>`;
     })
     .join('');
   const signoff = s.signoffs.find((x) => x.signerId === expertId && x.kind === 'expert-sheet');
   return sheetHtml({
     title: `专家评分表（${s.sessionId}）`,
     subtitle: `${s.year} · ${expertName(s, expertId)}（${expertId}）· Score sheet`,
-    body: `<table><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th>${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
+    body: `<table class="scores"><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th class="wrap">${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
 <table><tr><th>规则哈希 rules SHA-256</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr>
 ${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>
 ${rubricHtml(s)}
 ${keyConfirmationHtml(expert?.fingerprint)}`,
     signatures: ['专家签字（确认评分与密钥指纹）Expert', '日期 Date'],
+    style: SCORES_STYLE,
   });
 }
 
@@ -78,7 +92,7 @@ export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): 
           return `<td${outlier ? ' class="fail"' : ''}>${fmt(t?.total, 1)}${outlier ? '*' : ''}</td>`;
         })
         .join('');
-      return `<tr><td>${row.rank}</td><td>${h(studio(s, row.nominationId))}</td>${totals}<td>${fmt(row.score, 3)}</td><td>${fmt(agg.spread?.range, 1)}</td>
+      return `<tr><td class="num">${row.rank}</td><td class="name">${h(studio(s, row.nominationId))}</td>${totals}<td>${fmt(row.score, 3)}</td><td>${fmt(agg.spread?.range, 1)}</td>
         <td>${row.cutStatus === 'in' ? '拟建议' : row.cutStatus === 'tied-at-cut' ? '并列待表决' : ''}${row.tieBrokenBy ? `（${h(row.tieBrokenBy)}）` : ''}</td></tr>`;
     })
     .join('');
@@ -87,7 +101,7 @@ export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): 
   return sheetHtml({
     title: `评审汇总表（${s.sessionId}）`,
     subtitle: `${s.year} · 方法 method ${s.rules.method} · 建议名额 places ${s.rules.cut}`,
-    body: `<table><tr><th>名次</th><th>推荐对象</th>${experts.map((e) => `<th>${h(expertName(s, e))}</th>`).join('')}<th>得分</th><th>极差</th><th>结果</th></tr>${rows}</table>
+    body: `<table class="scores"><tr><th>名次</th><th>推荐对象</th>${experts.map((e) => `<th class="wrap">${h(expertName(s, e))}</th>`).join('')}<th>得分</th><th>极差</th><th>结果</th></tr>${rows}</table>
 <p>* 与专家组得分相差超过 ${s.rules.outlierThreshold} 分。R 为回避，不计入。得分按未取整数值计算，仅显示时保留小数。“拟建议”为专家组审核后拟列入建议名单，由省教科文卫体工会确定并发文公布（第七条）。</p>
 ${rubricAuthorityHtml()}
 ${votes ? `<h3>专家组表决 Panel votes</h3><table><tr><th>并列</th><th>表决结果</th><th>记录</th></tr>${votes}</table>` : ''}
@@ -95,6 +109,7 @@ ${votes ? `<h3>专家组表决 Panel votes</h3><table><tr><th>并列</th><th>表
 <table><tr><th>规则哈希</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr></table>`,
     signatures: ['专家组组长 Panel leader', '日期 Date'],
     closingNote: `审计日志链尾哈希 audit log head：${auditHead}`,
+    style: SCORES_STYLE,
   });
 }
 
@@ -104,7 +119,7 @@ export function proposedListHtml(s: SessionView, r: ResultsView): string {
     .filter((row) => row.inCut)
     .map((row) => {
       const n = s.nominations.find((x) => x.id === row.nominationId)!;
-      return `<tr><td>${row.rank}</td><td>${h(n.studioName)}</td><td>${h(n.leaderName)}</td><td>${h(n.workUnitName)}</td><td>${h(n.recommendingUnit)}</td><td>${fmt(row.score, 2)}</td></tr>`;
+      return `<tr><td class="num">${row.rank}</td><td class="name">${h(n.studioName)}</td><td class="person">${h(n.leaderName)}</td><td>${h(n.workUnitName)}</td><td>${h(n.recommendingUnit)}</td><td>${fmt(row.score, 2)}</td></tr>`;
     })
     .join('');
   const opinions = s.signoffs.filter((x) => x.dissent).map((x) => `<li>${h(expertName(s, x.signerId))}：${h(x.dissent)}</li>`).join('');
@@ -114,5 +129,6 @@ export function proposedListHtml(s: SessionView, r: ResultsView): string {
     body: `<table><tr><th>名次</th><th>工作室</th><th>领衔人</th><th>工作单位</th><th>推荐单位</th><th>得分</th></tr>${rows}</table>
 <h3>专家组意见 Panel opinion</h3><p>专家组对推荐对象进行审核（第六条），按冻结的评审规则独立评分、汇总排名，提出以上建议名单（不超过 ${s.rules.cut} 个），报省教科文卫体工会确定后发文公布（第七条）。${h(RUBRIC_AUTHORITY.zh)}。</p>${opinions ? `<p>不同意见：</p><ul>${opinions}</ul>` : ''}`,
     signatures: ['专家组组长 Panel leader', ...s.panel.filter((p) => p.expertId !== s.leaderId).map((p) => `专家 ${p.name}`)],
+    style: SCORES_STYLE,
   });
 }
