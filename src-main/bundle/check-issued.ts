@@ -1,3 +1,4 @@
+import { formatLocalTime } from '../../src-shared/time/local-time';
 import { isErr } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
 import { fingerprint } from '../crypto/keys';
@@ -43,12 +44,12 @@ export function checkIssued(p: ParsedBundle, issued: IssuedLookup | undefined, r
         'issued',
         'package-not-issued',
         DATA.issuedPackage,
-        `结果包携带的授权包 ${short(carried)} 不是本办公室为评审会 ${sessionId} 签发的授权包 ${short(terms.packageSha256)}（${terms.issuedAt}）`,
-        `the bundle carries package ${short(carried)}, not the package ${short(terms.packageSha256)} this office issued for session ${sessionId} (${terms.issuedAt})`,
+        `结果包携带的授权包 ${short(carried)} 不是本办公室为评审会 ${sessionId} 签发的授权包 ${short(terms.packageSha256)}（${formatLocalTime(terms.issuedAt, 'zh-CN')}）`,
+        `the bundle carries package ${short(carried)}, not the package ${short(terms.packageSha256)} this office issued for session ${sessionId} (${formatLocalTime(terms.issuedAt, 'en')})`,
       );
       return undefined;
     }
-    report.pass('issued', DATA.issuedPackage, `本办公室于 ${terms.issuedAt} 签发的授权包 ${short(carried)}`, `the package ${short(carried)} this office issued on ${terms.issuedAt}`);
+    report.pass('issued', DATA.issuedPackage, `本办公室于 ${formatLocalTime(terms.issuedAt, 'zh-CN')} 签发的授权包 ${short(carried)}`, `the package ${short(carried)} this office issued on ${formatLocalTime(terms.issuedAt, 'en')}`);
     return terms;
   }
   const read = readIssuedPackage(p.issuedPackage);

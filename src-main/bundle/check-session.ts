@@ -1,3 +1,4 @@
+import { formatLocalTime } from '../../src-shared/time/local-time';
 import { canonicalJson } from '../../src-shared/canonical-json';
 import { sha256Hex } from '../../src-shared/sha256';
 import { verifyProtocol, type DrawProtocol } from '../../src-shared/draw/protocol';
@@ -28,7 +29,7 @@ export function checkBundleInfo(p: ParsedBundle, signerKeyId: string, report: Re
     report.fail('bundle', 'bundle-info-mismatch', BUNDLE_JSON, `写明的签名密钥 ${bundle.signerKeyId} 不是实际签名的密钥 ${signerKeyId}`, `names signing key ${bundle.signerKeyId}, but the bundle was signed by ${signerKeyId}`);
     return;
   }
-  report.pass('bundle', BUNDLE_JSON, `评审会 ${bundle.sessionId}，${bundle.year} 年度，${bundle.createdAt} 生成`, `session ${bundle.sessionId}, year ${bundle.year}, made ${bundle.createdAt}`);
+  report.pass('bundle', BUNDLE_JSON, `评审会 ${bundle.sessionId}，${bundle.year} 年度，${formatLocalTime(bundle.createdAt, 'zh-CN')} 生成`, `session ${bundle.sessionId}, year ${bundle.year}, made ${formatLocalTime(bundle.createdAt, 'en')}`);
 }
 
 /** The rules are valid, in their stored form, hash to the frozen hash, and name this session, year and nominations. */
