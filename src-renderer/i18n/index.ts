@@ -7,6 +7,8 @@ import { backupZhCN } from './backup.zh-CN';
 import { en } from './en';
 import { guideEn } from './guide.en';
 import { guideZhCN } from './guide.zh-CN';
+import { guidedEn } from './guided.en';
+import { guidedZhCN } from './guided.zh-CN';
 import { managementEn } from './management.en';
 import { managementZhCN } from './management.zh-CN';
 import { ledgerEn } from './ledger.en';
@@ -21,8 +23,8 @@ import { zhCN } from './zh-CN';
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN, backup: backupZhCN, guide: guideZhCN } },
-    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn, backup: backupEn, guide: guideEn } },
+    'zh-CN': { translation: { ...zhCN, office: officeZhCN, management: managementZhCN, officeRegister: registerZhCN, ledger: ledgerZhCN, publication: publicationZhCN, backup: backupZhCN, guide: guideZhCN, guided: guidedZhCN } },
+    en: { translation: { ...en, office: officeEn, management: managementEn, officeRegister: registerEn, ledger: ledgerEn, publication: publicationEn, backup: backupEn, guide: guideEn, guided: guidedEn } },
   },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',

@@ -1,9 +1,12 @@
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, Card, Col, Form, InputNumber, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE, type Criterion } from '../../src-shared/scoring/rubric';
+import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../src-shared/scoring/rubric';
 import type { SessionRules } from '../../src-shared/scoring/session-rules';
 import { localized } from '../i18n';
 import { MAX_CUT, SCORING_METHOD_LABELS, SCORING_METHODS } from './labels';
+import { RubricTable } from './RubricTable';
+import { forCriteria } from './tie-break-order';
+import { TieBreakList } from './TieBreakList';
 
 /**
  * Session rules on screen: method, cut, thresholds and the rubric. Editable where `onChange` is given (the office
@@ -14,9 +17,6 @@ export function RulesForm({ draft, onChange }: { draft: SessionRules; onChange?(
   const editable = onChange !== undefined;
   const setDraft = (change: (d: SessionRules) => SessionRules) => onChange?.(change(draft));
   const set = <K extends keyof SessionRules>(key: K, value: SessionRules[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setCriterion = (i: number, patch: Partial<Criterion>) =>
-    setDraft((d) => ({ ...d, rubric: { criteria: d.rubric.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)) } }));
-  const total = draft.rubric.criteria.reduce((s, c) => s + (c.weight ?? 1) * (c.maxPoints ?? 0), 0);
   const num = (value: number | null | undefined) => (typeof value === 'number' ? value : 0);
 
   return (
@@ -54,9 +54,8 @@ export function RulesForm({ draft, onChange }: { draft: SessionRules; onChange?(
             </Form.Item>
           </Col>
         </Row>
-        <Typography.Paragraph>
-          {t('scoring.rules.nominations', { count: draft.nominationIds.length })}　{t('scoring.rules.tieBreak')}：{draft.tieBreak.join(' → ')}
-        </Typography.Paragraph>
+        <Typography.Paragraph>{t('scoring.rules.nominations', { count: draft.nominationIds.length })}</Typography.Paragraph>
+        <TieBreakList chain={draft.tieBreak} criteria={draft.rubric.criteria} onChange={editable ? (chain) => set('tieBreak', chain) : undefined} />
         <Alert
           type="info"
           showIcon
@@ -65,81 +64,10 @@ export function RulesForm({ draft, onChange }: { draft: SessionRules; onChange?(
           title={localized(RUBRIC_AUTHORITY)}
           description={localized(RUBRIC_SOURCE_NOTE)}
         />
-        <Table<Criterion>
-          size="small"
-          pagination={false}
-          rowKey={(_, i) => String(i)}
-          dataSource={draft.rubric.criteria}
-          data-testid="rubric-table"
-          expandable={{
-            expandedRowRender: (c, i) => (
-              <Row gutter={12}>
-                {(['zh', 'en'] as const).map((lang) => (
-                  <Col span={12} key={lang}>
-                    <Input.TextArea
-                      rows={3}
-                      aria-label={`${t('scoring.rules.descriptors')} ${lang}`}
-                      value={c.descriptors[lang]}
-                      onChange={(e) => setCriterion(i, { descriptors: { ...c.descriptors, [lang]: e.target.value } })}
-                    />
-                  </Col>
-                ))}
-              </Row>
-            ),
-          }}
-          columns={[
-            {
-              title: t('scoring.rules.criterionId'),
-              width: 190,
-              render: (_, c, i) => <Input aria-label={`${t('scoring.rules.criterionId')} ${i + 1}`} value={c.id} onChange={(e) => setCriterion(i, { id: e.target.value })} />,
-            },
-            { title: t('scoring.rules.zh'), render: (_, c, i) => <Input aria-label={`${t('scoring.rules.zh')} ${i + 1}`} value={c.zh} onChange={(e) => setCriterion(i, { zh: e.target.value })} /> },
-            { title: t('scoring.rules.en'), render: (_, c, i) => <Input aria-label={`${t('scoring.rules.en')} ${i + 1}`} value={c.en} onChange={(e) => setCriterion(i, { en: e.target.value })} /> },
-            {
-              title: t('scoring.rules.max'),
-              width: 100,
-              render: (_, c, i) => <InputNumber aria-label={`${t('scoring.rules.max')} ${i + 1}`} min={0} value={c.maxPoints} onChange={(v) => setCriterion(i, { maxPoints: num(v) })} />,
-            },
-            {
-              title: t('scoring.rules.step'),
-              width: 100,
-              render: (_, c, i) => <InputNumber aria-label={`${t('scoring.rules.step')} ${i + 1}`} min={0} value={c.step} onChange={(v) => setCriterion(i, { step: num(v) })} />,
-            },
-            {
-              title: t('scoring.rules.weight'),
-              width: 100,
-              render: (_, c, i) => <InputNumber aria-label={`${t('scoring.rules.weight')} ${i + 1}`} min={0} value={c.weight} onChange={(v) => setCriterion(i, { weight: num(v) })} />,
-            },
-            {
-              title: '',
-              width: 80,
-              render: (_, _c, i) => (
-                <Button
-                  danger
-                  disabled={!editable || draft.rubric.criteria.length === 1}
-                  onClick={() => setDraft((d) => ({ ...d, rubric: { criteria: d.rubric.criteria.filter((_x, j) => j !== i) } }))}
-                >
-                  {t('common.remove')}
-                </Button>
-              ),
-            },
-          ]}
+        <RubricTable
+          criteria={draft.rubric.criteria}
+          onChange={editable ? (criteria) => setDraft((d) => ({ ...d, rubric: { criteria }, tieBreak: forCriteria(d.tieBreak, criteria) })) : undefined}
         />
-        <Space style={{ marginTop: 12 }} wrap>
-          <Button
-            disabled={!editable}
-            onClick={() =>
-              setDraft((d) => {
-                const n = d.rubric.criteria.length + 1;
-                const c: Criterion = { id: `criterion-${n}`, zh: `评分项${n}`, en: `Criterion ${n}`, descriptors: { zh: `评分项${n}`, en: `Criterion ${n}` }, maxPoints: 10, step: 0.5, weight: 1 };
-                return { ...d, rubric: { criteria: [...d.rubric.criteria, c] } };
-              })
-            }
-          >
-            {t('scoring.rules.addCriterion')}
-          </Button>
-          <Typography.Text strong>{t('scoring.rules.maxTotal', { total })}</Typography.Text>
-        </Space>
       </Form>
     </Card>
   );
