@@ -79,12 +79,15 @@ export function drawPlan(ctx: ServiceContext, year: number, stratumBy: StratumBy
   const { experts, exclusions, nominations } = drawExclusions(ctx, year, excludeLastYearPanel);
   const excludedUnits = new Set(exclusions.filter((x) => x.kind === 'unit').map((x) => x.code));
   const excludedIds = new Set(exclusions.filter((x) => x.kind === 'expert').map((x) => x.code));
-  const strata = new Map<string, { stratum: string; experts: number; eligible: number }>();
+  const strata = new Map<string, { stratum: string; experts: number; eligible: number; units: Set<string> }>();
   for (const e of experts) {
     const s = stratumOf(e, stratumBy);
-    const entry = strata.get(s) ?? { stratum: s, experts: 0, eligible: 0 };
+    const entry = strata.get(s) ?? { stratum: s, experts: 0, eligible: 0, units: new Set<string>() };
     entry.experts += 1;
-    if (!excludedUnits.has(e.unitCode) && !excludedIds.has(e.id)) entry.eligible += 1;
+    if (!excludedUnits.has(e.unitCode) && !excludedIds.has(e.id)) {
+      entry.eligible += 1;
+      entry.units.add(e.unitCode);
+    }
     strata.set(s, entry);
   }
   const taken = new Set(ctx.store.all(ctx.store.q.selectFrom('draws').select('draw_id').where('year', '=', year)).map((r) => r.draw_id));
@@ -94,7 +97,9 @@ export function drawPlan(ctx: ServiceContext, year: number, stratumBy: StratumBy
     year,
     stratumBy,
     poolSize: experts.length,
-    strata: [...strata.values()].sort((a, b) => a.stratum.localeCompare(b.stratum, 'zh')),
+    strata: [...strata.values()]
+      .map(({ units, ...s }) => ({ ...s, eligibleUnits: units.size }))
+      .sort((a, b) => a.stratum.localeCompare(b.stratum, 'zh')),
     exclusions,
     nominations,
     suggestedDrawId: `${year}-DRAW-${String(n).padStart(2, '0')}`,

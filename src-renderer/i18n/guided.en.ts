@@ -21,4 +21,15 @@ export const guidedEn: typeof guidedZhCN = {
     none: 'No tie-break: nominations with equal totals stay tied.',
     item: 'Tie-break {{n}}',
   },
+  draw: {
+    panelSize: 'Panel size',
+    fromPackage: 'Session package {{sessionId}} sets a panel of {{panelSize}}',
+    proposalHint: 'Seats are proposed in proportion to the experts each stratum can supply (never more than its eligible experts or its unit cap allows), with one standby per seat; change any of them.',
+    seatsTotal: '{{seats}} seats in all',
+    seatsMismatch: '{{seats}} seats in all, not the panel size of {{panelSize}}',
+    repropose: 'Propose again from the panel size',
+    exclusionsExplained:
+      'The exclusions are the units and experts with a conflict of interest with this year\'s nominations, left out of this draw: {{units}} units are the work units or recommending units of nominations, and none of their experts is drawn; {{experts}} more experts are left out because they declared such a unit, share a name with a leader or team member, or served on last year\'s panel.',
+    showExclusions: 'Show the exclusions',
+  },
 };

@@ -19,4 +19,15 @@ export const guidedZhCN = {
     none: '未设同分处理规则：同分的推荐对象并列。',
     item: '同分处理 {{n}}',
   },
+  draw: {
+    panelSize: '专家组人数',
+    fromPackage: '评审会授权包 {{sessionId}} 规定专家组 {{panelSize}} 人',
+    proposalHint: '名额已按各类别可抽取人数的比例建议（每类不超过可抽取人数和单位上限），每个名额配 1 名候补；可逐项修改。',
+    seatsTotal: '名额合计 {{seats}} 人',
+    seatsMismatch: '名额合计 {{seats}} 人，与专家组人数 {{panelSize}} 人不一致',
+    repropose: '按专家组人数重新建议',
+    exclusionsExplained:
+      '回避清单列出与本年度推荐对象有利害关系、不参加本次抽取的单位和专家：{{units}} 个单位是推荐对象的工作单位或推荐单位，这些单位的专家一律不抽；另有 {{experts}} 名专家因申报回避该单位、与领衔人或团队成员同名或参加过上一年度评审而不抽。',
+    showExclusions: '查看回避清单',
+  },
 };

@@ -163,7 +163,8 @@ export interface DrawPlan {
   stratumBy: StratumBy;
   /** Available experts in the pool (status 在库). */
   poolSize: number;
-  strata: { stratum: string; experts: number; eligible: number }[];
+  /** Per stratum: experts, those left after the exclusions, and their distinct units (what a unit cap can seat). */
+  strata: { stratum: string; experts: number; eligible: number; eligibleUnits: number }[];
   exclusions: DrawExclusion[];
   /** Nominations whose units and people the draw avoids. */
   nominations: number;
