@@ -77,7 +77,7 @@ import { decide, publish } from '../office/publication';
 import { publicationDownload, writePublicationFiles } from '../office/publication-outputs';
 import { yearPublication } from '../office/publication-store';
 import { yearProposals } from '../office/proposals';
-import { closeYear, lifecycleOf } from '../office/year-lifecycle';
+import { closeYear, lifecycleOf, listYears } from '../office/year-lifecycle';
 import { yearPathOf } from '../office/year-path';
 import { createBackup } from '../office/backup';
 import { backupStatus } from '../office/backup-status';
@@ -237,6 +237,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'ledger.settings': (ctx, input) => ledgerSettings(ctx, input.grantFen),
   'year.lifecycle': (ctx, input) => ok(lifecycleOf(ctx, input.year)),
   'year.path': (ctx, input) => ok(yearPathOf(ctx, input.year)),
+  'year.list': (ctx) => ok(listYears(ctx)),
   'year.close': (ctx, input) => closeYear(ctx, input.year, input.reason),
   'publication.proposals': (ctx, input) => ok(yearProposals(ctx, input.year)),
   'publication.decide': (ctx, input) => decide(ctx, input),

@@ -1,7 +1,8 @@
 import { auditSubject } from '../../src-shared/audit/subjects';
-import { yearLifecycle, type YearFacts, type YearLifecycle } from '../../src-shared/office/lifecycle';
+import { yearLifecycle, type YearFacts, type YearLifecycle, type YearSummary } from '../../src-shared/office/lifecycle';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import type { ServiceContext } from '../services/context';
+import { readSettings } from '../services/settings';
 import { registeredCount, sessionProposals } from './proposals';
 import { publicationOf } from './publication-store';
 
@@ -31,6 +32,26 @@ export function yearFacts(ctx: ServiceContext, year: number): YearFacts {
 
 export function lifecycleOf(ctx: ServiceContext, year: number): YearLifecycle {
   return yearLifecycle(year, yearFacts(ctx, year));
+}
+
+/**
+ * The years to choose from: every year some table holds, the year set in the settings, this calendar year and the
+ * year after the newest, so a new year can be started from the list too.
+ */
+export function listYears(ctx: ServiceContext): YearSummary[] {
+  const { store } = ctx;
+  const years = new Set<number>([readSettings(ctx).year, ctx.now().getFullYear()]);
+  for (const table of ['nominations', 'scoring_sessions', 'draws', 'publications'] as const) {
+    for (const r of store.all(store.q.selectFrom(table).select('year').distinct())) years.add(r.year);
+  }
+  years.add(Math.max(...years) + 1);
+  return [...years]
+    .sort((a, b) => b - a)
+    .map((year) => {
+      const l = lifecycleOf(ctx, year);
+      const f = l.facts;
+      return { year, current: l.current, nominations: f.nominations, hasData: f.nominations + f.sessions + f.proposals > 0 || f.published };
+    });
 }
 
 /** Closes the year after its publication: its selection is over. Recorded, with the reason given. */

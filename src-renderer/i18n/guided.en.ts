@@ -32,4 +32,10 @@ export const guidedEn: typeof guidedZhCN = {
       'The exclusions are the units and experts with a conflict of interest with this year\'s nominations, left out of this draw: {{units}} units are the work units or recommending units of nominations, and none of their experts is drawn; {{experts}} more experts are left out because they declared such a unit, share a name with a leader or team member, or served on last year\'s panel.',
     showExclusions: 'Show the exclusions',
   },
+  year: {
+    hint: 'The selection year this computer works on. The list has the years the data holds, with where each stands, and a new year to start.',
+    option: '{{year}} · {{state}} ({{nominations}} nominations)',
+    optionEmpty: '{{year}} · no data yet (new year)',
+    thisComputer: 'This computer',
+  },
 };

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Descriptions, InputNumber, Popconfirm, Space, Spin, Typography } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../src-shared/api/contract';
@@ -8,12 +8,12 @@ import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { AuditResult } from './AuditResult';
 import { TimeZoneSetting } from './TimeZoneSetting';
+import { YearPicker } from './YearPicker';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const info = useApi('app.info');
-  const [year, setYear] = useState<number | null>(null);
   const [audit, setAudit] = useState<AuditVerification>();
   const { busy, run } = useAction();
 
@@ -24,7 +24,8 @@ export function SettingsPage() {
   return (
     <>
       <Typography.Title level={2}>{t('settings.heading')}</Typography.Title>
-      <Card>
+      <YearPicker year={i.year} onSaved={info.reload} />
+      <Card title={t('guided.year.thisComputer')} style={{ marginTop: 16 }}>
         <Descriptions column={1} bordered size="middle">
           <Descriptions.Item label={t('settings.dataDir')}>
             <Typography.Text copyable data-testid="settings-data-dir">{i.dataDir}</Typography.Text>
@@ -35,22 +36,6 @@ export function SettingsPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('settings.appVersion')}>{i.appVersion}</Descriptions.Item>
           <Descriptions.Item label={t('settings.deviceId')}>{i.deviceId}</Descriptions.Item>
-          <Descriptions.Item label={t('settings.year')}>
-            <Space>
-              <InputNumber min={2000} max={2100} value={year ?? i.year} onChange={setYear} aria-label={t('settings.year')} />
-              <Button
-                disabled={busy || year === null || year === i.year}
-                onClick={() =>
-                  run(() => api('settings.update', { year: year ?? i.year }), () => {
-                    void message.success(t('settings.saved'));
-                    info.reload();
-                  })
-                }
-              >
-                {t('settings.saveYear')}
-              </Button>
-            </Space>
-          </Descriptions.Item>
           <Descriptions.Item label={t('settings.timeZone')}>
             <TimeZoneSetting />
           </Descriptions.Item>

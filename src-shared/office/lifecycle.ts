@@ -37,6 +37,15 @@ export interface LifecycleStepView {
   of?: number;
 }
 
+/** A year in the year picker: where it stands, to choose it by its state rather than by number alone. */
+export interface YearSummary {
+  year: number;
+  current: LifecycleStep;
+  nominations: number;
+  /** Whether the year holds anything yet (a year offered to start has nothing). */
+  hasData: boolean;
+}
+
 export interface YearLifecycle {
   year: number;
   steps: LifecycleStepView[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sector } from '../../domain/vocabulary';
-import type { LifecycleStep, YearLifecycle } from '../../office/lifecycle';
+import type { LifecycleStep, YearLifecycle, YearSummary } from '../../office/lifecycle';
 import type { YearPath } from '../../office/year-path';
 import type { PublicationCount } from '../../office/publication-cap';
 import type { StudioRecord } from '../../office/studio';
@@ -15,7 +15,7 @@ import type { BundleReport } from './bundle';
  * year with the office's decision on each studio, publication (Art. 7, capped by Art. 2) and its outputs.
  */
 
-export type { LifecycleStep, YearLifecycle };
+export type { LifecycleStep, YearLifecycle, YearSummary };
 
 /**
  * How a proposed list came to the office: a result bundle taken in (verified at import, its report kept), or a
@@ -104,6 +104,8 @@ export const publicationOperations = {
   'year.lifecycle': operation<YearLifecycle>()(z.object({ year }).strict()),
   /** The year step by step for the dashboard (issue 16): import to publish, with counts and the next step's page. */
   'year.path': operation<YearPath>()(z.object({ year }).strict()),
+  /** The years the data has (and the one set, this calendar year and the next to start), newest first, with their state. */
+  'year.list': operation<YearSummary[]>()(z.object({}).strict()),
   /** The year's selection is over: only after publication; recorded, and nothing of the year is decided after it. */
   'year.close': operation<YearLifecycle>()(z.object({ year, reason: z.string().trim().max(500).default('') }).strict()),
   'publication.proposals': operation<YearProposals>()(z.object({ year }).strict()),
