@@ -38,4 +38,14 @@ export const guidedEn: typeof guidedZhCN = {
     optionEmpty: '{{year}} · no data yet (new year)',
     thisComputer: 'This computer',
   },
+  nomination: {
+    edit: 'Edit',
+    none: '(none)',
+    leader: '{{name}} ({{gender}}, born {{year}})',
+    withDetails: '{{text}} ({{details}})',
+    sep: ', ',
+    listSep: ', ',
+    founded: 'Founded',
+    exclusion: 'Art. 5',
+  },
 };

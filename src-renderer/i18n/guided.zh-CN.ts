@@ -36,4 +36,14 @@ export const guidedZhCN = {
     optionEmpty: '{{year}} 年度 · 尚无数据（新年度）',
     thisComputer: '本机信息',
   },
+  nomination: {
+    edit: '编辑',
+    none: '（无）',
+    leader: '{{name}}（{{gender}}，{{year}} 年生）',
+    withDetails: '{{text}}（{{details}}）',
+    sep: '，',
+    listSep: '、',
+    founded: '成立时间',
+    exclusion: '第五条',
+  },
 };

@@ -11,6 +11,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { DataTable } from '../tables/DataTable';
 import { nominationColumns } from './nomination-columns';
 import { NominationDrawer } from './NominationDrawer';
+import { NominationReadView } from './NominationReadView';
 
 /** 推荐对象 of the selection year: import, browse, edit, attach materials. */
 export function NominationsPage() {
@@ -22,6 +23,7 @@ export function NominationsPage() {
   const opening = useAction();
   const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<{ nomination?: NominationView }>();
+  const [reading, setReading] = useState<NominationView>();
   const columns = useMemo(() => nominationColumns(t), [t, i18n.language]);
 
   if (nominations.error) return <ErrorAlert error={nominations.error} />;
@@ -36,8 +38,8 @@ export function NominationsPage() {
         data={nominations.data}
         columns={columns}
         rowKey={(n) => n.id}
-        // The table holds only the shown columns: the drawer gets the whole record.
-        onRowClick={(row) => opening.run(() => api('nominations.get', { id: row.id }), (nomination) => setOpen({ nomination }))}
+        // The table holds only the shown columns: the read view gets the whole record.
+        onRowClick={(row) => opening.run(() => api('nominations.get', { id: row.id }), (nomination) => setReading(nomination))}
         toolbar={
           <Space wrap>
             <Button type="primary" onClick={() => setOpen({})}>
@@ -62,6 +64,14 @@ export function NominationsPage() {
         onClose={(imported) => {
           setImporting(false);
           if (imported) nominations.reload();
+        }}
+      />
+      <NominationReadView
+        nomination={reading}
+        onClose={() => setReading(undefined)}
+        onEdit={() => {
+          setOpen({ nomination: reading });
+          setReading(undefined);
         }}
       />
       <NominationDrawer
