@@ -48,4 +48,8 @@ export const guidedEn: typeof guidedZhCN = {
     founded: 'Founded',
     exclusion: 'Art. 5',
   },
+  office: {
+    verifyTab: 'Bundle verification (office)',
+    keysTab: 'This computer\'s key (meeting laptop)',
+  },
 };

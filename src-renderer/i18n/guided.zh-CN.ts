@@ -46,4 +46,8 @@ export const guidedZhCN = {
     founded: '成立时间',
     exclusion: '第五条',
   },
+  office: {
+    verifyTab: '结果包核验（办公室）',
+    keysTab: '本机密钥（会场电脑）',
+  },
 };

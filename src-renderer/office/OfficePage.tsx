@@ -1,4 +1,4 @@
-import { Space, Typography } from 'antd';
+import { Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
@@ -12,9 +12,9 @@ import { VerifyPageCard } from './VerifyPageCard';
 import './office.css';
 
 /**
- * 办公室核验: this device's key and the trust store (both directions of enrolment), taking in a result bundle
- * with its verification report, the bundles taken in, and, on a meeting laptop, exporting one; and the offline
- * verify page with its SHA-256.
+ * 办公室核验, in two tabs for the two computers that use it: 结果包核验 (the office: the trust store, taking in a
+ * result bundle with its verification report, the bundles taken in, the offline verify page with its SHA-256) and 本机密钥 (the meeting laptop: this device's
+ * key, its passphrase, exporting a bundle). The office's tab comes first: verifying is what the page is named for.
  */
 export function OfficePage() {
   const { t } = useTranslation();
@@ -27,13 +27,34 @@ export function OfficePage() {
         <Typography.Title level={2}>{t('office.heading')}</Typography.Title>
         <Typography.Paragraph>{t('office.intro')}</Typography.Paragraph>
       </div>
-      <DeviceKeyCard key={`device-${keyVersion}`} />
-      <PassphraseCard onChanged={() => setKeyVersion((v) => v + 1)} />
-      <TrustStoreCard />
-      <ImportBundleCard onImported={bundles.reload} />
-      <ImportedBundles bundles={bundles} />
-      <ExportBundleCard key={`export-${keyVersion}`} />
-      <VerifyPageCard />
+      <Tabs
+        size="large"
+        items={[
+          {
+            key: 'verify',
+            label: t('guided.office.verifyTab'),
+            children: (
+              <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="office-tab-verify">
+                <TrustStoreCard />
+                <ImportBundleCard onImported={bundles.reload} />
+                <ImportedBundles bundles={bundles} />
+                <VerifyPageCard />
+              </Space>
+            ),
+          },
+          {
+            key: 'keys',
+            label: t('guided.office.keysTab'),
+            children: (
+              <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="office-tab-keys">
+                <DeviceKeyCard key={`device-${keyVersion}`} />
+                <PassphraseCard onChanged={() => setKeyVersion((v) => v + 1)} />
+                <ExportBundleCard key={`export-${keyVersion}`} />
+              </Space>
+            ),
+          },
+        ]}
+      />
     </Space>
   );
 }

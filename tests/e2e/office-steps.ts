@@ -51,8 +51,14 @@ export async function meetingBundle(work: string, officeDir: string, usb: string
   }
 }
 
+/** 办公室核验 has two tabs: 结果包核验 (the office's trust store and bundles) and 本机密钥 (this computer's key, export). */
+export async function officeTab(page: Page, tab: '结果包核验' | '本机密钥'): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+}
+
 /** 办公室核验: enrols the meeting laptop's key from its file, once its fingerprint is shown and confirmed as compared. */
 export async function enrolMeetingKey(page: Page, bundle: MeetingBundle): Promise<void> {
+  await officeTab(page, '结果包核验');
   await page.locator('input[type=file][accept*=".json"]').setInputFiles(bundle.keyFile);
   const enrol = await settled(page.getByRole('dialog').filter({ has: page.getByTestId('enrol-submit') }));
   await expect(enrol.getByTestId('enrol-fingerprint')).toHaveText(bundle.fingerprint);
@@ -68,6 +74,7 @@ export async function enrolMeetingKey(page: Page, bundle: MeetingBundle): Promis
  * signed papers the codes are then read from, so the import waits for it.
  */
 export async function pickAndVerifyBundle(page: Page, bundle: MeetingBundle): Promise<void> {
+  await officeTab(page, '结果包核验');
   await page.getByLabel('导入年度').fill(String(bundle.year));
   await page.getByTestId('bundle-folder-input').setInputFiles(bundle.folder);
   await expect(page.getByTestId('bundle-picked')).toContainText(path.basename(bundle.folder));

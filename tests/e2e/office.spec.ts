@@ -4,7 +4,7 @@ import path from 'node:path';
 import { paperCodesFromPrints } from '../helpers/paper-codes';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, saveDownload, settled, startServer, test } from './fixtures';
-import { enrolMeetingKey, meetingBundle, MEETING_LAPTOP_LABEL, pickAndVerifyBundle } from './office-steps';
+import { enrolMeetingKey, meetingBundle, MEETING_LAPTOP_LABEL, officeTab, pickAndVerifyBundle } from './office-steps';
 
 /**
  * The office (the page under test: its own server and data folder) issues the session's package; a meeting laptop
@@ -26,6 +26,7 @@ test('the office enrols the meeting laptop, verifies and takes in its bundle, an
   try {
     await page.goto(app.url);
     await page.getByRole('menuitem', { name: '办公室核验' }).click();
+    await officeTab(page, '本机密钥');
     await expect(page.getByTestId('device-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
 
     // Enrolment: the fingerprint is shown before anything is enrolled, and must be confirmed as compared.
@@ -110,6 +111,7 @@ test('the device key under a passphrase: first use sets it, signing asks for it,
   try {
     await page.goto(app.url);
     await page.getByRole('menuitem', { name: '办公室核验' }).click();
+    await officeTab(page, '本机密钥');
     const unused = await page.getByTestId('device-fingerprint').textContent();
     await expect(page.getByTestId('passphrase-status')).toContainText('尚未设口令');
     await expect(page.getByTestId('device-passphrase')).toHaveCount(0);
@@ -155,6 +157,7 @@ test('the device key under a passphrase: first use sets it, signing asks for it,
 test('running without a passphrase is an explicit choice, recorded in the audit log', async ({ app, page }) => {
   await page.goto(app.url);
   await page.getByRole('menuitem', { name: '办公室核验' }).click();
+  await officeTab(page, '本机密钥');
   await expect(page.getByTestId('export-key-file')).toBeDisabled();
   await page.getByTestId('passphrase-none').click();
   const confirm = await settled(page.locator('.ant-modal-confirm'));
