@@ -9,12 +9,7 @@ import type { SessionPhase } from '../../src-shared/api/views';
 export const SCORING_METHODS: ScoringMethod[] = ['trimmed-mean', 'mean', 'median', 'z-score'];
 export const MAX_CUT = 30;
 
-export const SCORING_METHOD_LABELS: Record<ScoringMethod, Message> = {
-  'trimmed-mean': { zh: '去掉一个最高分和一个最低分后取平均', en: 'Trimmed mean (drop highest and lowest)' },
-  mean: { zh: '算术平均', en: 'Mean' },
-  median: { zh: '中位数', en: 'Median' },
-  'z-score': { zh: '标准分（z 分数）平均', en: 'Mean z-score' },
-};
+export { SCORING_METHOD_LABELS } from '../../src-shared/scoring/method-labels';
 
 export const PHASE_LABELS: Record<SessionPhase, Message> = {
   draft: { zh: '草拟规则', en: 'Drafting rules' },

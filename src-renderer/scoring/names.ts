@@ -1,5 +1,5 @@
 import type { SessionView } from '../../src-shared/api/views';
-import { SCORING_METHOD_LABELS } from './labels';
+import { SCORING_METHOD_LABELS, tieBreakLabel } from '../../src-shared/scoring/method-labels';
 import { localized } from '../i18n';
 import type { ScoringMethod, TieBreakKey } from '../../src-shared/scoring/session-rules';
 import type { Criterion } from '../../src-shared/scoring/rubric';
@@ -18,8 +18,5 @@ export function namesOf(session: SessionView) {
 
 /** A tie-break's name for people: the criterion it compares is named, never shown by its id. */
 export function tieBreakName(key: TieBreakKey, criteria: readonly Criterion[]): string {
-  if (key === 'median') return localized({ zh: '中位数', en: 'median' });
-  if (key === 'panel-vote') return localized({ zh: '专家组表决', en: 'panel vote' });
-  const c = criteria.find((x) => x.id === key.slice('criterion:'.length));
-  return c ? localized({ zh: `“${c.zh}”平均分`, en: `mean of "${c.en}"` }) : key;
+  return localized(tieBreakLabel(key, criteria));
 }
