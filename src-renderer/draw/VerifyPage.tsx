@@ -36,7 +36,7 @@ export function VerifyPage() {
           <Typography.Text>{fileName}</Typography.Text>
           {result.ok ? (
             <>
-              <div className="verified">VERIFIED ✓</div>
+              <div className="verified">{t('verify.passed')}</div>
               <Descriptions bordered column={1}>
                 <Descriptions.Item label={t('draw.drawId')}>{result.value.drawId}</Descriptions.Item>
                 <Descriptions.Item label={t('verify.seed')}>

@@ -324,6 +324,7 @@ export const en: Messages = {
     open: 'Open a protocol file',
     selected: 'Selected',
     panel: 'Final panel',
+    passed: 'VERIFIED ✓',
     failed: 'NOT verified',
     seed: 'Seed',
     field: 'Field that differs',

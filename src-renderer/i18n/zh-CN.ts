@@ -322,6 +322,7 @@ export const zhCN = {
     open: '打开抽取记录文件',
     selected: '入选专家',
     panel: '最终专家组',
+    passed: '核验通过 ✓',
     failed: '核验未通过',
     seed: '随机种子',
     field: '不一致的字段',

@@ -75,7 +75,7 @@ test('runs the whole draw wizard on the demo year; the record prints and the pro
   // Any laptop: the verify screen recomputes the file.
   await page.getByRole('menuitem', { name: '核验抽取' }).click();
   await page.locator('input[type=file]').setInputFiles(protocol);
-  await expect(page.getByTestId('verify-result')).toContainText('VERIFIED');
+  await expect(page.getByTestId('verify-result')).toContainText('核验通过');
 
   // An edited file does not verify.
   const edited = JSON.parse(fs.readFileSync(protocol, 'utf8'));
