@@ -68,7 +68,9 @@ describe('scoring sheets: the panel proposes, the office sets the rubric', () =>
   it("the expert's sheet prints the rubric as the office's, with articles only as the source of content", () => {
     const html = expertSheetHtml(session, 'E1');
     expect(html).toContain(AUTHORITY);
-    expect(html).toContain(RUBRIC_AUTHORITY.en);
+    // One language per sheet: the English is on the sheet printed in English, not beside the Chinese.
+    expect(html).not.toContain(RUBRIC_AUTHORITY.en);
+    expect(expertSheetHtml(session, 'E1', 'en')).toContain(RUBRIC_AUTHORITY.en);
     expect(html).toContain('内容依据：第四条第1项');
     expect(html).not.toContain('入选');
     // Every article cited is cited as a content source, never on its own next to the points.
@@ -107,7 +109,8 @@ describe('scoring sheets: the panel proposes, the office sets the rubric', () =>
     const block = html.slice(html.indexOf('专家密钥确认'));
     expect(block).toContain(`<span class="head">3F2A 91C0</span><br><span class="full">3F2A 91C0 ${'ABCD '.repeat(6).trim()}<br>${'ABCD '.repeat(8).trim()}</span>`);
     expect(block).toContain('办公室按本签字件录入核对');
-    expect(block).toContain('the office types from this signed sheet');
+    expect(block).not.toContain('the office types from this signed sheet');
+    expect(expertSheetHtml(session, 'E2', 'en')).toContain('the office types from this signed sheet');
     // Right above the expert's signature, which confirms the fingerprint too.
     expect(html.indexOf('专家密钥确认')).toBeGreaterThan(html.indexOf('评分细则'));
     expect(html).toContain('专家签字（确认评分与密钥指纹）');

@@ -1,4 +1,6 @@
 import type { ResultsView, SessionView } from '../../../src-shared/api/views';
+import type { Message } from '../../../src-shared/result';
+import { SCORING_METHOD_LABELS, tieBreakLabel } from '../../../src-shared/scoring/method-labels';
 import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../../src-shared/scoring/rubric';
 import { ungroup } from '../../../src-shared/text/groups';
 import { checkCodeHtml, escapeHtml as h, sheetHtml } from '../html';
@@ -20,37 +22,48 @@ const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === u
 const studio = (s: SessionView, id: string) => s.nominations.find((n) => n.id === id)?.studioName ?? id;
 const expertName = (s: SessionView, id: string) => s.panel.find((p) => p.expertId === id)?.name ?? id;
 
+/** The sheets print in the app's language only (issue 16: no English on a Chinese sheet, and the other way). */
+export type SheetLanguage = 'zh-CN' | 'en';
+const pick = (language: SheetLanguage) => (zh: string, en: string) => (language === 'en' ? en : zh);
+const say = (language: SheetLanguage) => (m: Message) => (language === 'en' ? m.en : m.zh);
+
 /** Who set the rubric (the office, not the seed rules), on every sheet that shows or applies it. */
-const rubricAuthorityHtml = () =>
-  `<p class="rubric-authority">${h(RUBRIC_AUTHORITY.zh)}。${h(RUBRIC_SOURCE_NOTE.zh)}<br>${h(RUBRIC_AUTHORITY.en)}. ${h(RUBRIC_SOURCE_NOTE.en)}</p>`;
+const rubricAuthorityHtml = (language: SheetLanguage) =>
+  `<p class="rubric-authority">${language === 'en' ? `${h(RUBRIC_AUTHORITY.en)}. ${h(RUBRIC_SOURCE_NOTE.en)}` : `${h(RUBRIC_AUTHORITY.zh)}。${h(RUBRIC_SOURCE_NOTE.zh)}`}</p>`;
 
 /**
  * 评分细则: each criterion's points in their own columns, the descriptor (which ends with the source of the
  * criterion's content, 内容依据) apart from them, so no article reads as the origin of the points.
  */
-const rubricHtml = (s: SessionView) =>
-  `<h3>评分细则 Scoring rubric</h3>${rubricAuthorityHtml()}
-<table><tr><th>评分项</th><th>满分</th><th>步长</th><th>权重</th><th>评分说明（含内容依据）</th></tr>${s.rules.rubric.criteria
-    .map((k) => `<tr><td>${h(k.zh)}</td><td>${k.maxPoints}</td><td>${k.step}</td><td>${k.weight}</td><td>${h(k.descriptors.zh)}</td></tr>`)
+const rubricHtml = (s: SessionView, language: SheetLanguage) => {
+  const t = pick(language);
+  const m = say(language);
+  return `<h3>${t('评分细则', 'Scoring rubric')}</h3>${rubricAuthorityHtml(language)}
+<table><tr><th>${t('评分项', 'Criterion')}</th><th>${t('满分', 'Points')}</th><th>${t('步长', 'Step')}</th><th>${t('权重', 'Weight')}</th><th>${t('评分说明（含内容依据）', 'Description (with its source)')}</th></tr>${s.rules.rubric.criteria
+    .map((k) => `<tr><td>${h(m(k))}</td><td>${k.maxPoints}</td><td>${k.step}</td><td>${k.weight}</td><td>${h(m(k.descriptors))}</td></tr>`)
     .join('')}</table>`;
+};
 
 /**
  * 专家密钥确认: the fingerprint of the key the expert signs with, its first 8 characters boxed, right above their
  * signature. The office types those 8 back from this signed paper when the bundle comes in, so a bundle whose
  * sheets were signed with any other key is refused even when the meeting laptop's key signed the bundle.
  */
-function keyConfirmationHtml(fingerprint: string | undefined): string {
-  const key = fingerprint
-    ? checkCodeHtml(ungroup(fingerprint))
-    : '<p>尚未签到，没有签名密钥 Not checked in: no signing key yet</p>';
-  return `<h3>专家密钥确认 Expert key confirmation</h3>
-<table><tr><th>签名密钥指纹<br>Key fingerprint</th><td>${key}</td></tr></table>
-<p>本人签到时生成签名密钥，以上为其指纹，本人的电子评分表由该密钥签名。方框内为前 8 位核对码：结果包送到省教科文卫体工会时，办公室按本签字件录入核对。<br>
-The signing key was made for me when I checked in; above is its fingerprint, and my electronic score sheet is signed with it. The boxed first 8 characters are the check code the office types from this signed sheet when the result bundle comes in.</p>`;
+function keyConfirmationHtml(fingerprint: string | undefined, language: SheetLanguage): string {
+  const t = pick(language);
+  const key = fingerprint ? checkCodeHtml(ungroup(fingerprint)) : `<p>${t('尚未签到，没有签名密钥', 'Not checked in: no signing key yet')}</p>`;
+  return `<h3>${t('专家密钥确认', 'Expert key confirmation')}</h3>
+<table><tr><th>${t('签名密钥指纹', 'Key fingerprint')}</th><td>${key}</td></tr></table>
+<p>${t(
+    '本人签到时生成签名密钥，以上为其指纹，本人的电子评分表由该密钥签名。方框内为前 8 位核对码：结果包送到省教科文卫体工会时，办公室按本签字件录入核对。',
+    'The signing key was made for me when I checked in; above is its fingerprint, and my electronic score sheet is signed with it. The boxed first 8 characters are the check code the office types from this signed sheet when the result bundle comes in.',
+  )}</p>`;
 }
 
 /** 专家评分表: one expert's every cell, in their order, with the key fingerprint they sign with. */
-export function expertSheetHtml(s: SessionView, expertId: string): string {
+export function expertSheetHtml(s: SessionView, expertId: string, language: SheetLanguage = 'zh-CN'): string {
+  const t = pick(language);
+  const m = say(language);
   const expert = s.experts.find((e) => e.expertId === expertId);
   const criteria = s.rules.rubric.criteria;
   const order = expert?.order.length ? expert.order : s.nominations.map((n) => n.id);
@@ -60,25 +73,28 @@ export function expertSheetHtml(s: SessionView, expertId: string): string {
       const cells = criteria.map((k) => `<td class="num">${c?.state === 'recused' ? 'R' : fmt(c?.criteria[k.id], 1)}</td>`).join('');
       const total = c?.state === 'scored' ? criteria.reduce((sum, k) => sum + k.weight * (c.criteria[k.id] ?? 0), 0) : null;
       return `<tr><td class="num">${i + 1}</td><td class="name">${h(studio(s, id))}</td>${cells}<td class="num">${c?.state === 'recused' ? 'R' : fmt(total, 1)}</td>
-        <td class="comment">${h(c?.state === 'recused' ? `回避：${c.recusalReason}` : (c?.comment ?? ''))}</td></tr>`;
+        <td class="comment">${h(c?.state === 'recused' ? `${t('回避：', 'Recused: ')}${c.recusalReason}` : (c?.comment ?? ''))}</td></tr>`;
     })
     .join('');
   const signoff = s.signoffs.find((x) => x.signerId === expertId && x.kind === 'expert-sheet');
   return sheetHtml({
-    title: `专家评分表（${s.sessionId}）`,
-    subtitle: `${s.year} · ${expertName(s, expertId)}（${expertId}）· Score sheet`,
-    body: `<table class="scores"><tr><th>序</th><th>推荐对象</th>${criteria.map((k) => `<th class="wrap">${h(k.zh)}（${k.maxPoints}）</th>`).join('')}<th>总分</th><th>评审意见</th></tr>${rows}</table>
-<table><tr><th>规则哈希 rules SHA-256</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr>
-${signoff?.dissent ? `<tr><th>不同意见 Dissent</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>
-${rubricHtml(s)}
-${keyConfirmationHtml(expert?.fingerprint)}`,
-    signatures: ['专家签字（确认评分与密钥指纹）Expert', '日期 Date'],
+    title: t(`专家评分表（${s.sessionId}）`, `Score sheet (${s.sessionId})`),
+    subtitle: t(`${s.year} · ${expertName(s, expertId)}（${expertId}）`, `${s.year} · ${expertName(s, expertId)} (${expertId})`),
+    body: `<table class="scores"><tr><th>${t('序', 'No.')}</th><th>${t('推荐对象', 'Nomination')}</th>${criteria.map((k) => `<th class="wrap">${h(m(k))}${t(`（${k.maxPoints}）`, ` (${k.maxPoints})`)}</th>`).join('')}<th>${t('总分', 'Total')}</th><th>${t('评审意见', 'Comment')}</th></tr>${rows}</table>
+<table><tr><th>${t('规则哈希（SHA-256）', 'Rules SHA-256')}</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr>
+${signoff?.dissent ? `<tr><th>${t('不同意见', 'Dissent')}</th><td>${h(signoff.dissent)}</td></tr>` : ''}</table>
+${rubricHtml(s, language)}
+${keyConfirmationHtml(expert?.fingerprint, language)}`,
+    signatures: [t('专家签字（确认评分与密钥指纹）', 'Expert (confirming the scores and the key fingerprint)'), t('日期', 'Date')],
+    lang: language,
     style: SCORES_STYLE,
   });
 }
 
 /** 汇总表: every expert's totals, the method's score, rank and flags, the votes, and the audit head. */
-export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): string {
+export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string, language: SheetLanguage = 'zh-CN'): string {
+  const t = pick(language);
+  const m = say(language);
   const experts = s.panel.map((p) => p.expertId);
   const rows = r.ranking.rows
     .map((row) => {
@@ -93,28 +109,33 @@ export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string): 
         })
         .join('');
       return `<tr><td class="num">${row.rank}</td><td class="name">${h(studio(s, row.nominationId))}</td>${totals}<td>${fmt(row.score, 3)}</td><td>${fmt(agg.spread?.range, 1)}</td>
-        <td>${row.cutStatus === 'in' ? '拟建议' : row.cutStatus === 'tied-at-cut' ? '并列待表决' : ''}${row.tieBrokenBy ? `（${h(row.tieBrokenBy)}）` : ''}</td></tr>`;
+        <td>${row.cutStatus === 'in' ? t('拟建议', 'Proposed') : row.cutStatus === 'tied-at-cut' ? t('并列待表决', 'Tied: panel to vote') : ''}${row.tieBrokenBy ? h(t(`（${m(tieBreakLabel(row.tieBrokenBy, s.rules.rubric.criteria))}）`, ` (${m(tieBreakLabel(row.tieBrokenBy, s.rules.rubric.criteria))})`)) : ''}</td></tr>`;
     })
     .join('');
   const votes = r.votes.map((v) => `<tr><td>${h(v.nominationIds.join('、'))}</td><td>${h(v.order.join(' > '))}</td><td>${h(v.record)}</td></tr>`).join('');
-  const flips = r.stability.flips.map((f) => `<li>${h(studio(s, f.nominationId))}：${h(JSON.stringify(f.scenario))}</li>`).join('');
+  const flips = r.stability.flips.map((f) => `<li>${h(studio(s, f.nominationId))}${t('：', ': ')}${h(JSON.stringify(f.scenario))}</li>`).join('');
   return sheetHtml({
-    title: `评审汇总表（${s.sessionId}）`,
-    subtitle: `${s.year} · 方法 method ${s.rules.method} · 建议名额 places ${s.rules.cut}`,
-    body: `<table class="scores"><tr><th>名次</th><th>推荐对象</th>${experts.map((e) => `<th class="wrap">${h(expertName(s, e))}</th>`).join('')}<th>得分</th><th>极差</th><th>结果</th></tr>${rows}</table>
-<p>* 与专家组得分相差超过 ${s.rules.outlierThreshold} 分。R 为回避，不计入。得分按未取整数值计算，仅显示时保留小数。“拟建议”为专家组审核后拟列入建议名单，由省教科文卫体工会确定并发文公布（第七条）。</p>
-${rubricAuthorityHtml()}
-${votes ? `<h3>专家组表决 Panel votes</h3><table><tr><th>并列</th><th>表决结果</th><th>记录</th></tr>${votes}</table>` : ''}
-<h3>名额线稳定性 Cut-line stability</h3>${flips ? `<ul>${flips}</ul>` : '<p>去掉任一专家或改用其他方法，建议名单均不变。</p>'}
-<table><tr><th>规则哈希</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr></table>`,
-    signatures: ['专家组组长 Panel leader', '日期 Date'],
-    closingNote: `审计日志链尾哈希 audit log head：${auditHead}`,
+    title: t(`评审汇总表（${s.sessionId}）`, `Summary sheet (${s.sessionId})`),
+    subtitle: t(`${s.year} · 计分方法：${m(SCORING_METHOD_LABELS[s.rules.method])} · 建议名额 ${s.rules.cut} 个`, `${s.year} · Method: ${m(SCORING_METHOD_LABELS[s.rules.method])} · ${s.rules.cut} places`),
+    body: `<table class="scores"><tr><th>${t('名次', 'Rank')}</th><th>${t('推荐对象', 'Nomination')}</th>${experts.map((e) => `<th class="wrap">${h(expertName(s, e))}</th>`).join('')}<th>${t('得分', 'Score')}</th><th>${t('极差', 'Range')}</th><th>${t('结果', 'Result')}</th></tr>${rows}</table>
+<p>${t(
+      `* 与专家组得分相差超过 ${s.rules.outlierThreshold} 分。R 为回避，不计入。得分按未取整数值计算，仅显示时保留小数。“拟建议”为专家组审核后拟列入建议名单，由省教科文卫体工会确定并发文公布（第七条）。`,
+      `* More than ${s.rules.outlierThreshold} points from the panel's score. R: recused, not counted. Scores are computed unrounded and rounded only for display. "Proposed": put on the proposed list by the panel, for the provincial union to decide and publish (Art. 7).`,
+    )}</p>
+${rubricAuthorityHtml(language)}
+${votes ? `<h3>${t('专家组表决', 'Panel votes')}</h3><table><tr><th>${t('并列', 'Tied')}</th><th>${t('表决结果', 'Order voted')}</th><th>${t('记录', 'Record')}</th></tr>${votes}</table>` : ''}
+<h3>${t('名额线稳定性', 'Cut-line stability')}</h3>${flips ? `<ul>${flips}</ul>` : `<p>${t('去掉任一专家或改用其他方法，建议名单均不变。', 'Leaving out any one expert or using another method leaves the proposed list unchanged.')}</p>`}
+<table><tr><th>${t('规则哈希', 'Rules hash')}</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr></table>`,
+    signatures: [t('专家组组长', 'Panel leader'), t('日期', 'Date')],
+    closingNote: `${t('审计日志链尾哈希：', 'Audit log head: ')}${auditHead}`,
+    lang: language,
     style: SCORES_STYLE,
   });
 }
 
 /** 建议名单: the proposed list, at most the cut (Art. 2), for the panel's signature. */
-export function proposedListHtml(s: SessionView, r: ResultsView): string {
+export function proposedListHtml(s: SessionView, r: ResultsView, language: SheetLanguage = 'zh-CN'): string {
+  const t = pick(language);
   const rows = r.ranking.rows
     .filter((row) => row.inCut)
     .map((row) => {
@@ -122,13 +143,17 @@ export function proposedListHtml(s: SessionView, r: ResultsView): string {
       return `<tr><td class="num">${row.rank}</td><td class="name">${h(n.studioName)}</td><td class="person">${h(n.leaderName)}</td><td>${h(n.workUnitName)}</td><td>${h(n.recommendingUnit)}</td><td>${fmt(row.score, 2)}</td></tr>`;
     })
     .join('');
-  const opinions = s.signoffs.filter((x) => x.dissent).map((x) => `<li>${h(expertName(s, x.signerId))}：${h(x.dissent)}</li>`).join('');
+  const opinions = s.signoffs.filter((x) => x.dissent).map((x) => `<li>${h(expertName(s, x.signerId))}${t('：', ': ')}${h(x.dissent)}</li>`).join('');
   return sheetHtml({
-    title: `${s.year}年度河南省教科文卫体系统劳模工匠创新工作室建议名单`,
-    subtitle: `Proposed list · ${s.sessionId}`,
-    body: `<table><tr><th>名次</th><th>工作室</th><th>领衔人</th><th>工作单位</th><th>推荐单位</th><th>得分</th></tr>${rows}</table>
-<h3>专家组意见 Panel opinion</h3><p>专家组对推荐对象进行审核（第六条），按冻结的评审规则独立评分、汇总排名，提出以上建议名单（不超过 ${s.rules.cut} 个），报省教科文卫体工会确定后发文公布（第七条）。${h(RUBRIC_AUTHORITY.zh)}。</p>${opinions ? `<p>不同意见：</p><ul>${opinions}</ul>` : ''}`,
-    signatures: ['专家组组长 Panel leader', ...s.panel.filter((p) => p.expertId !== s.leaderId).map((p) => `专家 ${p.name}`)],
+    title: t(`${s.year}年度河南省教科文卫体系统劳模工匠创新工作室建议名单`, `${s.year} proposed list of model-worker and craftsman innovation studios, Henan education, science, culture, health and sports system`),
+    subtitle: t(`评审会 ${s.sessionId}`, `Session ${s.sessionId}`),
+    body: `<table><tr><th>${t('名次', 'Rank')}</th><th>${t('工作室', 'Studio')}</th><th>${t('领衔人', 'Leader')}</th><th>${t('工作单位', 'Work unit')}</th><th>${t('推荐单位', 'Recommended by')}</th><th>${t('得分', 'Score')}</th></tr>${rows}</table>
+<h3>${t('专家组意见', 'Panel opinion')}</h3><p>${t(
+      `专家组对推荐对象进行审核（第六条），按冻结的评审规则独立评分、汇总排名，提出以上建议名单（不超过 ${s.rules.cut} 个），报省教科文卫体工会确定后发文公布（第七条）。${h(RUBRIC_AUTHORITY.zh)}。`,
+      `The panel reviewed the nominations (Art. 6), scored them independently under the frozen rules and ranked them, and proposes the list above (at most ${s.rules.cut}) for the provincial union to decide and publish (Art. 7). ${h(RUBRIC_AUTHORITY.en)}.`,
+    )}</p>${opinions ? `<p>${t('不同意见：', 'Dissenting opinions:')}</p><ul>${opinions}</ul>` : ''}`,
+    signatures: [t('专家组组长', 'Panel leader'), ...s.panel.filter((p) => p.expertId !== s.leaderId).map((p) => t(`专家 ${p.name}`, `Expert ${p.name}`))],
+    lang: language,
     style: SCORES_STYLE,
   });
 }

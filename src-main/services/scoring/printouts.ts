@@ -7,18 +7,21 @@ import type { ServiceContext } from '../context';
 import { fileDownload, PDF, XLSX } from '../downloads';
 import { getResults } from './results';
 import { getSession } from './sessions';
+import { readSettings } from '../settings';
 
 export async function sessionPrintout(ctx: ServiceContext, sessionId: string, kind: 'expert-sheet' | 'summary' | 'proposed-list', expertId?: string): Promise<Result<FileDownload>> {
   const session = getSession(ctx, sessionId);
   if (isErr(session)) return session;
+  // Printed in the app's language only, as the draw's sheets are.
+  const { language } = readSettings(ctx);
   if (kind === 'expert-sheet') {
     if (!expertId || !session.value.panel.some((p) => p.expertId === expertId)) return err('not-on-panel', '请选择专家组中的一位专家', 'Pick an expert of the panel');
-    return ok(fileDownload(`评分表-${sessionId}-${expertId}.pdf`, PDF, await ctx.printPdf(expertSheetHtml(session.value, expertId))));
+    return ok(fileDownload(`评分表-${sessionId}-${expertId}.pdf`, PDF, await ctx.printPdf(expertSheetHtml(session.value, expertId, language), { language })));
   }
   const results = getResults(ctx, sessionId);
   if (isErr(results)) return results;
-  const html = kind === 'summary' ? summaryHtml(session.value, results.value, verifyAuditChain(ctx.store.db).headHash) : proposedListHtml(session.value, results.value);
-  return ok(fileDownload(`${kind === 'summary' ? '汇总表' : '建议名单'}-${sessionId}.pdf`, PDF, await ctx.printPdf(html)));
+  const html = kind === 'summary' ? summaryHtml(session.value, results.value, verifyAuditChain(ctx.store.db).headHash, language) : proposedListHtml(session.value, results.value, language);
+  return ok(fileDownload(`${kind === 'summary' ? '汇总表' : '建议名单'}-${sessionId}.pdf`, PDF, await ctx.printPdf(html, { language })));
 }
 
 /** The raw score matrix for Excel users: one row per expert and nomination; every total is a formula. */
