@@ -7,7 +7,8 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { proposeQuotas } from '../../src-shared/draw/quota-proposal';
-import { localized } from '../i18n';
+import { currentLanguage, localized } from '../i18n';
+import { bilingualHalf } from '../../src-shared/text/bilingual-half';
 
 /** The panel size a session package of the year sets, when one waits for its draw. */
 function usePackagePanel(year: number): { sessionId: string; panelSize: number } | undefined {
@@ -187,7 +188,7 @@ export function SetupStep({ year, onCommitted }: { year: number; onCommitted(d: 
                       { title: t('draw.kind'), render: (_, x) => t(`draw.exclusionKind.${x.kind}`), width: 80 },
                       { title: t('draw.code'), dataIndex: 'code', width: 160 },
                       { title: t('draw.name'), dataIndex: 'label' },
-                      { title: t('draw.reason'), dataIndex: 'reason' },
+                      { title: t('draw.reason'), dataIndex: 'reason', render: (reason: string) => bilingualHalf(reason, currentLanguage()) },
                     ]}
                   />
                 ),

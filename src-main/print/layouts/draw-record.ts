@@ -1,3 +1,4 @@
+import { bilingualHalf } from '../../../src-shared/text/bilingual-half';
 import type { DrawStatus, DrawView } from '../../../src-shared/api/views';
 import type { DrawProtocol } from '../../../src-shared/draw/protocol';
 import { PRINTED_DATA_BEGIN, PRINTED_DATA_END, printableJson, type PrintedDrawData } from '../../../src-shared/draw/printed-data';
@@ -161,7 +162,7 @@ function header(d: DrawView, f: Frame): string {
     .map((s) => `<tr><td>${h(s)}</td><td>${c.quotas[s] ?? 0}</td><td>${c.alternates[s] ?? 0}</td></tr>`)
     .join('');
   const exclusions = d.setup.exclusions
-    .map((x) => `<tr><td>${t(x.kind === 'unit' ? L.unitKind : L.expertKind)}</td><td>${h(x.code)}</td><td>${h(x.label)}</td><td>${h(x.reason)}</td></tr>`)
+    .map((x) => `<tr><td>${t(x.kind === 'unit' ? L.unitKind : L.expertKind)}</td><td>${h(x.code)}</td><td>${h(x.label)}</td><td>${h(bilingualHalf(x.reason, f.language))}</td></tr>`)
     .join('');
   const poolSize = f.zh ? `${d.poolSize} 人` : `${d.poolSize} experts`;
   const cap = f.zh ? `每单位最多 ${c.unitCap} 人入选` : `at most ${c.unitCap} selected per unit`;
