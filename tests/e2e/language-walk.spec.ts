@@ -28,6 +28,10 @@ const ALLOWED: Record<Language, RegExp[]> = {
     // CLI's actor is `cli:root` (an actor id is who did it, as stored).
     /^命令行 publish：.* \/ CLI publish: /,
     /^cli:root$/,
+    // Names on disk, as the file manager shows them: the data folder's subfolders (backup page) and the draw
+    // rules' file the draw sheets cite (split across a line break in the PDF's text).
+    /^(attachments|keys)$/,
+    /^(docs\/draw-spec\.md|docs\/draw-?|spec\.md)$/,
   ],
   en: [
     // The language switch names each language in its own script.
