@@ -4,7 +4,7 @@ import { CHECKS } from '../src-main/bundle/report';
 import type { Verified } from '../src-main/bundle/verify';
 import { fromDrop, fromInput, readPicked, type PickedFile } from './read-picked';
 import { STRINGS, type Lang } from './strings';
-import { hasEd25519 } from './swap/digest-signature';
+import { ed25519Engine } from './swap/digest-signature';
 import { verifyInBrowser, webCryptoSha256 } from './verify-in-browser';
 
 /** Set by the build (scripts/build-verify-page.mjs): the file around the inlined style and script, and the version. */
@@ -13,7 +13,7 @@ declare const __APP_VERSION__: string;
 
 type Text = { zh: string; en: string };
 
-const state: { lang: Lang; ownHash: string; folderPageHash?: string; phase: Text | null; progress: string; outcome?: Verified; error?: string; ms?: number } = {
+const state: { lang: Lang; ownHash: string; folderPageHash?: string; phase: Text | null; progress: string; outcome?: Verified; error?: string; ms?: number; engine?: 'webcrypto' | 'noble' } = {
   lang: 'zh',
   ownHash: '…',
   phase: null,
@@ -50,10 +50,7 @@ async function run(picked: PickedFile[]): Promise<void> {
     return render();
   }
   try {
-    if (!(await hasEd25519())) {
-      state.error = t(STRINGS.noEd25519);
-      return render();
-    }
+    state.engine = await ed25519Engine();
     state.phase = STRINGS.reading;
     const files = await readPicked(picked, (done, total) => showProgress(done, total));
     const shipped = files.get('verify.html');
@@ -126,6 +123,7 @@ function outcome({ report, content }: Verified): HTMLElement {
     el('h2', { id: 'verdict', class: report.verified ? 'verified' : 'refused', 'data-verified': String(report.verified), 'data-ms': String(state.ms ?? '') }, report.verified ? t(STRINGS.verified) : t(STRINGS.refused)),
     state.folderPageHash ? hashLine(STRINGS.folderPage, `${state.folderPageHash} (${t(state.folderPageHash === state.ownHash ? STRINGS.same : STRINGS.differs)})`, 'folder-page-hash') : null,
     summaryTable(report),
+    el('p', { class: 'small', id: 'ed25519-engine', 'data-engine': state.engine ?? '' }, t(state.engine === 'noble' ? STRINGS.engineNoble : STRINGS.engineWebCrypto)),
     failed.length ? el('h3', {}, t(STRINGS.failedChecks)) : null,
     failed.length ? checkList(failed, 'failed') : null,
     ...keys,

@@ -25,9 +25,10 @@ export const STRINGS = {
   refused: { zh: '核验未通过', en: 'NOT VERIFIED' },
   failedChecks: { zh: '未通过的检查', en: 'Failed checks' },
   allChecks: { zh: '全部检查', en: 'All checks' },
-  noEd25519: {
-    zh: '此浏览器不支持 Ed25519 签名核验（WebCrypto），无法核验签名。请使用较新版本的 Chrome、Edge（137 及以上）或 Firefox（129 及以上）。',
-    en: 'This browser cannot check Ed25519 signatures (WebCrypto), so the signatures cannot be checked. Use a current Chrome or Edge (137 or later) or Firefox (129 or later).',
+  engineWebCrypto: { zh: '签名由本浏览器的 WebCrypto（Ed25519）核验。', en: "Signatures were checked with this browser's WebCrypto (Ed25519)." },
+  engineNoble: {
+    zh: '本浏览器的 WebCrypto 不支持 Ed25519，签名由本页内置的 @noble/curves（经审计的 Ed25519 实现，按 RFC 8032 严格规则）核验。',
+    en: "This browser's WebCrypto has no Ed25519; signatures were checked with the page's bundled @noble/curves (an audited Ed25519, RFC 8032 strict rules).",
   },
   noFiles: { zh: '没有读到任何文件', en: 'No files were read' },
   error: { zh: '核验时出错', en: 'Verification stopped with an error' },

@@ -1,6 +1,7 @@
 import { decodeBase64Strict } from '../../src-main/crypto/base64';
 import { decodePublicKey, ED25519_SIGNATURE_BYTES, isPublicKeyText } from '../../src-main/crypto/keys';
 import { digestMessage } from '../../src-main/crypto/message';
+import { ed25519 } from '@noble/curves/ed25519';
 
 export { digestMessage };
 
@@ -63,18 +64,28 @@ export async function hasEd25519(): Promise<boolean> {
 }
 
 const keys = new Map<string, Promise<CryptoKey>>();
+let webCryptoHasEd25519: Promise<boolean> | undefined;
+
+/** Which Ed25519 answers this page's questions: the browser's own, or the bundled @noble/curves. */
+export async function ed25519Engine(): Promise<'webcrypto' | 'noble'> {
+  return (await (webCryptoHasEd25519 ??= hasEd25519())) ? 'webcrypto' : 'noble';
+}
 
 /** False for anything malformed, like the app's: every input may come from a USB stick. */
 async function webCryptoVerify(q: Question): Promise<boolean> {
   try {
     const signature = decodeBase64Strict(q.signature, ED25519_SIGNATURE_BYTES);
     if (!signature || !isPublicKeyText(q.publicKey)) return false;
+    const message = new Uint8Array(digestMessage(q.kind, q.sha256Hex));
+    // Browsers on Chinese office PCs are often built on a Chromium older than 137, whose WebCrypto has no Ed25519:
+    // the audited pure-JS verifier answers there, with RFC 8032's strict rules (zip215 off), as OpenSSL in the app.
+    if ((await ed25519Engine()) === 'noble') return ed25519.verify(new Uint8Array(signature), message, new Uint8Array(decodePublicKey(q.publicKey)!), { zip215: false });
     let key = keys.get(q.publicKey);
     if (!key) {
       key = crypto.subtle.importKey('raw', new Uint8Array(decodePublicKey(q.publicKey)!), { name: 'Ed25519' }, false, ['verify']);
       keys.set(q.publicKey, key);
     }
-    return await crypto.subtle.verify('Ed25519', await key, new Uint8Array(signature), new Uint8Array(digestMessage(q.kind, q.sha256Hex)));
+    return await crypto.subtle.verify('Ed25519', await key, new Uint8Array(signature), message);
   } catch {
     return false;
   }

@@ -63,6 +63,7 @@ test('an exported bundle is VERIFIED in the page, offline, and the page hashes i
   expect(r.failed).toEqual([]);
   expect(r.verified).toBe(true);
   await expect(page.locator('#verdict')).toHaveText('核验通过');
+  await expect(page.locator('#ed25519-engine')).toHaveAttribute('data-engine', 'webcrypto');
   expect(appFailures(bundle)).toEqual([]);
   // The signer's fingerprint, in groups of four, as the app computes it.
   const signer = JSON.parse(fs.readFileSync(at(bundle, SIGNATURE), 'utf8')).signer;
@@ -130,3 +131,28 @@ for (const c of cases) {
     expect(r.requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   });
 }
+
+test('in a browser whose WebCrypto has no Ed25519 (Chromium before 137), the bundled @noble/curves checks the signatures', async ({ page }) => {
+  await page.addInitScript(() => {
+    const subtle = crypto.subtle;
+    const importKey = subtle.importKey.bind(subtle);
+    // As an older Chromium answers: the algorithm name is not recognised.
+    subtle.importKey = ((...args: Parameters<SubtleCrypto['importKey']>) => {
+      const algorithm = args[2];
+      const name = typeof algorithm === 'string' ? algorithm : algorithm.name;
+      return name === 'Ed25519' ? Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError')) : importKey(...args);
+    }) as SubtleCrypto['importKey'];
+  });
+  const genuine = await verifyInPage(page, bundle);
+  expect(genuine.failed).toEqual([]);
+  expect(genuine.verified).toBe(true);
+  await expect(page.locator('#ed25519-engine')).toHaveAttribute('data-engine', 'noble');
+
+  const signature = cases.find((c) => c.code === 'signature-invalid')!;
+  const dir = copyFolder(bundle, path.join(tempFolder('sr-page-noble-'), path.basename(bundle)));
+  signature.spoil(dir);
+  const spoiled = await verifyInPage(page, dir);
+  expect(spoiled.verified).toBe(false);
+  expect(spoiled.failed).toEqual(appFailures(dir));
+  await expect(page.locator('#ed25519-engine')).toHaveAttribute('data-engine', 'noble');
+});
