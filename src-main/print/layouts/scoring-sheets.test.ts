@@ -91,6 +91,11 @@ describe('scoring sheets: the panel proposes, the office sets the rubric', () =>
     expect(html).not.toMatch(/\bselected\b/i);
   });
 
+  it('the summary prints the SHA-256 of the offline verify page it was given, and no such row without one', () => {
+    expect(summaryHtml(session, results, 'f'.repeat(64), 'zh-CN', 'a'.repeat(64))).toMatch(/离线核验页 verify\.html 的 SHA-256<\/th><td class="mono">a{64}</);
+    expect(summaryHtml(session, results, 'f'.repeat(64))).not.toContain('verify.html');
+  });
+
   it('the proposed list is a 建议名单 from the panel\'s 审核, for the office to decide and publish', () => {
     const html = proposedListHtml(session, results);
     expect(html).toContain('建议名单');

@@ -92,7 +92,8 @@ ${keyConfirmationHtml(expert?.fingerprint, language)}`,
 }
 
 /** 汇总表: every expert's totals, the method's score, rank and flags, the votes, and the audit head. */
-export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string, language: SheetLanguage = 'zh-CN'): string {
+/** `verifyPageSha256`: the offline verify page of this app version, for a reader to compare with the page a bundle carries. */
+export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string, language: SheetLanguage = 'zh-CN', verifyPageSha256?: string): string {
   const t = pick(language);
   const m = say(language);
   const experts = s.panel.map((p) => p.expertId);
@@ -125,7 +126,8 @@ export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string, l
 ${rubricAuthorityHtml(language)}
 ${votes ? `<h3>${t('专家组表决', 'Panel votes')}</h3><table><tr><th>${t('并列', 'Tied')}</th><th>${t('表决结果', 'Order voted')}</th><th>${t('记录', 'Record')}</th></tr>${votes}</table>` : ''}
 <h3>${t('名额线稳定性', 'Cut-line stability')}</h3>${flips ? `<ul>${flips}</ul>` : `<p>${t('去掉任一专家或改用其他方法，建议名单均不变。', 'Leaving out any one expert or using another method leaves the proposed list unchanged.')}</p>`}
-<table><tr><th>${t('规则哈希', 'Rules hash')}</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr></table>`,
+<table><tr><th>${t('规则哈希', 'Rules hash')}</th><td class="mono">${h(s.rulesHash ?? '')}</td></tr>
+${verifyPageSha256 ? `<tr><th>${t('离线核验页 verify.html 的 SHA-256', 'SHA-256 of the offline verify page, verify.html')}</th><td class="mono">${verifyPageSha256}</td></tr>` : ''}</table>`,
     signatures: [t('专家组组长', 'Panel leader'), t('日期', 'Date')],
     closingNote: `${t('审计日志链尾哈希：', 'Audit log head: ')}${auditHead}`,
     lang: language,

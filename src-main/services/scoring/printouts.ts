@@ -8,6 +8,8 @@ import { fileDownload, PDF, XLSX } from '../downloads';
 import { getResults } from './results';
 import { getSession } from './sessions';
 import { readSettings } from '../settings';
+import { readVerifyPage } from '../../bundle/verify-page';
+import { sha256Hex } from '../../../src-shared/sha256';
 
 export async function sessionPrintout(ctx: ServiceContext, sessionId: string, kind: 'expert-sheet' | 'summary' | 'proposed-list', expertId?: string): Promise<Result<FileDownload>> {
   const session = getSession(ctx, sessionId);
@@ -20,7 +22,13 @@ export async function sessionPrintout(ctx: ServiceContext, sessionId: string, ki
   }
   const results = getResults(ctx, sessionId);
   if (isErr(results)) return results;
-  const html = kind === 'summary' ? summaryHtml(session.value, results.value, verifyAuditChain(ctx.store.db).headHash, language) : proposedListHtml(session.value, results.value, language);
+  // The summary names the verify page of this version (issue 15), so whoever checks a bundle with the copy it carries
+  // can compare that copy's hash with the signed paper.
+  const page = readVerifyPage();
+  const html =
+    kind === 'summary'
+      ? summaryHtml(session.value, results.value, verifyAuditChain(ctx.store.db).headHash, language, page.ok ? sha256Hex(page.value) : undefined)
+      : proposedListHtml(session.value, results.value, language);
   return ok(fileDownload(`${kind === 'summary' ? '汇总表' : '建议名单'}-${sessionId}.pdf`, PDF, await ctx.printPdf(html, { language })));
 }
 
