@@ -64,6 +64,8 @@ test('nomination edit and screening record: the field says what is missing, 不�
 
   await page.getByRole('menuitem', { name: '推荐对象' }).click();
   await page.getByRole('row').filter({ hasText: '2026-N001' }).click();
+  // A row opens the read view; editing is its own step (issue 16.5).
+  await page.getByTestId('nomination-edit').click();
   const drawer = await settled(page.getByRole('dialog'));
   await drawer.getByLabel('工作室名称').fill('');
   await drawer.getByLabel(/成立时间/).fill('2020年5月');

@@ -31,6 +31,8 @@ const ALLOWED: Record<Language, RegExp[]> = {
     // Names on disk, as the file manager shows them: the data folder's subfolders (backup page) and the draw
     // rules' file the draw sheets cite (split across a line break in the PDF's text).
     /^(attachments|keys)$/,
+    // The offline verify page's file name, as saved and as every bundle carries it (issue 15).
+    /^verify\.html$/,
     /^(docs\/draw-spec\.md|docs\/draw-?|spec\.md)$/,
   ],
   en: [
