@@ -5,7 +5,7 @@ import type { VerifiedDraw } from '../../src-shared/draw/protocol';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
 import { fileBytes } from '../files/download';
-import { localized } from '../i18n';
+import { localized, joinList } from '../i18n';
 import { HexGroups } from './HexGroups';
 import { MismatchView } from './MismatchView';
 import './projector.css';
@@ -42,8 +42,8 @@ export function VerifyPage() {
                 <Descriptions.Item label={t('verify.seed')}>
                   <HexGroups value={result.value.seed} perLine={8} />
                 </Descriptions.Item>
-                <Descriptions.Item label={t('verify.selected')}>{result.value.selected.map((r) => r.id).join('、')}</Descriptions.Item>
-                <Descriptions.Item label={t('verify.panel')}>{result.value.panel.panel.map((s) => s.expertId).join('、')}</Descriptions.Item>
+                <Descriptions.Item label={t('verify.selected')}>{joinList(result.value.selected.map((r) => r.id))}</Descriptions.Item>
+                <Descriptions.Item label={t('verify.panel')}>{joinList(result.value.panel.panel.map((s) => s.expertId))}</Descriptions.Item>
               </Descriptions>
             </>
           ) : (

@@ -37,6 +37,11 @@ export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'zh-CN';
 }
 
+/** A list as people write it: 甲、乙、丙 in Chinese, "a, b, c" in English. */
+export function joinList(items: readonly string[]): string {
+  return items.join(currentLanguage() === 'en' ? ', ' : '、');
+}
+
 /** Messages from the back end carry both languages; show the one in use. */
 export function localized(message: Message): string {
   return currentLanguage() === 'en' ? message.en : message.zh;

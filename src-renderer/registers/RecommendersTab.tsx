@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
-import { localized } from '../i18n';
+import { localized, joinList } from '../i18n';
 import { splitAliases } from './aliases';
 
 const KINDS = RECOMMENDING_UNIT_KINDS.filter((k) => k !== 'other');
@@ -53,7 +53,7 @@ export function RecommendersTab() {
           { title: t('registers.code'), dataIndex: 'code', width: 110 },
           { title: t('registers.name'), dataIndex: 'name' },
           { title: t('registers.recommenders.kind'), render: (_, r) => localized(RECOMMENDING_UNIT_KIND_LABELS[r.kind]) },
-          { title: t('registers.aliases'), render: (_, r) => r.aliases.join('、') },
+          { title: t('registers.aliases'), render: (_, r) => joinList(r.aliases) },
         ]}
       />
       <Modal

@@ -10,7 +10,7 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { fileBytes, saveDownload } from '../files/download';
-import { localized } from '../i18n';
+import { localized, joinList } from '../i18n';
 
 /**
  * 职称字典与认定: titles waiting for a ruling (each ruled once, then remembered), the rulings, and the office's
@@ -111,7 +111,7 @@ export function TitlesTab() {
           columns={[
             { title: t('registers.titles.title'), dataIndex: 'title' },
             { title: t('registers.titles.rank'), render: (_, e) => localized(DICTIONARY_RANK_LABELS[e.rank]) },
-            { title: t('registers.titles.aliases'), render: (_, e) => e.aliases.join('、') },
+            { title: t('registers.titles.aliases'), render: (_, e) => joinList(e.aliases) },
             { title: t('registers.titles.series'), dataIndex: 'series' },
           ]}
         />

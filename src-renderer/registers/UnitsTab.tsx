@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
-import { localized } from '../i18n';
+import { localized, joinList } from '../i18n';
 import { splitAliases } from './aliases';
 
 /**
@@ -52,7 +52,7 @@ export function UnitsTab() {
           { title: t('registers.code'), dataIndex: 'code', width: 150 },
           { title: t('registers.name'), dataIndex: 'name' },
           { title: t('registers.units.type'), render: (_, u) => <Tag>{localized(UNIT_TYPE_LABELS[u.type])}</Tag> },
-          { title: t('registers.aliases'), render: (_, u) => u.aliases.join('、') },
+          { title: t('registers.aliases'), render: (_, u) => joinList(u.aliases) },
         ]}
       />
       <Modal

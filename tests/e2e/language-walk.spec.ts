@@ -38,6 +38,8 @@ const ALLOWED: Record<Language, RegExp[]> = {
   en: [
     // The language switch names each language in its own script.
     /^中文$/,
+    // The titles register's import help names the rank values the Excel file holds, which are Chinese in any mode.
+    /^Edit it in Excel and import it: one title a row, rank 正高级/,
   ],
 };
 

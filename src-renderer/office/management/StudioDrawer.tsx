@@ -5,7 +5,7 @@ import type { StudioFactView } from '../../../src-shared/office/studio-facts';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localTime } from '../../draw/local-time';
-import { formatDate } from '../../i18n';
+import { formatDate, joinList } from '../../i18n';
 import type { ManagementDialog } from './dialogs';
 import { StatusTag } from './StatusTag';
 
@@ -76,7 +76,7 @@ function Body({ view, open, timeZone }: { view: StudioManagementView; open(d: Ma
                   <span>{t('management.check.activities')}：{c.activities}</span>
                   <span>{t('management.check.results')}：{c.results}</span>
                   <span>{t('management.check.useOfFunds')}：{c.useOfFunds}</span>
-                  <Typography.Text type="secondary">{t('management.detail.checkers', { names: c.checkers.join('、') })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('management.detail.checkers', { names: joinList(c.checkers) })}</Typography.Text>
                 </Space>
               </List.Item>
             )}
