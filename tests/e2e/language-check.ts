@@ -32,6 +32,8 @@ const ZH_LATIN_ALLOWED = [
   /^English$/,
   // Ids and codes of the data: P00001, N-2026-001, 2026-DRAW-01, 2026-S03, 2026-JKWWT-01.
   /^(?=.*\d)[A-Z0-9]+([-_][A-Z0-9]+)*(\.(json|pdf|xlsx|txt|sha256))?$/,
+  // The device id (a random UUID), which may start with a letter and so look like a kebab-case code.
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   // Hashes, keys and their groups of four.
   /^[0-9a-fA-F]{8,}$/,
   /^[0-9a-fA-F]{4}$/,
