@@ -29,9 +29,15 @@ const benches: (() => Promise<BenchResult | BenchResult[]>)[] = [
   verifyPageBench,
 ];
 
+/** `npm run bench -- pool first` runs only the benches whose function name contains one of the words. */
+function chosen(): typeof benches {
+  const words = process.argv.slice(2).map((w) => w.toLowerCase());
+  return words.length ? benches.filter((b) => words.some((w) => b.name.toLowerCase().includes(w))) : benches;
+}
+
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
-  for (const bench of benches) results.push(...[await bench()].flat());
+  for (const bench of chosen()) results.push(...[await bench()].flat());
   process.exitCode = report(results) ? 0 : 1;
 }
 
