@@ -161,6 +161,10 @@ export function startLoopbackServer(
       refuse(res, /^\/api\//.test(req.url ?? ''), 500, 'internal-error', '内部错误。', 'Internal error.');
     });
   });
+  // Node's 5 s default closes an idle kept-alive socket while a client that was busy (a test reading a 46-page PDF
+  // synchronously) has not yet seen the close, and its next request on that socket fails ("other side closed").
+  // Only this machine's own clients connect, so keeping idle sockets a minute costs nothing.
+  server.keepAliveTimeout = 60_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
