@@ -4,7 +4,8 @@
  * language in use is; a text without the separator is shown whole.
  */
 export function bilingualHalf(text: string, language: 'zh-CN' | 'en'): string {
-  const at = text.indexOf(' / ');
-  if (at < 0) return text;
-  return language === 'en' ? text.slice(at + 3) : text.slice(0, at);
+  // " / English", or "…（单位）/ English" where the Chinese half ends in a full-width parenthesis and no space.
+  const at = /(?: \/ |(?<=）)\/ )(?=[A-Za-z])/.exec(text);
+  if (!at) return text;
+  return language === 'en' ? text.slice(at.index + at[0].length) : text.slice(0, at.index);
 }
