@@ -4,7 +4,7 @@ export const publicationEn: typeof publicationZhCN = {
   nav: 'Publish the list',
   heading: 'Publish the list',
   intro:
-    "The panel only proposes; the provincial union decides and publishes the list by official document (Art. 7). Decide each studio: adopt, or not adopt with a reason. At most 30 are published a year (Art. 2), counting the register's studios of the year. Once published the list is locked, and the Excel list, the PDF attachment and the 公示 text are produced.",
+    "The panel only proposes; the provincial union decides and publishes the list by official document (Art. 7). Decide each studio: adopt, or not adopt with a reason. At most 30 are published a year (Art. 2), counting the register's studios of the year. Once published the list is locked, and the Excel list, the PDF attachment and the public notice text are produced.",
   year: 'Year',
   count: {
     title: "The year's places (Art. 2)",
@@ -57,7 +57,7 @@ export const publicationEn: typeof publicationZhCN = {
     notice: 'Public notice: {{start}} to {{end}}',
     xlsx: 'Save the Excel list',
     pdf: 'Save the PDF attachment',
-    notice_txt: 'Save the 公示 text',
+    notice_txt: 'Save the public notice text',
     folder: 'Write to a folder',
     folderPlaceholder: 'Folder path, e.g. E:\\2026 list',
     write: 'Write',
