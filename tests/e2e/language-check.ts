@@ -25,7 +25,9 @@ const IDENTIFIER = /^[a-z][a-z0-9]*([-.:_][a-z0-9]+)+$|^[a-z]+$/;
 
 /** Latin in Chinese text that is Chinese usage, not English left untranslated. */
 const ZH_LATIN_ALLOWED = [
-  /^(PDF|SHA-256|SHA256|Excel|xlsx|XLSX|csv|CSV|JSON|json|USB|PIN|ID|MB|KB|GB|A4|Ed25519|OK|RFC)$/,
+  /^(PDF|SHA-256|SHA256|Excel|xlsx|XLSX|csv|CSV|JSON|json|USB|PIN|ID|MB|KB|GB|A4|Ed25519|OK|RFC|ASCII)$/,
+  // The draw record's note on its escaped JSON names the escape form.
+  /^uXXXX$/,
   // File extensions named as such (the backup's .sha256 file).
   /^sha256$/,
   // The language switch names the other language in its own script.
@@ -57,7 +59,7 @@ export function wrongInChinese(text: string, data: Set<string>, extraAllowed: Re
   const found = new Set<string>();
   for (const line of text.split(/[\n\t]/)) {
     // The draw record's inputs as printed JSON, escaped to ASCII so they survive printing: for machines, not read.
-    if (/\\u[0-9a-f]{4}/.test(line)) continue;
+    if (/\\u[0-9a-f]{4}/.test(line) || /"[A-Za-z]+":/.test(line)) continue;
     for (const token of latinTokens(line)) {
       if (ZH_LATIN_ALLOWED.some((re) => re.test(token)) || extraAllowed.some((re) => re.test(token) || re.test(line.trim()))) continue;
       if (!IDENTIFIER.test(token) && corpus.includes(token)) continue;

@@ -44,6 +44,8 @@ const ALLOWED: Record<Language, RegExp[]> = {
     /^(教育|科技|文化|卫生|体育)$/,
     /^[\u3400-\u9fff]+（$/,
     /^[\u3400-\u9fff]+：[\u3400-\u9fff，]+$/,
+    // The draw's protocol file is saved under its Chinese name (抽取记录-2026-DRAW-01.json) in either mode.
+    /^抽取记录$/,
     // The titles register's import help names the rank values the Excel file holds, which are Chinese in any mode.
     /^Edit it in Excel and import it: one title a row, rank 正高级/,
   ],
