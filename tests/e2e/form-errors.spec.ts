@@ -66,7 +66,9 @@ test('nomination edit and screening record: the field says what is missing, 不�
   await page.getByRole('row').filter({ hasText: '2026-N001' }).click();
   // A row opens the read view; editing is its own step (issue 16.5).
   await page.getByTestId('nomination-edit').click();
-  const drawer = await settled(page.getByRole('dialog'));
+  // The read view slides out while the form slides in: for a moment there are two dialogs.
+  await expect(page.getByTestId('nomination-read')).toBeHidden();
+  const drawer = await settled(page.getByRole('dialog').filter({ has: page.getByLabel('工作室名称') }));
   await drawer.getByLabel('工作室名称').fill('');
   await drawer.getByLabel(/成立时间/).fill('2020年5月');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
