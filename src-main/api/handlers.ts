@@ -77,7 +77,7 @@ import { decide, publish } from '../office/publication';
 import { publicationDownload, writePublicationFiles } from '../office/publication-outputs';
 import { yearPublication } from '../office/publication-store';
 import { yearProposals } from '../office/proposals';
-import { closeYear, lifecycleOf, listYears } from '../office/year-lifecycle';
+import { closeYear, listYears } from '../office/years';
 import { yearPathOf } from '../office/year-path';
 import { createBackup } from '../office/backup';
 import { backupStatus } from '../office/backup-status';
@@ -235,7 +235,6 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'ledger.attachment': (ctx, input) => ledgerAttachment(ctx, input.entryId),
   'ledger.report': (ctx, input) => ledgerReport(ctx, input),
   'ledger.settings': (ctx, input) => ledgerSettings(ctx, input.grantFen),
-  'year.lifecycle': (ctx, input) => ok(lifecycleOf(ctx, input.year)),
   'year.path': (ctx, input) => ok(yearPathOf(ctx, input.year)),
   'year.list': (ctx) => ok(listYears(ctx)),
   'year.close': (ctx, input) => closeYear(ctx, input.year, input.reason),

@@ -2,14 +2,15 @@ import { auditSubject } from '../../src-shared/audit/subjects';
 import { yearPath, type YearPath, type YearPathFacts } from '../../src-shared/office/year-path';
 import { counts } from '../services/app-info';
 import type { ServiceContext } from '../services/context';
-import { yearFacts } from './year-lifecycle';
+import { publicationOf } from './publication-store';
 
 const countOf = (row: { n: number } | undefined) => Number(row?.n ?? 0);
 
 /** The year's path counted from the tables (and, for exports, which leave no row of their own, the audit log). */
 export function yearPathFacts(ctx: ServiceContext, year: number): YearPathFacts {
   const { store } = ctx;
-  const lifecycle = yearFacts(ctx, year);
+  const nominations = countOf(store.first(store.q.selectFrom('nominations').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', year)));
+  const publication = publicationOf(ctx, year);
   const screenings = store.all(
     store.q
       .selectFrom('screenings')
@@ -23,8 +24,8 @@ export function yearPathFacts(ctx: ServiceContext, year: number): YearPathFacts 
   );
   return {
     experts: counts(ctx).experts,
-    nominations: lifecycle.nominations,
-    screened: lifecycle.screened,
+    nominations,
+    screened: screenings.length,
     needsJudgement: screenings.filter((s) => s.outcome === 'needs-judgement').length,
     awaitingConfirmation: screenings.filter((s) => s.outcome !== 'needs-judgement' && !s.confirmed_by).length,
     drawsFinished: countOf(store.first(store.q.selectFrom('draws').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', year).where('status', '=', 'finished'))),
@@ -32,8 +33,8 @@ export function yearPathFacts(ctx: ServiceContext, year: number): YearPathFacts 
     signed: sessions.filter((s) => s.phase === 'signed').length,
     exported: sessions.filter((s) => exportedSubjects.has(auditSubject.session(s.session_id))).length,
     verified: countOf(store.first(store.q.selectFrom('imported_bundles').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', year))),
-    published: lifecycle.published,
-    closed: lifecycle.closed,
+    published: publication !== null,
+    closed: publication?.closedAt != null,
   };
 }
 

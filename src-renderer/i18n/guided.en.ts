@@ -35,6 +35,7 @@ export const guidedEn: typeof guidedZhCN = {
   year: {
     hint: 'The selection year this computer works on. The list has the years the data holds, with where each stands, and a new year to start.',
     option: '{{year}} · {{state}} ({{nominations}} nominations)',
+    started: 'started',
     optionEmpty: '{{year}} · no data yet (new year)',
     thisComputer: 'This computer',
   },

@@ -33,6 +33,7 @@ export const guidedZhCN = {
   year: {
     hint: '选择本机正在办理的评审年度。列表中是数据里已有的年度及其进度，也可以选择新的年度开始办理。',
     option: '{{year}} 年度 · {{state}}（推荐对象 {{nominations}} 个）',
+    started: '已开始',
     optionEmpty: '{{year}} 年度 · 尚无数据（新年度）',
     thisComputer: '本机信息',
   },

@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { YearSummary } from '../../src-shared/office/lifecycle';
+import type { YearSummary } from '../../src-shared/office/year-path';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
@@ -18,7 +18,7 @@ export function YearPicker({ year, onSaved }: { year: number; onSaved(): void })
 
   const label = (y: YearSummary) =>
     y.hasData
-      ? t('guided.year.option', { year: y.year, state: t(`publication.lifecycle.steps.${y.current}`), nominations: y.nominations })
+      ? t('guided.year.option', { year: y.year, state: y.current ? t(`guide.path.steps.${y.current}`) : t('guided.year.started'), nominations: y.nominations })
       : t('guided.year.optionEmpty', { year: y.year });
   const value = chosen ?? year;
   return (

@@ -1,7 +1,8 @@
 /**
  * The year as an office worker walks it (issue 16): import → screening → draw → session → sign-off → export →
- * verify → publish → close, each step with its count and the page where it is done. Like the lifecycle (lifecycle.ts) it is
- * derived from what the data folder holds, never stored. The meeting laptop exports and the office verifies, so a
+ * verify → publish → close, each step with its count and the page where it is done. It is the year's one model of
+ * where it stands (dashboard, year picker, closing): derived from what the data folder holds, never stored, so it
+ * can never disagree with the data. The meeting laptop exports and the office verifies, so a
  * step counts as done once it or any later step has its evidence: the office's computer, which never exported a
  * bundle itself, is past "export" once it has verified one.
  *
@@ -46,6 +47,8 @@ export interface PathStepView {
 export interface YearPath {
   year: number;
   steps: PathStepView[];
+  /** The furthest step done; null while nothing is. */
+  current: PathStep | null;
   /** The first step not done; null once the year is closed. */
   next: PathStep | null;
   /** Nothing in the data folder yet: the first run, where demo data or an import starts the year. */
@@ -123,8 +126,23 @@ export function yearPath(year: number, facts: YearPathFacts): YearPath {
   return {
     year,
     steps,
+    current: furthest < 0 ? null : PATH_STEPS[furthest],
     next: steps.find((s) => !s.done)?.step ?? null,
     firstRun: facts.experts === 0 && facts.nominations === 0,
     facts,
   };
+}
+
+/** A year in the year picker: where it stands, to choose it by its state rather than by number alone. */
+export interface YearSummary {
+  year: number;
+  current: PathStep | null;
+  nominations: number;
+  /** Whether the year holds anything yet (a year offered to start has nothing). */
+  hasData: boolean;
+}
+
+export function yearSummary(path: YearPath): YearSummary {
+  const f = path.facts;
+  return { year: path.year, current: path.current, nominations: f.nominations, hasData: f.nominations + f.sessions + f.verified > 0 || f.published };
 }

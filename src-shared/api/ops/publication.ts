@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Sector } from '../../domain/vocabulary';
-import type { LifecycleStep, YearLifecycle, YearSummary } from '../../office/lifecycle';
-import type { YearPath } from '../../office/year-path';
+import type { YearPath, YearSummary } from '../../office/year-path';
 import type { PublicationCount } from '../../office/publication-cap';
 import type { StudioRecord } from '../../office/studio';
 import { PUBLICATION_DECISIONS, type PublicationDecision } from '../../office/vocabulary';
@@ -11,11 +10,10 @@ import type { FileDownload } from '../views';
 import type { BundleReport } from './bundle';
 
 /**
- * The office's year after the meeting (issue 14, items 1 and 2): the year's lifecycle, the proposed lists of the
+ * The office's year after the meeting (issue 14, items 1 and 2): the year's path (year-path.ts), the proposed lists of the
  * year with the office's decision on each studio, publication (Art. 7, capped by Art. 2) and its outputs.
  */
 
-export type { LifecycleStep, YearLifecycle, YearSummary };
 
 /**
  * How a proposed list came to the office: a result bundle taken in (verified at import, its report kept), or a
@@ -101,13 +99,12 @@ const id = z.string().trim().min(1).max(60);
 const date = z.iso.date();
 
 export const publicationOperations = {
-  'year.lifecycle': operation<YearLifecycle>()(z.object({ year }).strict()),
   /** The year step by step for the dashboard (issue 16): import to publish, with counts and the next step's page. */
   'year.path': operation<YearPath>()(z.object({ year }).strict()),
   /** The years the data has (and the one set, this calendar year and the next to start), newest first, with their state. */
   'year.list': operation<YearSummary[]>()(z.object({}).strict()),
   /** The year's selection is over: only after publication; recorded, and nothing of the year is decided after it. */
-  'year.close': operation<YearLifecycle>()(z.object({ year, reason: z.string().trim().max(500).default('') }).strict()),
+  'year.close': operation<YearPath>()(z.object({ year, reason: z.string().trim().max(500).default('') }).strict()),
   'publication.proposals': operation<YearProposals>()(z.object({ year }).strict()),
   'publication.decide': operation<YearProposals>()(
     z
