@@ -63,20 +63,13 @@ export const publicationEn: typeof publicationZhCN = {
     write: 'Write',
     written: 'Written to {{folder}}: {{files}}',
   },
-  lifecycle: {
-    heading: 'The year {{year}}',
-    next: 'Next: {{step}}',
-    finished: 'The year is closed',
-    steps: {
-      open: 'Open',
-      nominations: 'Nominations',
-      screening: 'Screening',
-      review: 'Review',
-      proposed: 'Proposed list',
-      published: 'Published',
-      closed: 'Closed',
-    },
-    count: '{{n}}',
-    of: '{{n}} / {{of}}',
+  close: {
+    title: 'Close the year',
+    hint: 'Once the list is published, the year\'s selection is over. After closing, nothing of the year is decided; closing is recorded in the audit log and cannot be undone.',
+    reason: 'Note (optional)',
+    reasonPlaceholder: 'e.g. the selection of this year is complete',
+    submit: 'Close the year',
+    confirm: 'Closing {{year}} cannot be undone. Close it?',
+    closed: 'The year {{year}} was closed on {{date}}',
   },
 };

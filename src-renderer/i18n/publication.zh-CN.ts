@@ -1,4 +1,4 @@
-/** Strings of the publication page (办公室 → 发布名单) and of the year's lifecycle on the dashboard. */
+/** Strings of the publication page (办公室 → 发布名单). */
 export const publicationZhCN = {
   nav: '发布名单',
   heading: '发布名单',
@@ -61,20 +61,13 @@ export const publicationZhCN = {
     write: '写入',
     written: '已写入 {{folder}}：{{files}}',
   },
-  lifecycle: {
-    heading: '{{year}} 年度进度',
-    next: '下一步：{{step}}',
-    finished: '本年度已结束',
-    steps: {
-      open: '开始',
-      nominations: '推荐',
-      screening: '资格审查',
-      review: '专家审核',
-      proposed: '建议名单',
-      published: '发文公布',
-      closed: '结束',
-    },
-    count: '{{n}} 个',
-    of: '{{n}} / {{of}}',
+  close: {
+    title: '结束本年度',
+    hint: '名单发布后，本年度的评审工作即告结束。结束后本年度不再作任何决定；此操作记入审计日志，不能撤销。',
+    reason: '说明（可选）',
+    reasonPlaceholder: '例如：本年度评审工作已完成',
+    submit: '结束本年度',
+    confirm: '结束 {{year}} 年度后不能撤销。确定结束吗？',
+    closed: '{{year}} 年度已于 {{date}} 结束',
   },
 };

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { ProposalCard, type DecideHandler } from './ProposalCard';
+import { CloseYearCard } from './CloseYearCard';
 import { PublishedCard } from './PublishedCard';
 import { PublishForm } from './PublishForm';
 import './office.css';
@@ -45,6 +46,7 @@ export function PublicationPage() {
             <Progress percent={Math.round(((p.count.registered + p.count.adopted) / p.count.cap) * 100)} format={() => `${p.count.registered + p.count.adopted} / ${p.count.cap}`} />
             <Typography.Text>{t('publication.count.detail', { ...p.count, undecided: p.undecided })}</Typography.Text>
           </Card>
+          {p.publication && <CloseYearCard publication={p.publication} onClosed={proposals.reload} />}
           {p.publication && <PublishedCard publication={p.publication} />}
           {p.sessions.length === 0 && <Empty description={t('publication.none')} />}
           {p.sessions.map((s) => (

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, saveDownload, startServer, test } from './fixtures';
+import { expect, saveDownload, settled, startServer, test } from './fixtures';
 import { adoptFrom, publishList } from './office-steps';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /**
  * 办公室 → 发布名单 on a computer where a session was signed off: the proposed list with its check, one studio not
  * adopted with a reason, the others adopted, the list published with its 文号 and 公示 period, the PDF saved and read
- * back, and the dashboard's lifecycle showing the year published with "closed" next.
+ * back, and the dashboard's path showing the year published with "close" next, which leads to closing the year.
  */
 test('the office decides each proposed studio, publishes the year and saves the PDF; the dashboard shows the year published', async ({ page }) => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-e2e-publication-'));
@@ -49,6 +49,15 @@ test('the office decides each proposed studio, publishes the year and saves the 
     await page.goto(`${server.url}#dashboard`);
     await expect(page.getByTestId('year-lifecycle-next')).toHaveText('下一步：结束');
     await expect(page.getByTestId('year-lifecycle')).toContainText('发文公布');
+
+    // The last step leads to the publication page, where the year is closed (confirmed, recorded).
+    await page.getByTestId('year-lifecycle-next').click();
+    await page.getByLabel('说明（可选）').fill('本年度评审工作已完成');
+    await page.getByTestId('close-year-submit').click();
+    await (await settled(page.locator('.ant-popover:visible'))).getByRole('button', { name: /确\s*定/ }).click();
+    await expect(page.getByTestId('year-closed')).toContainText(/2026 年度已于 \d{4}年\d+月\d+日 \d{2}:\d{2}/);
+    await page.goto(`${server.url}#dashboard`);
+    await expect(page.getByTestId('year-lifecycle-next')).toHaveText('本年度已结束');
   } finally {
     await server.stop();
     fs.rmSync(work, { recursive: true, force: true });
