@@ -14,16 +14,19 @@ export type Progress = (done: number, total: number) => void;
 
 /**
  * The app's own verification (src-main/bundle/verify.ts, built for the browser), run over files read in the
- * page. Every file is hashed with WebCrypto first; then the checks run, with every Ed25519 signature provisionally
+ * page. Every file is hashed with WebCrypto first (all at once); then the checks run, with every Ed25519 signature provisionally
  * good, and run again only when WebCrypto finds one that is not (swap/digest-signature.ts): a genuine bundle is
  * checked once, a spoiled one a few times; the run returned is one whose every answer was WebCrypto's.
  */
 export async function verifyInBrowser(files: BundleFiles, now: Date, progress: Progress = () => undefined): Promise<Verified> {
   let done = 0;
-  for (const bytes of files.values()) {
-    rememberDigest(bytes, await webCryptoSha256(bytes));
-    progress(++done, files.size);
-  }
+  // All at once: WebCrypto hashes off the page's thread, and one file's wait need not hold up the next.
+  await Promise.all(
+    [...files.values()].map(async (bytes) => {
+      rememberDigest(bytes, await webCryptoSha256(bytes));
+      progress(++done, files.size);
+    }),
+  );
   for (;;) {
     const verified = verifyBundleFiles(files, { trust: attachedKey, now });
     if ((await answerPending()) === 0) return verified;

@@ -12,17 +12,31 @@ const packageToString = Buffer.prototype.toString;
 Buffer.prototype.toString = function toString(this: Buffer, ...args: unknown[]): string {
   const [encoding, start, end] = args;
   const utf8 = encoding === undefined || encoding === 'utf8' || encoding === 'utf-8';
-  return utf8 && start === undefined && end === undefined ? decoder.decode(this) : (packageToString as (...a: unknown[]) => string).apply(this, args);
+  if (!utf8 || start !== undefined || end !== undefined) return (packageToString as (...a: unknown[]) => string).apply(this, args);
+  if (lastChecked?.bytes === this) {
+    const { text } = lastChecked;
+    lastChecked = undefined;
+    return text;
+  }
+  return decoder.decode(this);
 } as typeof Buffer.prototype.toString;
 
 export { Buffer };
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of the bytes `isUtf8` has just accepted, handed to the `toString` that follows it (the checks decode
+ * what they have just checked): a large file is decoded once, not twice. Only the very next decoding of those very
+ * bytes takes it.
+ */
+let lastChecked: { bytes: Uint8Array; text: string } | undefined;
 
 /** As Node's `isUtf8`: strict, a byte-order mark allowed. */
 export function isUtf8(bytes: Uint8Array): boolean {
+  lastChecked = undefined;
   try {
-    strict.decode(bytes);
+    lastChecked = { bytes, text: strict.decode(bytes) };
     return true;
   } catch {
     return false;
