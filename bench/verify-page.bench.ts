@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ const RUNS = 7;
  */
 export async function verifyPageBench(): Promise<BenchResult> {
   const size = fs.statSync(VERIFY_PAGE).size;
-  const { files, trust } = benchBundle();
+  const { files, keys, trust } = benchBundle();
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-bench-page-')), 'bundle');
   writeBundleFolder(dir, files);
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -40,23 +41,31 @@ export async function verifyPageBench(): Promise<BenchResult> {
       if (!verifyBundleFiles(files, { trust, now: systemClock() }).report.verified) throw new Error('not verified');
       return performance.now() - t;
     };
-    // A warm-up of each, then in turn (app, page, app, page …), so a change in the shared machine's load hits both.
+    // The app's first verification in a process of its own: on code the engine has never run, as the page's always is.
+    const firstInApp = () => Number(execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'verify-once.ts'), dir, keys.publicKey], { encoding: 'utf8' }));
+    // A warm-up of each, then in turn (app, app started afresh, page, …), so a change in the shared machine's load hits all three.
     inApp();
     await onPage();
     const appTimes: number[] = [];
+    const firstTimes: number[] = [];
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       appTimes.push(inApp());
+      firstTimes.push(firstInApp());
       times.push(await onPage());
     }
     const app = median(appTimes);
+    const first = median(firstTimes);
     return {
       name: `the offline verify page (verify.html, ${(size / 1024).toFixed(0)} KB, Chromium from file://) verifying the bench bundle (200 × 25 × 10, ${files.size} files), vs the app's own verification of it in this process`,
       measured: median(times),
       floor: app,
       target: 3,
       unit: 'ms',
-      detail: `page size ${size} bytes (target under 1 MB)`,
+      // The target is against the app warmed up (its verification run repeatedly in one process); the page verifies
+      // once per load, cold, with zod unable to compile its parsers (the page's CSP allows no eval) and SHA-256 of the
+      // audit rows in JavaScript. Against the app's own first verification in a fresh process, the like-for-like case:
+      detail: `page size ${size} bytes (target under 1 MB); against the app's first verification in a fresh process (${first.toFixed(1)} ms, cold like the page): ${(median(times) / first).toFixed(2)}x`,
     };
   } finally {
     await browser.close();
