@@ -1,11 +1,12 @@
-import { sha256Js } from './sha256-js';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import { utf8Bytes } from './utf8-bytes';
 
 /**
  * The verify page's src-shared/sha256.ts (the build swaps it in; same export). The bundle checks hash
  * synchronously and WebCrypto is asynchronous, so the page hashes every file with WebCrypto before the checks
  * run (`rememberDigest`) and the checks find those digests here; whatever else they hash (audit rows, keys,
- * canonical texts) goes through a small SHA-256 in plain JavaScript (sha256-js.ts).
+ * canonical texts) goes through the audited pure-JS SHA-256 of @noble/hashes, over one reused buffer (utf8-bytes.ts).
  */
 const known = new WeakMap<Uint8Array, string>();
 
@@ -15,4 +16,4 @@ export function rememberDigest(bytes: Uint8Array, hex: string): void {
 }
 
 export const sha256Hex = (data: string | Uint8Array): string =>
-  typeof data === 'string' ? sha256Js(utf8Bytes(data)) : (known.get(data) ?? sha256Js(data));
+  (typeof data !== 'string' && known.get(data)) || bytesToHex(sha256(typeof data === 'string' ? utf8Bytes(data) : data));
