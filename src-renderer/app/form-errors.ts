@@ -1,7 +1,9 @@
 import type { FormInstance, FormProps } from 'antd';
+import type { z } from 'zod';
 import { placeProblems, type FormMapping } from '../../src-shared/form-problems';
-import { problemMessage, type FieldProblem } from '../../src-shared/problem-messages';
+import { FIX_FIELDS_MESSAGE, problemMessage, type FieldProblem } from '../../src-shared/problem-messages';
 import type { AppError } from '../../src-shared/result';
+import { zodProblems } from '../../src-shared/zod-problems';
 import { localized } from '../i18n';
 
 /** Where an API refusal's field problems go: a form, and how its fields are named against the API input. */
@@ -20,6 +22,17 @@ export function showFormProblems({ form, ...mapping }: FormTarget, error: AppErr
   form.setFields(placed.fields.map((f) => ({ name: f.name, errors: f.errors.map(localized) })));
   if (placed.fields.length > 0 && placed.rest.length === 0) return undefined;
   return { ...error, details: placed.rest };
+}
+
+/**
+ * Checks what a form is about to send with the API's own schema, so the fields say what to fix before anything is
+ * sent (and before any confirmation is asked), in the words a refusal would use. `rest`: problems no field shows.
+ */
+export function checkInput(target: FormTarget, schema: z.ZodType, input: unknown): { ok: true } | { ok: false; rest?: AppError } {
+  target.form.setFields(target.form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
+  const problems = zodProblems(schema, input);
+  if (problems.length === 0) return { ok: true };
+  return { ok: false, rest: showFormProblems(target, { code: 'invalid-input', message: FIX_FIELDS_MESSAGE, details: problems }) };
 }
 
 // Ant Design fills ${min} and ${max} in; the numbers here are only placeholders for those.

@@ -74,6 +74,5 @@ export const ledgerEn: typeof ledgerZhCN = {
     reason: 'Reason',
     ok: 'Record the reversal',
   },
-  required: 'Required',
   recorded: 'Recorded in the ledger',
 };

@@ -73,6 +73,5 @@ export const ledgerZhCN = {
     reason: '冲销原因',
     ok: '记录冲销',
   },
-  required: '请填写',
   recorded: '已记入台账',
 };

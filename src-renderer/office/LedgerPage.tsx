@@ -23,18 +23,22 @@ function GrantSetting() {
     const v = await form.validateFields();
     const fen = parseYuan(v.amount);
     if (!fen.ok) return;
-    await run(() => api('ledger.settings', { grantFen: fen.value }), () => {
-      setEditing(false);
-      setting.reload();
-    });
+    await run(
+      () => api('ledger.settings', { grantFen: fen.value }),
+      () => {
+        setEditing(false);
+        setting.reload();
+      },
+      { form, rename: { grantFen: 'amount' } },
+    );
   };
   return (
     <Space>
       <span data-testid="grant-setting">{t('ledger.grantSetting', { amount: formatFen(setting.data.grantFen) })}</span>
-      <Button size="small" onClick={() => setEditing(true)}>
+      <Button size="small" onClick={() => setEditing(true)} data-testid="grant-setting-change">
         {t('ledger.changeGrant')}
       </Button>
-      <Modal open={editing} title={t('ledger.changeGrant')} onCancel={() => setEditing(false)} onOk={save} confirmLoading={busy} destroyOnHidden>
+      <Modal open={editing} title={t('ledger.changeGrant')} onCancel={() => setEditing(false)} onOk={save} confirmLoading={busy} destroyOnHidden okButtonProps={{ 'data-testid': 'grant-setting-save' } as Record<string, string>}>
         <Form form={form} layout="vertical" initialValues={{ amount: formatFen(setting.data.grantFen) }}>
           <Form.Item
             name="amount"
@@ -49,7 +53,7 @@ function GrantSetting() {
               },
             ]}
           >
-            <Input />
+            <Input data-testid="grant-setting-amount" />
           </Form.Item>
         </Form>
       </Modal>

@@ -7,6 +7,7 @@ import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS } from '../../src-shared/of
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api/client';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { showFormProblems } from '../app/form-errors';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { localized } from '../i18n';
@@ -31,13 +32,14 @@ function ReverseModal({ entry, onClose, onDone }: { entry: LedgerEntryView; onCl
     const r = await api('ledger.reverse', { entryId: entry.id, reason: v.reason });
     setBusy(false);
     if (r.ok) onDone(r.value);
-    else setError(r.error);
+    // A reason the door refuses (too long) goes under the reason; a refusal about the entry stays above the button.
+    else setError(showFormProblems({ form }, r.error));
   };
   return (
     <Modal open title={t('ledger.reverseModal.title', { id: entry.id })} onCancel={onClose} onOk={ok} okText={t('ledger.reverseModal.ok')} confirmLoading={busy} destroyOnHidden okButtonProps={{ 'data-testid': 'reverse-ok' } as Record<string, string>}>
       <Typography.Paragraph type="secondary">{t('ledger.reverseModal.hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="reason" label={t('ledger.reverseModal.reason')} rules={[{ required: true, whitespace: true, message: t('ledger.required') }]}>
+        <Form.Item name="reason" label={t('ledger.reverseModal.reason')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea rows={2} data-testid="reverse-reason" />
         </Form.Item>
       </Form>

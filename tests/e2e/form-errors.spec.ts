@@ -1,8 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
-import { systemClock } from '../../src-main/clock';
-import { Store } from '../../src-main/store/store';
 import { insertStudio } from '../helpers/studios';
-import { expect, settled, test, type AppServer } from './fixtures';
+import { expect, settled, test } from './fixtures';
+import { fieldError, noTechnicalErrors, studios } from './form-error-steps';
 import { payGrant } from './office-steps';
 
 /**
@@ -10,32 +8,6 @@ import { payGrant } from './office-steps';
  * says what to do; never an operation name ("操作 draw.commit …"), zod's schema text ("期望 string"), an option list
  * (`"university"|"hospital"`) or English. Errors that are about no field stay on screen until closed.
  */
-
-const TECHNICAL = /操作\s*\S+\s*的输入|invalid|expected|received|期望|接收|无效输入|undefined|"[\w-]+"\s*\||[A-Za-z]{3,}/i;
-
-/** The error under the form item labelled exactly `label`. */
-function fieldError(scope: Locator, label: string): Locator {
-  return scope
-    .locator('.ant-form-item')
-    .filter({ has: scope.page().locator('.ant-form-item-label label', { hasText: new RegExp(`^${label}$`) }) })
-    .locator('.ant-form-item-explain');
-}
-
-/** Every error on screen (under fields, in alerts and notices) reads as Chinese words, none technical. */
-async function noTechnicalErrors(page: Page): Promise<void> {
-  const texts = await page.locator('.ant-form-item-explain, .ant-notification-notice, .ant-alert-error').allInnerTexts();
-  for (const text of texts) expect(text, text).not.toMatch(TECHNICAL);
-}
-
-function studios(app: AppServer, make: (store: Store) => string[]): string[] {
-  const opened = Store.open(app.dataDir, systemClock);
-  if (!opened.ok) throw new Error(opened.error.message.en);
-  try {
-    return make(opened.value);
-  } finally {
-    opened.value.close();
-  }
-}
 
 test('add expert: empty and wrong values are named under their fields', async ({ app, page }) => {
   await page.goto(app.url);
