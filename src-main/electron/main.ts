@@ -7,6 +7,7 @@ import { systemClock } from '../clock';
 import { Store } from '../store/store';
 import { registerIpcApi } from '../transports/electron-ipc';
 import { electronPdfPrinter } from './electron-printer';
+import { registerFolderPicker } from './pick-folder';
 import { APP_ORIGIN, APP_PROTOCOL, appProtocolResponse, hardenWindow, setPackagedMenu, windowOptions } from './security';
 
 // A custom protocol instead of file:// gives the page a real origin for the CSP and the sender check.
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
     now: systemClock,
   };
   registerIpcApi(ipcMain, ctx);
+  registerFolderPicker(ipcMain, dialog, (contents) => BrowserWindow.fromWebContents(contents));
   protocol.handle(APP_PROTOCOL, (request) => appProtocolResponse(request.url, rendererDir));
   if (app.isPackaged) setPackagedMenu(Menu, process.platform);
   const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js'), app.isPackaged));

@@ -9,7 +9,11 @@ import { err, type Result } from '../../src-shared/result';
  */
 declare global {
   interface Window {
-    studioReview?: { call(operation: string, input: unknown): Promise<unknown> };
+    studioReview?: {
+      call(operation: string, input: unknown): Promise<unknown>;
+      /** The system's folder dialog (Electron only); null when cancelled. */
+      pickFolder?(): Promise<string | null>;
+    };
   }
 }
 
@@ -29,7 +33,7 @@ export async function api<N extends OperationName>(
 ): Promise<Result<OperationOutput<N>>> {
   try {
     const bridge = window.studioReview;
-    const result = bridge ? await bridge.call(operation, input) : await viaHttp(operation, input);
+    const result = bridge?.call ? await bridge.call(operation, input) : await viaHttp(operation, input);
     return result as Result<OperationOutput<N>>;
   } catch (e) {
     return err('transport-failed', `无法连接到程序后台：${String(e)}`, `Cannot reach the app's back end: ${String(e)}`);

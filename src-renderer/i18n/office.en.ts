@@ -179,4 +179,8 @@ export const officeEn: typeof officeZhCN = {
     sha256: "SHA-256 of this version's verify page",
     export: 'Export the verify page',
   },
+  folderPicker: {
+    pick: 'Choose folder',
+    typedHint: 'Opened in a browser, the app cannot show a folder dialog: type the path of a folder on this computer, and the app writes into it.',
+  },
 };

@@ -178,4 +178,8 @@ export const officeZhCN = {
     sha256: '本版本核验页的 SHA-256',
     export: '导出核验页',
   },
+  folderPicker: {
+    pick: '选择文件夹',
+    typedHint: '在浏览器中打开本程序时不能弹出选择文件夹的窗口：请手工填写本机上的文件夹路径，程序会写入该文件夹。',
+  },
 };

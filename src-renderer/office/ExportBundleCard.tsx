@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleExportView } from '../../src-shared/api/ops/bundle';
@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
 import { useDevicePassphrase } from '../app/use-device-passphrase';
+import { FolderPathInput } from '../files/FolderPathInput';
 
 /** On the meeting laptop: a signed session's bundle to a folder on the stick, and "safe to remove" only at the end. */
 export function ExportBundleCard() {
@@ -31,12 +32,11 @@ export function ExportBundleCard() {
             onChange={setSessionId}
             options={signed.map((s) => ({ value: s.sessionId, label: `${s.sessionId}（${s.year}）` }))}
           />
-          <Input
-            aria-label={t('office.exporter.destination')}
-            addonBefore={t('office.exporter.destination')}
+          <FolderPathInput
+            label={t('office.exporter.destination')}
             placeholder={t('office.exporter.destinationPlaceholder')}
             value={destination}
-            onChange={(e) => setDestination(e.target.value)}
+            onChange={setDestination}
             style={{ minWidth: 420 }}
           />
           {key.field}
