@@ -171,7 +171,7 @@ export interface BundleExportView {
 }
 
 const year = z.number().int().min(2000).max(2100);
-const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
+const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, '编号只能由字母、数字和 . _ - 组成 / letters, digits, . _ - only');
 const keyId = z.string().regex(/^[0-9a-f]{16}$/, '16 lower-case hex digits');
 
 const pickedFilesLimit = REQUEST_LIMITS['bundle.import'];

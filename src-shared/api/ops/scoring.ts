@@ -9,7 +9,7 @@ import { passphrase } from './bundle';
 import type { CellView, ExpertSheetView, FileDownload, ResultsView, SessionView } from '../views';
 
 const year = z.number().int().min(2000).max(2100);
-const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -');
+const sessionId = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9._-]+$/, '编号只能由字母、数字和 . _ - 组成 / letters, digits, . _ - only');
 const expertId = z.string().min(1).max(40);
 /** Any PIN as typed; a new one (check-in) must also meet the rule in src-shared/scoring/pin-rule.ts, checked by the service. */
 const pin = z.string().min(1).max(100);
