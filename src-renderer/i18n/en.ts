@@ -128,7 +128,6 @@ export const en: Messages = {
     name: 'Name',
     aliases: 'Aliases',
     aliasesHint: 'Separate several aliases with 、 or commas, e.g. 郑大一附院、郑州大学一附院',
-    required: 'Required',
     codeRule: 'Letters, digits and . _ - only',
     search: 'Find by name or alias',
     titles: {

@@ -126,7 +126,6 @@ export const zhCN = {
     name: '名称',
     aliases: '别名',
     aliasesHint: '多个别名用顿号或逗号分隔，如 郑大一附院、郑州大学一附院',
-    required: '必填',
     codeRule: '代码只能用字母、数字和 . _ -',
     search: '按名称或别名查找',
     titles: {

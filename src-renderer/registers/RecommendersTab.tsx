@@ -32,7 +32,7 @@ export function RecommendersTab() {
     await run(() => api('recommenders.save', { unit: { code: v.code, name: v.name, kind: v.kind, aliases: splitAliases(v.aliases) }, mode }), () => {
       setEditing(undefined);
       list.reload();
-    });
+    }, { form, under: 'unit' });
   };
 
   return (
@@ -67,13 +67,13 @@ export function RecommendersTab() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="code" label={t('registers.code')} rules={[{ required: true, pattern: /^[A-Za-z0-9._-]+$/, message: t('registers.codeRule') }]}>
+          <Form.Item name="code" label={t('registers.code')} rules={[{ required: true, whitespace: true }, { pattern: /^[A-Za-z0-9._-]+$/, message: t('registers.codeRule') }]}>
             <Input disabled={!!list.data?.some((r) => r.code === editing?.code)} />
           </Form.Item>
-          <Form.Item name="name" label={t('registers.name')} rules={[{ required: true, whitespace: true, message: t('registers.required') }]}>
+          <Form.Item name="name" label={t('registers.name')} rules={[{ required: true, whitespace: true }]}>
             <Input data-testid="recommender-name" />
           </Form.Item>
-          <Form.Item name="kind" label={t('registers.recommenders.kind')} rules={[{ required: true, message: t('registers.required') }]}>
+          <Form.Item name="kind" label={t('registers.recommenders.kind')} rules={[{ required: true }]}>
             <Select options={KINDS.map((k) => ({ value: k, label: localized(RECOMMENDING_UNIT_KIND_LABELS[k]) }))} data-testid="recommender-kind" />
           </Form.Item>
           <Form.Item name="aliases" label={t('registers.aliases')} extra={t('registers.aliasesHint')}>

@@ -33,7 +33,7 @@ export function TitlesTab() {
       setRuling(undefined);
       form.resetFields();
       view.reload();
-    });
+    }, { form });
   };
   const upload = async (file: File) => {
     setUploadError(undefined);
@@ -128,13 +128,13 @@ export function TitlesTab() {
       >
         {ruling?.source === 'skill-grade' && <Alert type="info" showIcon title={t('registers.titles.skillGradeHint')} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical">
-          <Form.Item name="rank" label={t('registers.titles.rank')} rules={[{ required: true, message: t('registers.required') }]}>
+          <Form.Item name="rank" label={t('registers.titles.rank')} rules={[{ required: true }]}>
             <Select options={TITLE_RANKS.map((r) => ({ value: r, label: localized(TITLE_RANK_LABELS[r]) }))} data-testid="ruling-rank" />
           </Form.Item>
-          <Form.Item name="reason" label={t('registers.titles.reason')} rules={[{ required: true, whitespace: true, message: t('registers.required') }]}>
+          <Form.Item name="reason" label={t('registers.titles.reason')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={2} data-testid="ruling-reason" />
           </Form.Item>
-          <Form.Item name="reviewer" label={t('registers.titles.reviewer')} rules={[{ required: true, whitespace: true, message: t('registers.required') }]}>
+          <Form.Item name="reviewer" label={t('registers.titles.reviewer')} rules={[{ required: true, whitespace: true }]}>
             <Input data-testid="ruling-reviewer" />
           </Form.Item>
         </Form>

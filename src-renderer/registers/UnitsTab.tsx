@@ -32,7 +32,7 @@ export function UnitsTab() {
     await run(() => api('units.save', { unit: { code: editing!.code, name: v.name, type: v.type, aliases: splitAliases(v.aliases) }, mode: 'update' }), () => {
       setEditing(undefined);
       list.reload();
-    });
+    }, { form, under: 'unit' });
   };
   const shown = (list.data ?? []).filter((u) => search === '' || u.name.includes(search) || u.aliases.some((a) => a.includes(search)));
 
@@ -66,10 +66,10 @@ export function UnitsTab() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('registers.name')} rules={[{ required: true, whitespace: true, message: t('registers.required') }]}>
+          <Form.Item name="name" label={t('registers.name')} rules={[{ required: true, whitespace: true }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="type" label={t('registers.units.type')} rules={[{ required: true, message: t('registers.required') }]}>
+          <Form.Item name="type" label={t('registers.units.type')} rules={[{ required: true }]}>
             <Select options={UNIT_TYPES.map((u) => ({ value: u, label: localized(UNIT_TYPE_LABELS[u]) }))} />
           </Form.Item>
           <Form.Item name="aliases" label={t('registers.aliases')} extra={t('registers.aliasesHint')}>

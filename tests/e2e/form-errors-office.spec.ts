@@ -82,3 +82,33 @@ test('ledger: the grant amount setting and the reversal reason say what is wrong
   await noTechnicalErrors(page);
   await expect(page.getByTestId('ledger-entries').locator('tbody tr')).toHaveCount(1);
 });
+
+test('registers: a recommending unit with nothing filled in, a malformed code and an over-long alias is told under each field', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: '名录与字典' }).click();
+  await page.getByRole('tab', { name: '推荐单位名录' }).click();
+  await page.getByTestId('recommender-add').click();
+  const add = await settled(page.getByRole('dialog'));
+  // The next free code is proposed; cleared, the form is empty.
+  await add.getByLabel('代码').fill('');
+  await add.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(fieldError(add, '代码')).toHaveText('请填写此项');
+  await expect(fieldError(add, '名称')).toHaveText('请填写此项');
+  await expect(fieldError(add, '类别（第五条）')).toHaveText('请填写此项');
+  await noTechnicalErrors(page);
+
+  await add.getByLabel('代码').fill('ZZ 01');
+  await add.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(fieldError(add, '代码')).toHaveText('代码只能用字母、数字和 . _ -');
+
+  // An alias past the door's 100 characters: refused there, and shown under the aliases.
+  await add.getByLabel('代码').fill('ZZ01');
+  await add.getByTestId('recommender-name').fill('郑州大学工会');
+  await add.getByTestId('recommender-kind').click();
+  await (await settled(page.locator('.ant-select-dropdown'))).locator('.ant-select-item-option').first().click();
+  await add.getByLabel('别名').fill('郑'.repeat(101));
+  await add.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(fieldError(add, '别名')).toHaveText('最多填写 100 个字');
+  await noTechnicalErrors(page);
+  expect(((await app.api('recommenders.list', {})).value as { code: string }[]).map((r) => r.code)).not.toContain('ZZ01');
+});
