@@ -12,12 +12,10 @@ import {
   RECOMMENDING_UNIT_KIND_LABELS,
   WORK_UNIT_CATEGORY_LABELS,
 } from '../../src-shared/screening/labels';
-import { zodProblems } from '../../src-shared/zod-problems';
 import { api } from '../api/client';
 import { optionsOf } from '../app/labels';
-import { showFormProblems } from '../app/form-errors';
+import { checkInput } from '../app/form-errors';
 import { useAction } from '../app/use-action';
-import { FIX_FIELDS_MESSAGE } from '../../src-shared/problem-messages';
 import { localized } from '../i18n';
 import { Attachments } from './Attachments';
 
@@ -40,12 +38,7 @@ export function NominationDrawer({ year, nomination, open, onClose }: Props) {
 
   const submit = async () => {
     const values = form.getFieldsValue(true);
-    form.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
-    const problems = zodProblems(nominationSchema, values);
-    if (problems.length > 0) {
-      showFormProblems({ form }, { code: 'invalid-input', message: FIX_FIELDS_MESSAGE, details: problems });
-      return;
-    }
+    if (!checkInput({ form }, nominationSchema, values).ok) return;
     await run(() => api('nominations.save', { nomination: values, mode: nomination ? 'update' : 'create' }), () => onClose(true), { form, under: 'nomination' });
   };
 

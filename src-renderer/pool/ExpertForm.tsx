@@ -5,12 +5,10 @@ import type { ExpertView } from '../../src-shared/api/views';
 import { expertSchema } from '../../src-shared/domain/expert';
 import { DEFAULT_TITLES } from '../../src-shared/titles/default-titles';
 import { EXPERT_STATUSES, GENDERS, SECTOR_LABELS, UNIT_TYPE_LABELS } from '../../src-shared/domain/vocabulary';
-import { zodProblems } from '../../src-shared/zod-problems';
 import { api } from '../api/client';
 import { optionsOf } from '../app/labels';
-import { showFormProblems } from '../app/form-errors';
+import { checkInput } from '../app/form-errors';
 import { useAction } from '../app/use-action';
-import { FIX_FIELDS_MESSAGE } from '../../src-shared/problem-messages';
 import { localized } from '../i18n';
 import { statusLabel } from './expert-columns';
 
@@ -45,13 +43,8 @@ export function ExpertForm({ expert, open, onClose }: Props) {
       panelYears: splitList(values.panelYears).map(Number),
     };
     // Checked here with the API's own schema and mapping, so the fields say what to fix before anything is sent.
-    form.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
-    const problems = zodProblems(expertSchema, candidate);
+    if (!checkInput({ form }, expertSchema, candidate).ok) return;
     const target = { form, under: 'expert' };
-    if (problems.length > 0) {
-      showFormProblems({ form }, { code: 'invalid-input', message: FIX_FIELDS_MESSAGE, details: problems });
-      return;
-    }
     await run(() => api('experts.save', { expert: candidate, mode: expert ? 'update' : 'create' }), () => onClose(true), target);
   };
 
