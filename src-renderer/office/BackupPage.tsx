@@ -7,6 +7,7 @@ import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
 import { localTime } from '../draw/local-time';
 import './office.css';
+import { FolderPathInput } from '../files/FolderPathInput';
 
 /**
  * 办公室 → 备份与恢复: the database to a folder (a path typed, as for the result bundle's export), and back from a
@@ -46,14 +47,7 @@ function CreateBackupCard({ onDone }: { onDone: () => void }) {
       <Typography.Paragraph type="secondary">{t('backup.create.hint')}</Typography.Paragraph>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          <Input
-            aria-label={t('backup.create.folder')}
-            addonBefore={t('backup.create.folder')}
-            placeholder={t('backup.create.folderPlaceholder')}
-            value={folder}
-            onChange={(e) => setFolder(e.target.value)}
-            style={{ minWidth: 420 }}
-          />
+          <FolderPathInput label={t('backup.create.folder')} placeholder={t('backup.create.folderPlaceholder')} value={folder} onChange={setFolder} style={{ minWidth: 420 }} />
           <Button
             type="primary"
             disabled={!folder.trim()}

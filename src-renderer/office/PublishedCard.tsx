@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input, Space, Table } from 'antd';
+import { Alert, Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicationFilesView, PublicationOutput, PublicationView, StudioView } from '../../src-shared/api/ops/publication';
@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
 import { saveDownload } from '../files/download';
 import { formatDate, localized } from '../i18n';
+import { FolderPathInput } from '../files/FolderPathInput';
 
 /** The published list, locked: its studios under their register numbers, and its files to save or write to a folder. */
 export function PublishedCard({ publication }: { publication: PublicationView }) {
@@ -34,12 +35,10 @@ export function PublishedCard({ publication }: { publication: PublicationView })
         {publication.noticeStart && (
           <Button data-testid="save-notice" loading={save.busy} onClick={() => void download('notice')}>{t('publication.published.notice_txt')}</Button>
         )}
-        <Space.Compact>
-          <Input aria-label={t('publication.published.folder')} addonBefore={t('publication.published.folder')} placeholder={t('publication.published.folderPlaceholder')} value={folder} onChange={(e) => setFolder(e.target.value)} style={{ minWidth: 380 }} />
-          <Button disabled={!folder.trim()} loading={write.busy} onClick={() => void write.run(() => api('publication.files', { year: publication.year, destination: folder.trim() }), setWritten)}>
-            {t('publication.published.write')}
-          </Button>
-        </Space.Compact>
+        <FolderPathInput label={t('publication.published.folder')} placeholder={t('publication.published.folderPlaceholder')} value={folder} onChange={setFolder} style={{ minWidth: 380 }} />
+        <Button disabled={!folder.trim()} loading={write.busy} onClick={() => void write.run(() => api('publication.files', { year: publication.year, destination: folder.trim() }), setWritten)}>
+          {t('publication.published.write')}
+        </Button>
       </Space>
       {written && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('publication.published.written', { folder: written.folder, files: written.files.map((f) => f.name).join('、') })} />}
       <Table<StudioView>
