@@ -1,3 +1,6 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error a build script in plain JavaScript, without types
 import { verifyPageHtml } from '../../scripts/build-verify-page.mjs';
@@ -15,5 +18,11 @@ describe('the verify page build', () => {
     expect(a).toContain("default-src 'none'");
     expect(a.match(/<\/script/gi)).toHaveLength(1);
     expect(a).not.toContain('\r');
+  });
+
+  it("is the page whose SHA-256 the README gives for this version (a verifier compares them: a stale one says the page was changed)", async () => {
+    const sha = crypto.createHash('sha256').update((await verifyPageHtml()) as string, 'utf8').digest('hex');
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    expect(readme, 'run `node scripts/build-verify-page.mjs` and put its SHA-256 in the README').toContain(sha);
   });
 });
