@@ -9,6 +9,7 @@ import { useAction } from '../app/use-action';
 import { AuditResult } from './AuditResult';
 import { TimeZoneSetting } from './TimeZoneSetting';
 import { YearPicker } from './YearPicker';
+import { VerifyPageHash } from './VerifyPageHash';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -35,6 +36,9 @@ export function SettingsPage() {
             <span data-testid="settings-schema-version">{i.schemaVersion}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('settings.appVersion')}>{i.appVersion}</Descriptions.Item>
+          <Descriptions.Item label={t('office.verifyPage.sha256')}>
+            <VerifyPageHash />
+          </Descriptions.Item>
           <Descriptions.Item label={t('settings.deviceId')}>{i.deviceId}</Descriptions.Item>
           <Descriptions.Item label={t('settings.timeZone')}>
             <TimeZoneSetting />
