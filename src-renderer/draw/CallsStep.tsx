@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api';
 import { useAction } from '../app/use-action';
 import { localTime } from './local-time';
 import { nextStandby } from './panel-summary';
+import { stratumName, withAside } from '../i18n';
 
 const OUTCOMES: CallOutcome[] = ['accepted', 'declined', 'unreachable', 'conflict'];
 
@@ -44,9 +45,9 @@ export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: Draw
         rowKey={(s) => `${s.stratum}-${s.order}`}
         dataSource={panel}
         columns={[
-          { title: t('draw.stratum'), dataIndex: 'stratum', width: 110 },
+          { title: t('draw.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s), width: 110 },
           { title: t('draw.seat'), dataIndex: 'order', width: 70 },
-          { title: t('draw.name'), render: (_, s) => `${name(s.expertId)}（${s.expertId}）` },
+          { title: t('draw.name'), render: (_, s) => withAside(name(s.expertId), s.expertId) },
           { title: t('draw.source'), render: (_, s) => t(`draw.seatSource.${s.source}`), width: 120 },
           {
             title: t('draw.call'),
@@ -82,8 +83,8 @@ export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: Draw
           rowKey={(r) => `${r.replacedId}-${r.replacementId}`}
           dataSource={draw.panel!.replacements}
           columns={[
-            { title: t('draw.stratum'), dataIndex: 'stratum' },
-            { title: t('draw.replaced'), render: (_, r) => `${name(r.replacedId)}（${outcomeText(r.outcome)}）` },
+            { title: t('draw.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s) },
+            { title: t('draw.replaced'), render: (_, r) => withAside(name(r.replacedId), outcomeText(r.outcome)) },
             { title: t('draw.replacement'), render: (_, r) => name(r.replacementId) },
           ]}
         />
@@ -124,14 +125,14 @@ export function CallsStep({ draw, onChange }: { draw: DrawView; onChange(d: Draw
         {asking && (
           <Space direction="vertical" style={{ width: '100%' }} data-testid="call-confirm-text">
             <Typography.Paragraph strong style={{ fontSize: 18, marginBottom: 0 }}>
-              {t('draw.calls.expert', { name: name(asking.seat.expertId), id: asking.seat.expertId, stratum: asking.seat.stratum, order: asking.seat.order, outcome: outcomeText(asking.outcome) })}
+              {t('draw.calls.expert', { name: name(asking.seat.expertId), id: asking.seat.expertId, stratum: stratumName(asking.seat.stratum), order: asking.seat.order, outcome: outcomeText(asking.outcome) })}
             </Typography.Paragraph>
             {standby ? (
               <Typography.Paragraph style={{ fontSize: 18, marginBottom: 0 }}>
-                {t('draw.calls.standby', { name: name(standby.id), id: standby.id, stratum: standby.stratum, order: standby.order })}
+                {t('draw.calls.standby', { name: name(standby.id), id: standby.id, stratum: stratumName(standby.stratum), order: standby.order })}
               </Typography.Paragraph>
             ) : (
-              <Alert type="error" showIcon title={t('draw.calls.noStandby', { stratum: asking.seat.stratum })} />
+              <Alert type="error" showIcon title={t('draw.calls.noStandby', { stratum: stratumName(asking.seat.stratum) })} />
             )}
             <Typography.Text>{t('draw.calls.caller', { caller: caller.trim() })}</Typography.Text>
             <Input.TextArea rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('draw.calls.note')} aria-label={t('draw.calls.note')} />

@@ -11,6 +11,7 @@ import { standbysLeft } from './panel-summary';
 import { LeaderSelect } from '../scoring/CreateSession';
 import { PackageSelect } from '../scoring/PackageSelect';
 import { NextStepLink } from '../dashboard/NextStepLink';
+import { currentLanguage, joinParts, labelled, stratumName, withAside } from '../i18n';
 
 /** The finished draw: the panel as it stands after every call, who replaced whom, and the standbys not needed. */
 export function FinalPanel({ draw }: { draw: DrawView }) {
@@ -39,9 +40,9 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
         rowKey={(s) => `${s.stratum}-${s.order}`}
         dataSource={state?.panel ?? []}
         columns={[
-          { title: t('draw.stratum'), dataIndex: 'stratum', width: 120 },
+          { title: t('draw.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s), width: 120 },
           { title: t('draw.seat'), dataIndex: 'order', width: 70 },
-          { title: t('draw.name'), render: (_, s) => `${name(s.expertId)}（${s.expertId}）` },
+          { title: t('draw.name'), render: (_, s) => withAside(name(s.expertId), s.expertId) },
           { title: t('draw.unit'), render: (_, s) => draw.experts[s.expertId]?.unitName ?? s.unitCode },
           {
             title: t('draw.final.source'),
@@ -66,10 +67,10 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
             rowKey={(r) => `${r.replacedId}-${r.replacementId}`}
             dataSource={state!.replacements}
             columns={[
-              { title: t('draw.stratum'), dataIndex: 'stratum', width: 120 },
+              { title: t('draw.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s), width: 120 },
               { title: t('draw.seat'), dataIndex: 'order', width: 70 },
-              { title: t('draw.replaced'), render: (_, r) => `${name(r.replacedId)}（${r.replacedId}，${outcome(r.outcome)}）` },
-              { title: t('draw.replacement'), render: (_, r) => `${name(r.replacementId)}（${r.replacementId}）` },
+              { title: t('draw.replaced'), render: (_, r) => withAside(name(r.replacedId), joinParts([r.replacedId, outcome(r.outcome)])) },
+              { title: t('draw.replacement'), render: (_, r) => withAside(name(r.replacementId), r.replacementId) },
               { title: t('draw.calls.at'), render: (_, r) => localTime(r.at, timeZone, { seconds: true }), width: 240 },
             ]}
           />
@@ -83,11 +84,13 @@ export function FinalPanel({ draw }: { draw: DrawView }) {
           ? t('draw.final.none')
           : strata.map((s) => (
               <div key={s}>
-                <strong>{s}</strong>：
-                {left
-                  .filter((r) => r.stratum === s)
-                  .map((r) => `${name(r.id)}（${r.id}，${t('draw.rowStatus.alternate')} ${r.order}）`)
-                  .join('、')}
+                {labelled(
+                  stratumName(s),
+                  left
+                    .filter((r) => r.stratum === s)
+                    .map((r) => withAside(name(r.id), joinParts([r.id, `${t('draw.rowStatus.alternate')} ${r.order}`])))
+                    .join(currentLanguage() === 'en' ? '; ' : '、'),
+                )}
               </div>
             ))}
       </div>

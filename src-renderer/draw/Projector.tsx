@@ -9,6 +9,7 @@ import { HexGroups } from './HexGroups';
 import { seatsFirst } from './panel-summary';
 import { witnessConfirmed, witnessProblem, type WitnessEntry } from './witness-entries';
 import { WitnessActions } from './WitnessStep';
+import { stratumName } from '../i18n';
 
 /** Seats on one projector screen; beyond this the result is paged. */
 export const SEATS_PER_SCREEN = 15;
@@ -250,7 +251,7 @@ function ProjectorResult({ year, draw, masked, setMasked, onExit }: ProjectorPro
         {shown.map((r) => (
           <div key={r.id} className={`pj-seat pj-${r.status}`} data-testid="pj-seat">
             <div className="pj-seat-meta">
-              {r.status === 'selected' ? t('draw.pj.seat', { stratum: r.stratum, order: r.order }) : t('draw.pj.standby', { stratum: r.stratum, order: r.order })} · #{r.rank} · {r.id}
+              {r.status === 'selected' ? t('draw.pj.seat', { stratum: stratumName(r.stratum), order: r.order }) : t('draw.pj.standby', { stratum: stratumName(r.stratum), order: r.order })} · #{r.rank} · {r.id}
               {masked ? '' : ` · ${draw.experts[r.id]?.unitName ?? r.unitCode}`}
             </div>
             <div className="pj-seat-line">

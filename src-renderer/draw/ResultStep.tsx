@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DrawView } from '../../src-shared/api/views';
 import { HexGroups } from './HexGroups';
 import { MASK } from './Projector';
+import { stratumName } from '../i18n';
 
 /**
  * The seed, the witnesses' digits it came from, and the panel by stratum; names are masked until the operator
@@ -36,7 +37,7 @@ export function ResultStep({ draw, masked, setMasked }: { draw: DrawView; masked
         dataSource={rows}
         columns={[
           { title: t('draw.rank'), dataIndex: 'rank', width: 70 },
-          { title: t('draw.stratum'), dataIndex: 'stratum', width: 120 },
+          { title: t('draw.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s), width: 120 },
           { title: t('draw.code'), dataIndex: 'id', width: 110 },
           { title: t('draw.name'), render: (_, r) => name(r.id), width: 140 },
           { title: t('draw.unit'), render: (_, r) => (masked ? r.unitCode : `${draw.experts[r.id]?.unitName ?? ''}`) },

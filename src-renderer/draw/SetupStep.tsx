@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
 import { proposeQuotas } from '../../src-shared/draw/quota-proposal';
-import { currentLanguage, localized } from '../i18n';
+import { currentLanguage, localized, stratumName } from '../i18n';
 import { bilingualHalf } from '../../src-shared/text/bilingual-half';
 
 /** The panel size a session package of the year sets, when one waits for its draw. */
@@ -149,7 +149,7 @@ export function SetupStep({ year, onCommitted }: { year: number; onCommitted(d: 
             dataSource={p.strata}
             data-testid="draw-strata"
             columns={[
-              { title: t('draw.stratum'), dataIndex: 'stratum' },
+              { title: t('draw.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s) },
               { title: t('draw.experts'), dataIndex: 'experts' },
               { title: t('draw.eligible'), dataIndex: 'eligible' },
               {

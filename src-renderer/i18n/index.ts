@@ -1,7 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/api/contract';
+import { stratumLabel } from '../../src-shared/draw/stratum-label';
 import type { Message } from '../../src-shared/result';
+import { asideIn, labelledIn, listIn, partsIn } from '../../src-shared/text/locale-punctuation';
 import { backupEn } from './backup.en';
 import { backupZhCN } from './backup.zh-CN';
 import { en } from './en';
@@ -39,7 +41,27 @@ export function currentLanguage(): Language {
 
 /** A list as people write it: 甲、乙、丙 in Chinese, "a, b, c" in English. */
 export function joinList(items: readonly string[]): string {
-  return items.join(currentLanguage() === 'en' ? ', ' : '、');
+  return listIn(currentLanguage(), items);
+}
+
+/** Parts of one note: 甲，乙 in Chinese, "a, b" in English (inside a {@link withAside}). */
+export function joinParts(items: readonly string[]): string {
+  return partsIn(currentLanguage(), items);
+}
+
+/** A note in parentheses after data: 袁卫东（E0085） in Chinese, "Yuan (E0085)" in English. */
+export function withAside(text: string, aside: string): string {
+  return asideIn(currentLanguage(), text, aside);
+}
+
+/** A label and its value: 名称：值 in Chinese, "name: value" in English. */
+export function labelled(label: string, value: string): string {
+  return labelledIn(currentLanguage(), label, value);
+}
+
+/** A draw's stratum (stored by its Chinese name) in the language in use. */
+export function stratumName(stratum: string): string {
+  return localized(stratumLabel(stratum));
 }
 
 /** Messages from the back end carry both languages; show the one in use. */

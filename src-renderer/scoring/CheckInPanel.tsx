@@ -7,6 +7,7 @@ import { useAction } from '../app/use-action';
 import { PinModal } from './PinModal';
 import { openScoring } from './selection';
 import { WhyDisabled } from '../app/WhyDisabled';
+import { joinParts, stratumName, withAside } from '../i18n';
 
 /**
  * Experts start on this laptop here: each picks their name and a PIN (typed twice), which locks the signing key
@@ -33,7 +34,7 @@ export function CheckInPanel({ session, onChange }: { session: SessionView; onCh
               placeholder={t('scoring.checkIn.expert')}
               value={expertId}
               onChange={setExpertId}
-              options={waiting.map((p) => ({ value: p.expertId, label: `${p.name}（${p.expertId}，${p.unitName}）` }))}
+              options={waiting.map((p) => ({ value: p.expertId, label: withAside(p.name, joinParts([p.expertId, p.unitName])) }))}
             />
             <WhyDisabled why={!expertId && t('guide.why.needExpert')}>
               <Button size="large" type="primary" disabled={!expertId} onClick={() => setPinOpen(true)} data-testid="check-in">
@@ -51,9 +52,9 @@ export function CheckInPanel({ session, onChange }: { session: SessionView; onCh
         dataSource={session.panel}
         data-testid="panel-table"
         columns={[
-          { title: t('scoring.col.expert'), render: (_, p) => `${p.name}（${p.expertId}）` },
+          { title: t('scoring.col.expert'), render: (_, p) => withAside(p.name, p.expertId) },
           { title: t('scoring.col.unit'), dataIndex: 'unitName' },
-          { title: t('scoring.col.stratum'), dataIndex: 'stratum' },
+          { title: t('scoring.col.stratum'), dataIndex: 'stratum', render: (s: string) => stratumName(s) },
           {
             title: t('scoring.col.checkIn'),
             render: (_, p) => {

@@ -10,6 +10,7 @@ import { saveDownload } from '../files/download';
 import { ImportIssuedPackage, IssuePackage } from './IssuePackage';
 import { PackageSelect } from './PackageSelect';
 import { WhyDisabled } from '../app/WhyDisabled';
+import { joinParts, stratumName, withAside } from '../i18n';
 
 /**
  * A session is made from an issued session package (评审会授权包) and a drawn panel of the year. With no package
@@ -79,7 +80,7 @@ function SessionFromPackage({ year, packages, onIssueNew, onCreated }: { year: n
                 aria-label={t('scoring.create.draw')}
                 value={drawId}
                 onChange={setDrawId}
-                options={usable.map((d) => ({ value: d.drawId, label: `${d.drawId}（${d.panel!.panel.length} ${t('scoring.create.experts')}）` }))}
+                options={usable.map((d) => ({ value: d.drawId, label: withAside(d.drawId, `${d.panel!.panel.length} ${t('scoring.create.experts')}`) }))}
               />
             </Form.Item>
             <Form.Item label={t('scoring.create.leader')}>
@@ -114,7 +115,7 @@ export function LeaderSelect({ draw, value, onChange }: { draw?: DrawView; value
       onChange={onChange}
       options={(draw?.panel?.panel ?? []).map((seat) => ({
         value: seat.expertId,
-        label: `${draw!.experts[seat.expertId]?.name ?? seat.expertId}（${seat.expertId}，${seat.stratum}）`,
+        label: withAside(draw!.experts[seat.expertId]?.name ?? seat.expertId, joinParts([seat.expertId, stratumName(seat.stratum)])),
       }))}
     />
   );

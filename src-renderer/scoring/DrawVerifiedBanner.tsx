@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import './draw-verified.css';
 import { groupsOfFour } from '../../src-shared/text/groups';
+import { stratumName } from '../i18n';
 
 /** A hex string in groups of four, `a1b2 c3d4 …`, as hashes are read aloud and printed. */
 
@@ -41,7 +42,7 @@ export function DrawVerifiedBanner({ sessionId, expertId, compact }: { sessionId
         <span>
           {t('scoring.drawCheck.seed')} {seed}
         </span>
-        {e && <span>{t('scoring.drawCheck.rankShort', { stratum: e.stratum, rank: e.stratumRank })}</span>}
+        {e && <span>{t('scoring.drawCheck.rankShort', { stratum: stratumName(e.stratum), rank: e.stratumRank })}</span>}
       </div>
     );
   }
@@ -61,13 +62,13 @@ export function DrawVerifiedBanner({ sessionId, expertId, compact }: { sessionId
               <span className="ticket" data-testid="draw-check-ticket">
                 {e.ticket}
               </span>
-              <div data-testid="draw-check-rank">{t('scoring.drawCheck.rank', { stratum: e.stratum, size: e.stratumSize, rank: e.stratumRank, overall: e.rank })}</div>
+              <div data-testid="draw-check-rank">{t('scoring.drawCheck.rank', { stratum: stratumName(e.stratum), size: e.stratumSize, rank: e.stratumRank, overall: e.rank })}</div>
             </dd>
             <dt>{t('scoring.drawCheck.place')}</dt>
             <dd>
               {e.replacedId
-                ? t('scoring.drawCheck.alternate', { order: e.drawOrder, replaced: e.replacedId, stratum: e.stratum, seat: e.seat })
-                : t('scoring.drawCheck.selected', { stratum: e.stratum, seat: e.seat })}
+                ? t('scoring.drawCheck.alternate', { order: e.drawOrder, replaced: e.replacedId, stratum: stratumName(e.stratum), seat: e.seat })
+                : t('scoring.drawCheck.selected', { stratum: stratumName(e.stratum), seat: e.seat })}
             </dd>
           </>
         )}

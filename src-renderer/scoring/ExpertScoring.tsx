@@ -8,6 +8,7 @@ import { DrawVerifiedBanner } from './DrawVerifiedBanner';
 import { ScoringScreen } from './ScoringScreen';
 import { storedExpert, storedSession, storeExpert, storeSession } from './selection';
 import './scoring.css';
+import { withAside } from '../i18n';
 
 /**
  * The expert's scoring screen. The session and the expert come from the coordinator page (or a link); the pickers
@@ -58,7 +59,7 @@ export function ExpertScoring() {
             aria-label={t('scoring.screen.expert')}
             placeholder={t('scoring.screen.expert')}
             value={chosen?.expertId}
-            options={local.map((e) => ({ value: e.expertId, label: `${names.get(e.expertId) ?? e.expertId}（${e.expertId}）` }))}
+            options={local.map((e) => ({ value: e.expertId, label: withAside(names.get(e.expertId) ?? e.expertId, e.expertId) }))}
             onChange={(v: string) => {
               if (v !== chosen?.expertId) closeSheet();
               storeExpert(v);

@@ -6,6 +6,7 @@ import type { CutTie } from '../../src-shared/scoring/rank';
 import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { namesOf } from './names';
+import { withAside } from '../i18n';
 
 /**
  * A tie across the cut that every tie-break left equal: the panel orders the tied nominations (buttons, not
@@ -45,7 +46,7 @@ export function PanelVoteForm({ session, tie, index, onVoted }: { session: Sessi
               </Button>,
             ]}
           >
-            <strong>{tie.from + i}.</strong>&nbsp;{names.studio(id)}（{id}）{i < tie.seats ? ` — ${t('scoring.results.cut.in')}` : ''}
+            <strong>{tie.from + i}.</strong>&nbsp;{withAside(names.studio(id), id)}{i < tie.seats ? ` — ${t('scoring.results.cut.in')}` : ''}
           </List.Item>
         )}
       />

@@ -10,6 +10,7 @@ import { RankingTable } from './RankingTable';
 import { ScoreCharts } from './ScoreCharts';
 import { StabilityReport } from './StabilityReport';
 import './results.css';
+import { labelled } from '../i18n';
 
 /** Ranking, the cut, votes on ties across it, stability and the charts: only once scoring is no longer blind. */
 export function ResultsPanel({ session }: { session: SessionView }) {
@@ -48,7 +49,7 @@ export function ResultsPanel({ session }: { session: SessionView }) {
             <ul>
               {r.votes.map((v) => (
                 <li key={v.at}>
-                  {v.order.map((id) => names.studio(id)).join(' > ')}：{v.record}
+                  {labelled(v.order.map((id) => names.studio(id)).join(' > '), v.record)}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { useAction } from '../app/use-action';
 import { useDevicePassphrase } from '../app/use-device-passphrase';
 import { saveDownload } from '../files/download';
-import { localized } from '../i18n';
+import { localized, withAside } from '../i18n';
 import { PHASE_LABELS } from './labels';
 
 const PHASE_COLOR = { draft: 'default', scoring: 'blue', discussion: 'orange', signed: 'green' } as const;
@@ -23,7 +23,7 @@ export function SessionHeader({ session }: { session: SessionView }) {
       column={{ xs: 1, md: 2, xl: 3 }}
       style={{ marginBottom: 16 }}
       items={[
-        { key: 'id', label: t('scoring.header.session'), children: `${session.sessionId}（${session.year}）` },
+        { key: 'id', label: t('scoring.header.session'), children: withAside(session.sessionId, String(session.year)) },
         { key: 'role', label: t('scoring.header.role'), children: t(`scoring.header.roles.${session.role}`) },
         {
           key: 'phase',
@@ -35,7 +35,7 @@ export function SessionHeader({ session }: { session: SessionView }) {
           ),
         },
         { key: 'counts', label: t('scoring.header.counts'), children: t('scoring.header.countsValue', { experts: session.panel.length, nominations: session.nominations.length }) },
-        { key: 'leader', label: t('scoring.col.leader'), children: leader ? `${leader.name}（${leader.expertId}）` : '—' },
+        { key: 'leader', label: t('scoring.col.leader'), children: leader ? withAside(leader.name, leader.expertId) : '—' },
         {
           key: 'package',
           label: t('scoring.header.package'),

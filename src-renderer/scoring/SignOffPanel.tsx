@@ -9,6 +9,7 @@ import { PinModal } from './PinModal';
 import { NextStepLink } from '../dashboard/NextStepLink';
 import { WhyDisabled } from '../app/WhyDisabled';
 import { localTime } from '../draw/local-time';
+import { withAside } from '../i18n';
 
 type Signing = { kind: 'expert'; expertId: string } | { kind: 'summary' };
 
@@ -47,7 +48,7 @@ export function SignOffPanel({ session, onChange }: { session: SessionView; onCh
         dataSource={session.panel}
         data-testid="signoff-table"
         columns={[
-          { title: t('scoring.col.expert'), render: (_, p) => `${p.name}（${p.expertId}）${p.expertId === session.leaderId ? ` — ${t('scoring.col.leader')}` : ''}` },
+          { title: t('scoring.col.expert'), render: (_, p) => `${withAside(p.name, p.expertId)}${p.expertId === session.leaderId ? ` — ${t('scoring.col.leader')}` : ''}` },
           {
             title: t('scoring.signoff.sheet'),
             render: (_, p) => {
