@@ -4,7 +4,6 @@ import { ledgerPeriod } from '../../src-shared/office/ledger-period';
 import { emptyTotals } from '../../src-shared/office/ledger-rules';
 import { ENTRY_KIND_LABELS, EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS } from '../../src-shared/office/ledger-vocabulary';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
-import { formatLocalTime } from '../../src-shared/time/local-time';
 import { writeWorkbookAtomically } from '../import/atomic-write';
 import { verifyAuditChain } from '../store/audit-log';
 import { entrySummary, ledgerReportHtml, STATUS_LABELS, type LedgerReport, type ReportEntry, type ReportSection } from '../print/layouts/ledger-report';
@@ -62,7 +61,8 @@ function collect(ctx: ServiceContext, scope: ReportScope): Result<LedgerReport> 
     spentFen: sum((s) => s.period.spentFen),
     closingFen: sum((s) => s.period.closingFen),
     byCategory,
-    madeAt: formatLocalTime(ctx.now().toISOString(), 'zh-CN', readSettings(ctx).timeZone),
+    madeAt: ctx.now().toISOString(),
+    timeZone: readSettings(ctx).timeZone,
     audit: { entries: chain.entries, headHash: chain.headHash, valid: chain.valid },
   });
 }
@@ -150,6 +150,7 @@ export async function ledgerReport(ctx: ServiceContext, scope: ReportScope): Pro
   const name = `补助经费台账-${'studioId' in scope ? scope.studioId : `${scope.year}年度`}`;
   const xlsx = await viaTempFile(`${name}.xlsx`, (file) => writeWorkbookAtomically(workbook(report.value), file, (temp) => verifyWorkbook(temp, report.value)));
   if (isErr(xlsx)) return xlsx;
-  const pdf = await ctx.printPdf(ledgerReportHtml(report.value));
+  const { language } = readSettings(ctx);
+  const pdf = await ctx.printPdf(ledgerReportHtml(report.value, language), { language });
   return ok({ pdf: fileDownload(`${name}.pdf`, PDF, pdf), xlsx: xlsx.value });
 }

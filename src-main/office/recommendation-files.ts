@@ -6,8 +6,10 @@ import type { RecommendationView } from '../../src-shared/office/studio';
 import { err, ok, type Result } from '../../src-shared/result';
 import { writeWorkbookAtomically } from '../import/atomic-write';
 import { escapeHtml as h, sheetHtml } from '../print/html';
+import { pick, say, type SheetLanguage } from '../print/sheet-language';
 import type { ServiceContext } from '../services/context';
 import { fileDownload, PDF } from '../services/downloads';
+import { readSettings } from '../services/settings';
 import { viaTempFile } from '../services/spreadsheets';
 import { listRecommendations } from './recommendations';
 
@@ -65,18 +67,23 @@ export function recommendationsXlsx(ctx: ServiceContext, year?: number): Promise
   });
 }
 
-export function recommendationsHtml(list: readonly RecommendationView[], year?: number): string {
+/** The printed list, in the app's language. */
+export function recommendationsHtml(list: readonly RecommendationView[], year: number | undefined, language: SheetLanguage = 'zh-CN'): string {
+  const t = pick(language);
+  const m = say(language);
   const rows = list
     .map(
       (r, i) =>
-        `<tr><td>${i + 1}</td><td class="keep">${h(r.studioId)}</td><td>${h(r.studioName)}</td><td>${h(r.leaderName)}</td><td>${h(r.workUnitName)}</td><td class="keep">${h(SECTOR_LABELS[r.sector].zh)}</td><td>${h(reasonsText(r.reasons))}<br>${h(r.reasonText)}</td><td class="keep">${h(r.sentOn)}</td><td class="keep">${h(outcomeText(r))}${r.outcomeOn ? `<br>${h(r.outcomeOn)}` : ''}${r.outcomeNote ? `<br>${h(r.outcomeNote)}` : ''}</td></tr>`,
+        `<tr><td>${i + 1}</td><td class="keep">${h(r.studioId)}</td><td>${h(r.studioName)}</td><td>${h(r.leaderName)}</td><td>${h(r.workUnitName)}</td><td class="keep">${h(m(SECTOR_LABELS[r.sector]))}</td><td>${h(reasonsText(r.reasons, language === 'en' ? 'en' : 'zh'))}<br>${h(r.reasonText)}</td><td class="keep">${h(r.sentOn)}</td><td class="keep">${h(m(RECOMMENDATION_OUTCOME_LABELS[r.outcome]))}${r.outcomeOn ? `<br>${h(r.outcomeOn)}` : ''}${r.outcomeNote ? `<br>${h(r.outcomeNote)}` : ''}</td></tr>`,
     )
     .join('');
+  const heads = [t('序号', 'No.'), t('编号', 'Register no.'), t('工作室名称', 'Studio'), t('领衔人', 'Leader'), t('所在单位', 'Work unit'), t('行业', 'Sector'), t('推荐理由', 'Reasons'), t('报送日期', 'Sent on'), t('结果', 'Outcome')];
   return sheetHtml({
-    title: title(year),
-    subtitle: `第八条 Art. 8 · 报送河南省总工会 · 共 ${list.length} 个 · Recommended first to the Henan Provincial Federation of Trade Unions`,
-    body: `<table><tr><th>序号</th><th>编号</th><th>工作室名称</th><th>领衔人</th><th>所在单位</th><th>行业</th><th>推荐理由</th><th>报送日期</th><th>结果</th></tr>${rows}</table>`,
-    signatures: ['经办人 Prepared by', '审核人 Checked by', '日期 Date'],
+    title: t(title(year), `${year ? `${year} l` : 'L'}ist of studios recommended first to the Henan Provincial Federation of Trade Unions`),
+    subtitle: t(`第八条 · 报送河南省总工会 · 共 ${list.length} 个`, `Art. 8 · sent to the Henan Provincial Federation of Trade Unions · ${list.length} in all`),
+    body: `<table><tr>${heads.map((x) => `<th>${x}</th>`).join('')}</tr>${rows}</table>`,
+    signatures: [t('经办人', 'Prepared by'), t('审核人', 'Checked by'), t('日期', 'Date')],
+    lang: language,
     // Landscape, and numbers and dates never broken: they are read and copied whole.
     style: '@page { size: A4 landscape; } td.keep { white-space: nowrap; }',
   });
@@ -84,6 +91,7 @@ export function recommendationsHtml(list: readonly RecommendationView[], year?: 
 
 export async function recommendationsPdf(ctx: ServiceContext, year?: number): Promise<Result<FileDownload>> {
   const list = listRecommendations(ctx, { year });
-  const pdf = await ctx.printPdf(recommendationsHtml(list, year));
+  const { language } = readSettings(ctx);
+  const pdf = await ctx.printPdf(recommendationsHtml(list, year, language), { language });
   return ok(fileDownload(`${fileStem(year)}.pdf`, PDF, pdf));
 }

@@ -38,12 +38,6 @@ const ALLOWED: Record<Language, RegExp[]> = {
   en: [
     // The language switch names each language in its own script.
     /^中文$/,
-    // OPEN (issue 16, left for the next session; the list is in the closing note): the draw's strata are stored by
-    // their Chinese sector name and shown as stored; the app's full-width punctuation around data ("name（E0085）",
-    // "studio：record") stays full-width in English. Each needs a locale-aware label or punctuation helper.
-    /^(教育|科技|文化|卫生|体育)$/,
-    /^[\u3400-\u9fff]+（$/,
-    /^[\u3400-\u9fff]+：[\u3400-\u9fff，]+$/,
     // The draw's protocol file is saved under its Chinese name (抽取记录-2026-DRAW-01.json) in either mode.
     /^抽取记录$/,
     // The titles register's import help names the rank values the Excel file holds, which are Chinese in any mode.
@@ -56,7 +50,7 @@ const ALLOWED: Record<Language, RegExp[]> = {
  * them until they are converted as the scoring sheets were (src-main/print/layouts/scoring-sheets.ts). Remove a
  * name here when its layout takes the language.
  */
-const NOT_YET_ONE_LANGUAGE = new Set(['qualification sheet', 'recommendations', 'ledger report', 'published list']);
+const NOT_YET_ONE_LANGUAGE = new Set<string>([]);
 
 /** Waits until the page has fetched and drawn what it shows: no request in flight and no spinner. */
 async function settledPage(page: Page): Promise<void> {

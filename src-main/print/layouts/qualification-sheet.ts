@@ -5,66 +5,87 @@ import { articleLabel } from '../../../src-shared/screening/labels';
 import { MANUAL_ITEMS } from '../../../src-shared/screening/manual-checklist';
 import { CHECK_QUALIFIERS, QUALIFIER_LABELS } from '../../../src-shared/screening/qualifiers';
 import { formatLocalTime } from '../../../src-shared/time/local-time';
+import type { Message } from '../../../src-shared/result';
+import { asideIn, partsIn } from '../../../src-shared/text/locale-punctuation';
 import { escapeHtml as h, sheetHtml } from '../html';
+import { pick, say, type SheetLanguage } from '../sheet-language';
 
-const OUTCOME = {
-  qualified: '合格 Qualified',
-  'not-qualified': '不合格 Not qualified',
-  'needs-judgement': '待判定 Needs judgement',
-} as const;
-const CHECK_OUTCOME = { pass: '符合', fail: '不符合', review: '待判定' } as const;
-const MET = (met: boolean | null) => (met === null ? '未核查' : met ? '符合' : '不符合');
+const OUTCOME: Record<'qualified' | 'not-qualified' | 'needs-judgement', Message> = {
+  qualified: { zh: '合格', en: 'Qualified' },
+  'not-qualified': { zh: '不合格', en: 'Not qualified' },
+  'needs-judgement': { zh: '待判定', en: 'Needs judgement' },
+};
+const CHECK_OUTCOME: Record<'pass' | 'fail' | 'review', Message> = {
+  pass: { zh: '符合', en: 'Met' },
+  fail: { zh: '不符合', en: 'Not met' },
+  review: { zh: '待判定', en: 'To judge' },
+};
+const MET = (met: boolean | null): Message => (met === null ? { zh: '未核查', en: 'Not checked' } : CHECK_OUTCOME[met ? 'pass' : 'fail']);
+
+/** How a sheet is printed: in the app's language, with the time it was printed in the office's zone. */
+export interface QualificationPrint {
+  language: SheetLanguage;
+  printedAt: string;
+  timeZone: string;
+}
 
 /**
  * How the nomination got its outcome, as the file must show it: an exception to a 原则上 rule (two people),
  * a screener's judgement on what the rules leave open, or a rejection by a screener, each on its own line.
  */
-function decisionRows(r: NonNullable<ScreeningRow['record']>): string {
+function decisionRows(r: NonNullable<ScreeningRow['record']>, language: SheetLanguage): string {
+  const t = pick(language);
   const d = r.decision;
   if (!d) return '';
+  const reason = `${t('理由：', 'Reason: ')}${h(d.reason)}`;
   if (d.outcome === 'exception') {
-    const second = r.confirmedBy ? `复核人：${h(r.confirmedBy)}` : '<span class="fail">尚未由另一人复核确认：在复核确认前不计入评审</span>';
-    return `<tr class="exception"><th>例外准予<br>Exception</th><td><strong>按第四条第1项“原则上”作为例外准予</strong>（不符合该项规定，经办公室写明理由准予）。<br>理由：${h(d.reason)}<br>审查人：${h(r.screenedBy)}；${second}</td></tr>`;
+    const second = r.confirmedBy
+      ? `${t('复核人：', 'Second reviewer: ')}${h(r.confirmedBy)}`
+      : `<span class="fail">${t('尚未由另一人复核确认：在复核确认前不计入评审', 'Not yet confirmed by a second person: it does not count until confirmed')}</span>`;
+    return `<tr class="exception"><th>${t('例外准予', 'Exception')}</th><td><strong>${t('按第四条第1项“原则上”作为例外准予', 'Granted as an exception to Art. 4.1 "as a rule"')}</strong>${t('（不符合该项规定，经办公室写明理由准予）。', ' (the item is not met; the office granted it with a written reason).')}<br>${reason}<br>${t('审查人：', 'Screener: ')}${h(r.screenedBy)}${t('；', '; ')}${second}</td></tr>`;
   }
-  const verdict = d.outcome === 'qualified' ? '判定合格' : '判定不合格';
-  return `<tr class="judgement"><th>审查人员判定<br>Reviewer decision</th><td><strong>${verdict}</strong>（就自动审查不能判定的事项，由审查人员判断）。<br>理由：${h(d.reason)}</td></tr>`;
+  const verdict = d.outcome === 'qualified' ? t('判定合格', 'Judged qualified') : t('判定不合格', 'Judged not qualified');
+  return `<tr class="judgement"><th>${t('审查人员判定', 'Reviewer decision')}</th><td><strong>${verdict}</strong>${t('（就自动审查不能判定的事项，由审查人员判断）。', ' (on what the automatic checks cannot decide, a reviewer judges).')}<br>${reason}</td></tr>`;
 }
 
-function outcomeText(r: ScreeningRow['record']): string {
-  if (!r) return '未审查 Not screened';
-  if (r.exception) return '合格（例外准予） Qualified as an exception';
-  return OUTCOME[r.outcome];
+function outcomeText(r: ScreeningRow['record'], language: SheetLanguage): string {
+  const t = pick(language);
+  if (!r) return t('未审查', 'Not screened');
+  if (r.exception) return t('合格（例外准予）', 'Qualified as an exception');
+  return say(language)(OUTCOME[r.outcome]);
 }
 
-function nominationBlock(row: ScreeningRow, index: number): string {
+function nominationBlock(row: ScreeningRow, index: number, language: SheetLanguage): string {
+  const t = pick(language);
+  const m = say(language);
   const n = row.nomination;
   const r = row.record;
   const checks = row.checks
     .map(
-      (c) => `<tr><td class="nowrap">${h(articleLabel(c.article).zh)}</td><td>${h(CHECK_LABELS[c.id].zh)}</td>
-        <td class="qualifier">${h(QUALIFIER_LABELS[CHECK_QUALIFIERS[c.id].qualifier].zh)}</td>
-        <td class="nowrap ${c.outcome === 'fail' ? 'fail' : ''}">${CHECK_OUTCOME[c.outcome]}</td><td>${h(c.message.zh)}</td></tr>`,
+      (c) => `<tr><td class="nowrap">${h(m(articleLabel(c.article)))}</td><td>${h(m(CHECK_LABELS[c.id]))}</td>
+        <td class="qualifier">${h(m(QUALIFIER_LABELS[CHECK_QUALIFIERS[c.id].qualifier]))}</td>
+        <td class="nowrap ${c.outcome === 'fail' ? 'fail' : ''}">${m(CHECK_OUTCOME[c.outcome])}</td><td>${h(m(c.message))}</td></tr>`,
     )
     .join('');
   // The office's checklist (Art. 4.2 to 4.5), two items to a row: all absolute, so no qualifier column.
   const items = MANUAL_ITEMS.map((item) => {
-    const a = r?.manual.find((m) => m.itemId === item.id);
-    const note = a?.note ? `（${h(a.note)}）` : '';
-    return `<td class="nowrap">${h(articleLabel(item.article).zh)}</td><td>${h(item.zh)}${note}</td><td class="nowrap ${a?.met === false ? 'fail' : ''}">${MET(a?.met ?? null)}</td>`;
+    const a = r?.manual.find((x) => x.itemId === item.id);
+    const text = a?.note ? asideIn(language, m(item), a.note) : m(item);
+    return `<td class="nowrap">${h(m(articleLabel(item.article)))}</td><td>${h(text)}</td><td class="nowrap ${a?.met === false ? 'fail' : ''}">${m(MET(a?.met ?? null))}</td>`;
   });
   const manualRows = Array.from({ length: Math.ceil(items.length / 2) }, (_, i) => `<tr>${items[2 * i]}${items[2 * i + 1] ?? '<td></td><td></td><td></td>'}</tr>`).join('');
-  return `<section class="nomination"><h3>${index + 1}. ${h(n.studioName)}（${h(n.id)}）</h3>
+  return `<section class="nomination"><h3>${index + 1}. ${h(asideIn(language, n.studioName, n.id))}</h3>
 <table>
-  <tr><th>领衔人</th><td>${h(n.leaderName)}，${h(n.leaderTitle)}</td><th>行业</th><td>${h(SECTOR_LABELS[n.sector].zh)}</td></tr>
-  <tr><th>工作单位</th><td>${h(n.workUnitName)}</td><th>成立时间</th><td>${h(n.foundedOn)}</td></tr>
-  <tr><th>推荐单位</th><td colspan="3">${h(n.recommendingUnit)}</td></tr>
+  <tr><th>${t('领衔人', 'Leader')}</th><td>${h(partsIn(language, [n.leaderName, n.leaderTitle]))}</td><th>${t('行业', 'Sector')}</th><td>${h(m(SECTOR_LABELS[n.sector]))}</td></tr>
+  <tr><th>${t('工作单位', 'Work unit')}</th><td>${h(n.workUnitName)}</td><th>${t('成立时间', 'Founded')}</th><td>${h(n.foundedOn)}</td></tr>
+  <tr><th>${t('推荐单位', 'Recommended by')}</th><td colspan="3">${h(n.recommendingUnit)}</td></tr>
 </table>
-<table><tr><th style="width:11%">条款</th><th style="width:15%">审查项</th><th style="width:11%">规定性质</th><th style="width:7%">结果</th><th>说明</th></tr>${checks}</table>
-${r ? `<table class="manual"><tr><th colspan="6">办公室核查事项（必备条件）</th></tr>${manualRows}</table>` : ''}
-<table><tr><th style="width:16%">审查结论</th><td class="${r?.outcome === 'not-qualified' ? 'fail' : ''}">${outcomeText(r)}</td></tr>
-  <tr><th>理由</th><td>${r ? r.reasons.map((x) => h(x.zh)).join('<br>') : ''}</td></tr>
-  ${r ? decisionRows(r) : ''}
-  <tr><th>审查人 / 复核人</th><td>${h(r?.screenedBy ?? '')} / ${h(r?.confirmedBy ?? '未复核')}</td></tr>
+<table><tr><th style="width:11%">${t('条款', 'Article')}</th><th style="width:15%">${t('审查项', 'Check')}</th><th style="width:11%">${t('规定性质', 'Kind of rule')}</th><th style="width:7%">${t('结果', 'Result')}</th><th>${t('说明', 'Explanation')}</th></tr>${checks}</table>
+${r ? `<table class="manual"><tr><th colspan="6">${t('办公室核查事项（必备条件）', 'Checked by the office (absolute conditions)')}</th></tr>${manualRows}</table>` : ''}
+<table><tr><th style="width:16%">${t('审查结论', 'Outcome')}</th><td class="${r?.outcome === 'not-qualified' ? 'fail' : ''}">${outcomeText(r, language)}</td></tr>
+  <tr><th>${t('理由', 'Reasons')}</th><td>${r ? r.reasons.map((x) => h(m(x))).join('<br>') : ''}</td></tr>
+  ${r ? decisionRows(r, language) : ''}
+  <tr><th>${t('审查人 / 复核人', 'Screener / second reviewer')}</th><td>${h(r?.screenedBy ?? '')} / ${h(r?.confirmedBy ?? t('未复核', 'not confirmed'))}</td></tr>
 </table></section>`;
 }
 
@@ -81,44 +102,54 @@ const STYLE = `
   section.nomination.alone { break-before: auto; }
 `;
 
-const title = (year: number) => `${year}年度河南省教科文卫体系统劳模工匠创新工作室资格审查表`;
-const subtitle = (year: number) => `Qualification screening sheet, selection year ${year}`;
-const SIGNATURES = ['审查人 Screener', '复核人 Second reviewer', '负责人 Head of office', '日期 Date'];
-const printedAtRow = (printedAt: string, timeZone: string) => `<th>打印时间</th><td>${h(formatLocalTime(printedAt, 'zh-CN', timeZone))}</td>`;
+const title = (year: number, language: SheetLanguage) =>
+  pick(language)(`${year}年度河南省教科文卫体系统劳模工匠创新工作室资格审查表`, `Qualification screening sheet of the innovation studios, selection year ${year}`);
+const subtitle = (year: number, language: SheetLanguage) =>
+  pick(language)(`河南省教科文卫体工会 · ${year}年度`, `Henan education, science, culture, health and sports trade union · ${year}`);
+const signatures = (language: SheetLanguage) => {
+  const t = pick(language);
+  return [t('审查人', 'Screener'), t('复核人', 'Second reviewer'), t('负责人', 'Head of office'), t('日期', 'Date')];
+};
+const printedAtRow = (p: QualificationPrint) => `<th>${pick(p.language)('打印时间', 'Printed')}</th><td>${h(formatLocalTime(p.printedAt, p.language, p.timeZone))}</td>`;
 
 /** The same sheet for one nomination (row `index` of the year), e.g. to file or re-sign one nomination's page. */
-export function nominationSheetHtml(view: ScreeningYearView, index: number, printedAt: string, timeZone: string): string {
+export function nominationSheetHtml(view: ScreeningYearView, index: number, p: QualificationPrint): string {
   const row = view.rows[index];
   return sheetHtml({
-    title: title(view.year.year),
-    subtitle: subtitle(view.year.year),
-    body: `${nominationBlock(row, index).replace('<section class="nomination">', '<section class="nomination alone">')}
-<table><tr><th>审查基准日</th><td>${h(view.year.referenceDate)}</td>${printedAtRow(printedAt, timeZone)}</tr></table>`,
-    signatures: SIGNATURES,
+    title: title(view.year.year, p.language),
+    subtitle: subtitle(view.year.year, p.language),
+    body: `${nominationBlock(row, index, p.language).replace('<section class="nomination">', '<section class="nomination alone">')}
+<table><tr><th>${pick(p.language)('审查基准日', 'Reference date')}</th><td>${h(view.year.referenceDate)}</td>${printedAtRow(p)}</tr></table>`,
+    signatures: signatures(p.language),
+    lang: p.language,
     style: STYLE,
   });
 }
 
-
 /** 资格审查表: every nomination of the year, every check and the outcome, for signature. */
-export function qualificationSheetHtml(view: ScreeningYearView, printedAt: string, timeZone: string): string {
+export function qualificationSheetHtml(view: ScreeningYearView, p: QualificationPrint): string {
+  const t = pick(p.language);
   const c = view.counts;
   const exceptions = view.rows.filter((r) => r.record?.exception).length;
   const judged = view.rows.filter((r) => r.record?.decision && r.record.decision.outcome !== 'exception').length;
   const summary = `<table>
-  <tr><th>审查基准日</th><td>${h(view.year.referenceDate)}</td><th>推荐对象总数</th><td>${view.rows.length}</td></tr>
-  <tr><th>合格</th><td>${c.qualified}</td><th>不合格</th><td>${c['not-qualified']}</td></tr>
-  <tr><th>待判定</th><td>${c['needs-judgement']}</td><th>未审查</th><td>${c.unscreened}</td></tr>
-  <tr><th>其中例外准予</th><td>${exceptions}</td><th>审查人员判定</th><td>${judged}</td></tr>
-  <tr><th>已复核确认</th><td>${view.confirmed}</td>${printedAtRow(printedAt, timeZone)}</tr>
+  <tr><th>${t('审查基准日', 'Reference date')}</th><td>${h(view.year.referenceDate)}</td><th>${t('推荐对象总数', 'Nominations')}</th><td>${view.rows.length}</td></tr>
+  <tr><th>${t('合格', 'Qualified')}</th><td>${c.qualified}</td><th>${t('不合格', 'Not qualified')}</th><td>${c['not-qualified']}</td></tr>
+  <tr><th>${t('待判定', 'Needs judgement')}</th><td>${c['needs-judgement']}</td><th>${t('未审查', 'Not screened')}</th><td>${c.unscreened}</td></tr>
+  <tr><th>${t('其中例外准予', 'Of which exceptions')}</th><td>${exceptions}</td><th>${t('审查人员判定', 'Reviewer decisions')}</th><td>${judged}</td></tr>
+  <tr><th>${t('已复核确认', 'Confirmed by a second reviewer')}</th><td>${view.confirmed}</td>${printedAtRow(p)}</tr>
 </table>
-<p>规定性质：“必备条件”为《办法》未加限定的条件；“原则上（可例外）”指第四条第1项，不符合者可由办公室写明理由、经两人确认后作为例外准予；“一般（由审查人员判断）”指第四条第6项、第五条，不据此否决，由审查人员判断。</p>
-${view.capWarning ? `<p class="fail">${h(view.capWarning.zh)}</p>` : '<p>按《办法》第二条，每年发布不超过 30 个工作室。</p>'}`;
+<p>${t(
+    '规定性质：“必备条件”为《办法》未加限定的条件；“原则上（可例外）”指第四条第1项，不符合者可由办公室写明理由、经两人确认后作为例外准予；“一般（由审查人员判断）”指第四条第6项、第五条，不据此否决，由审查人员判断。',
+    'Kind of rule: "absolute" is a condition the Measures state without qualification; "as a rule (exceptions possible)" is Art. 4.1, where a nomination that does not meet it may be granted as an exception with the office\'s written reason, confirmed by two people; "generally (a reviewer judges)" is Art. 4.6 and Art. 5, which do not reject by themselves: a reviewer judges.',
+  )}</p>
+${view.capWarning ? `<p class="fail">${h(say(p.language)(view.capWarning))}</p>` : `<p>${t('按《办法》第二条，每年发布不超过 30 个工作室。', 'Under Art. 2 of the Measures, at most 30 studios are published a year.')}</p>`}`;
   return sheetHtml({
-    title: title(view.year.year),
-    subtitle: subtitle(view.year.year),
-    body: summary + view.rows.map(nominationBlock).join(''),
-    signatures: SIGNATURES,
+    title: title(view.year.year, p.language),
+    subtitle: subtitle(view.year.year, p.language),
+    body: summary + view.rows.map((row, i) => nominationBlock(row, i, p.language)).join(''),
+    signatures: signatures(p.language),
+    lang: p.language,
     style: STYLE,
   });
 }

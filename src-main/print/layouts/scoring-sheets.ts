@@ -1,9 +1,9 @@
 import type { ResultsView, SessionView } from '../../../src-shared/api/views';
-import type { Message } from '../../../src-shared/result';
 import { SCORING_METHOD_LABELS, tieBreakLabel } from '../../../src-shared/scoring/method-labels';
 import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../../src-shared/scoring/rubric';
 import { ungroup } from '../../../src-shared/text/groups';
 import { checkCodeHtml, escapeHtml as h, sheetHtml } from '../html';
+import { pick, say, type SheetLanguage } from '../sheet-language';
 
 /**
  * Widths from the content: scores and ranks never wrap, a studio name and a comment get room enough that they are
@@ -22,10 +22,6 @@ const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === u
 const studio = (s: SessionView, id: string) => s.nominations.find((n) => n.id === id)?.studioName ?? id;
 const expertName = (s: SessionView, id: string) => s.panel.find((p) => p.expertId === id)?.name ?? id;
 
-/** The sheets print in the app's language only (issue 16: no English on a Chinese sheet, and the other way). */
-export type SheetLanguage = 'zh-CN' | 'en';
-const pick = (language: SheetLanguage) => (zh: string, en: string) => (language === 'en' ? en : zh);
-const say = (language: SheetLanguage) => (m: Message) => (language === 'en' ? m.en : m.zh);
 
 /** Who set the rubric (the office, not the seed rules), on every sheet that shows or applies it. */
 const rubricAuthorityHtml = (language: SheetLanguage) =>
