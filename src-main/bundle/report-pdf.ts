@@ -2,11 +2,12 @@ import type { BundleReport, ProposedEntry } from '../../src-shared/api/ops/bundl
 import type { FileDownload } from '../../src-shared/api/views';
 import { isErr, ok, type Message, type Result } from '../../src-shared/result';
 import { asideIn } from '../../src-shared/text/locale-punctuation';
-import { escapeHtml as h, sheetHtml } from '../print/html';
+import { escapeHtml as h, sheetHtml, type PrintStamp } from '../print/html';
 import { pick, say, type SheetLanguage } from '../print/sheet-language';
 import type { ServiceContext } from '../services/context';
 import { fileDownload, PDF } from '../services/downloads';
 import { importedBundle } from '../office/bundle-import';
+import { printStampOf } from '../services/print-stamp';
 import { readSettings } from '../services/settings';
 import { DEFAULT_TIME_ZONE, formatLocalTime } from '../../src-shared/time/local-time';
 import { CHECKS, type CheckName } from './report';
@@ -33,7 +34,7 @@ function paperWarningHtml(report: BundleReport, language: SheetLanguage): string
 }
 
 /** 结果包核验报告: what was checked, each result, the signer's fingerprint and the proposed list, for the file. */
-export function verificationReportHtml(report: BundleReport, proposed: ProposedEntry[], timeZone = DEFAULT_TIME_ZONE, language: SheetLanguage = 'zh-CN'): string {
+export function verificationReportHtml(report: BundleReport, proposed: ProposedEntry[], timeZone = DEFAULT_TIME_ZONE, language: SheetLanguage = 'zh-CN', printed?: PrintStamp): string {
   const t = pick(language);
   const m = say(language);
   const s = report.summary;
@@ -73,6 +74,7 @@ ${list ? `<h3>${t('建议名单', 'Proposed list')}</h3><table><tr>${listHeads.m
     signatures: [t('核验人', 'Verified by'), t('日期', 'Date')],
     closingNote: report.bundleSha256 ? t(`结果包 SHA-256（manifest.sha256）：${report.bundleSha256}`, `Bundle SHA-256 (manifest.sha256): ${report.bundleSha256}`) : undefined,
     lang: language,
+    printed,
     style: STYLE,
   });
 }
@@ -81,6 +83,6 @@ export async function verificationReportPdf(ctx: ServiceContext, sessionId: stri
   const b = importedBundle(ctx, sessionId, year);
   if (isErr(b)) return b;
   const { language, timeZone } = readSettings(ctx);
-  const pdf = await ctx.printPdf(verificationReportHtml(b.value.report, b.value.proposedList, timeZone, language), { language });
+  const pdf = await ctx.printPdf(verificationReportHtml(b.value.report, b.value.proposedList, timeZone, language, printStampOf(ctx)), { language });
   return ok(fileDownload(`结果包核验报告-${sessionId}-${year}.pdf`, PDF, pdf));
 }

@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../store/audit-log';
 import { entrySummary, ledgerReportHtml, STATUS_LABELS, type LedgerReport, type ReportEntry, type ReportSection } from '../print/layouts/ledger-report';
 import type { ServiceContext } from '../services/context';
 import { fileDownload, PDF } from '../services/downloads';
+import { printStampOf } from '../services/print-stamp';
 import { readSettings } from '../services/settings';
 import { viaTempFile } from '../services/spreadsheets';
 import { entriesByStudio, entryRows, findStudio, toFacts, toStudio, type EntryRow } from './ledger-read';
@@ -61,8 +62,6 @@ function collect(ctx: ServiceContext, scope: ReportScope): Result<LedgerReport> 
     spentFen: sum((s) => s.period.spentFen),
     closingFen: sum((s) => s.period.closingFen),
     byCategory,
-    madeAt: ctx.now().toISOString(),
-    timeZone: readSettings(ctx).timeZone,
     audit: { entries: chain.entries, headHash: chain.headHash, valid: chain.valid },
   });
 }
@@ -151,6 +150,6 @@ export async function ledgerReport(ctx: ServiceContext, scope: ReportScope): Pro
   const xlsx = await viaTempFile(`${name}.xlsx`, (file) => writeWorkbookAtomically(workbook(report.value), file, (temp) => verifyWorkbook(temp, report.value)));
   if (isErr(xlsx)) return xlsx;
   const { language } = readSettings(ctx);
-  const pdf = await ctx.printPdf(ledgerReportHtml(report.value, language), { language });
+  const pdf = await ctx.printPdf(ledgerReportHtml(report.value, language, printStampOf(ctx)), { language });
   return ok({ pdf: fileDownload(`${name}.pdf`, PDF, pdf), xlsx: xlsx.value });
 }

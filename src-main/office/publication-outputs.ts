@@ -10,6 +10,7 @@ import { err, isErr, ok, type Result } from '../../src-shared/result';
 import { sha256Hex } from '../../src-shared/sha256';
 import { syncDir } from '../bundle/write-folder';
 import { writeWorkbookAtomically } from '../import/atomic-write';
+import { printStampOf } from '../services/print-stamp';
 import { readSettings } from '../services/settings';
 import { listTitle, publicationListHtml, zhDate } from '../print/layouts/publication-list';
 import type { ServiceContext } from '../services/context';
@@ -81,7 +82,7 @@ async function buildOutput(ctx: ServiceContext, output: PublicationOutput, publi
   if (output === 'xlsx') return viaTempFile(name, (file) => writeWorkbookAtomically(listWorkbook(publication, studios), file, (temp) => sameRows(temp, studios)));
   if (output === 'pdf') {
     const { language } = readSettings(ctx);
-    return ok(fileDownload(name, PDF, await ctx.printPdf(publicationListHtml(publication, studios, language), { language })));
+    return ok(fileDownload(name, PDF, await ctx.printPdf(publicationListHtml(publication, studios, language, printStampOf(ctx)), { language })));
   }
   if (!publication.noticeStart || !publication.noticeEnd) {
     return err('no-notice-period', `${publication.year} 年度发布时未给出公示期，没有公示文本`, `No notice period was given when ${publication.year} was published, so there is no 公示 text`);

@@ -5,10 +5,11 @@ import { RECOMMENDATION_OUTCOME_LABELS, reasonsText } from '../../src-shared/off
 import type { RecommendationView } from '../../src-shared/office/studio';
 import { err, ok, type Result } from '../../src-shared/result';
 import { writeWorkbookAtomically } from '../import/atomic-write';
-import { escapeHtml as h, sheetHtml } from '../print/html';
+import { escapeHtml as h, sheetHtml, type PrintStamp } from '../print/html';
 import { pick, say, type SheetLanguage } from '../print/sheet-language';
 import type { ServiceContext } from '../services/context';
 import { fileDownload, PDF } from '../services/downloads';
+import { printStampOf } from '../services/print-stamp';
 import { readSettings } from '../services/settings';
 import { viaTempFile } from '../services/spreadsheets';
 import { listRecommendations } from './recommendations';
@@ -68,7 +69,7 @@ export function recommendationsXlsx(ctx: ServiceContext, year?: number): Promise
 }
 
 /** The printed list, in the app's language. */
-export function recommendationsHtml(list: readonly RecommendationView[], year: number | undefined, language: SheetLanguage = 'zh-CN'): string {
+export function recommendationsHtml(list: readonly RecommendationView[], year: number | undefined, language: SheetLanguage = 'zh-CN', printed?: PrintStamp): string {
   const t = pick(language);
   const m = say(language);
   const rows = list
@@ -84,6 +85,7 @@ export function recommendationsHtml(list: readonly RecommendationView[], year: n
     body: `<table><tr>${heads.map((x) => `<th>${x}</th>`).join('')}</tr>${rows}</table>`,
     signatures: [t('经办人', 'Prepared by'), t('审核人', 'Checked by'), t('日期', 'Date')],
     lang: language,
+    printed,
     // Landscape, and numbers and dates never broken: they are read and copied whole.
     style: '@page { size: A4 landscape; } td.keep { white-space: nowrap; }',
   });
@@ -92,6 +94,6 @@ export function recommendationsHtml(list: readonly RecommendationView[], year: n
 export async function recommendationsPdf(ctx: ServiceContext, year?: number): Promise<Result<FileDownload>> {
   const list = listRecommendations(ctx, { year });
   const { language } = readSettings(ctx);
-  const pdf = await ctx.printPdf(recommendationsHtml(list, year, language), { language });
+  const pdf = await ctx.printPdf(recommendationsHtml(list, year, language, printStampOf(ctx)), { language });
   return ok(fileDownload(`${fileStem(year)}.pdf`, PDF, pdf));
 }

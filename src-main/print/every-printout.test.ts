@@ -86,20 +86,42 @@ function readableText(pdf: FileDownload): string {
 const UTC_ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ZULU = /\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z\b/;
 const LOCAL = /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/;
-/** The sheets that print an instant (when made, committed, verified); the others print dates only. */
-const WITH_TIME = ['qualificationSheet', 'nominationSheet', 'commitment', 'drawRecord', 'verificationReport', 'ledgerReport'];
+/**
+ * Issue 16.7: every sheet ends with its print time, local, and the SHA-256 of its content (a PDF cannot carry its own
+ * hash), in groups of four.
+ */
+const PRINT_STAMP = /打印时间 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} · 本表内容 SHA-256 ([0-9a-f]{4} ){15}[0-9a-f]{4}/;
+/** The signature line each signed sheet asks for first (the published list is the attachment of a signed notice). */
+const SIGNED_BY: Record<string, string | null> = {
+  qualificationSheet: '审查人：',
+  nominationSheet: '审查人：',
+  commitment: '监督人：',
+  drawRecord: '监督人：',
+  expertSheet: '专家签字（确认评分与密钥指纹）：',
+  summary: '专家组组长：',
+  proposedList: '专家组组长：',
+  verificationReport: '核验人：',
+  publicationList: null,
+  recommendations: '经办人：',
+  ledgerReport: '制表人：',
+};
 
 describe('every printout', () => {
-  it('prints times in the office zone as 2026年12月1日 14:35, never a UTC timestamp, with page x of y on every sheet', async () => {
+  it('every sheet: its year, page x of y, the print time in the office zone as 2026年12月1日 14:35 (never a UTC timestamp), its content SHA-256 and its signature lines', async () => {
     const { out: printouts, studios } = await everyPrintout();
-    expect(Object.keys(printouts)).toHaveLength(11);
+    expect(Object.keys(printouts).sort()).toEqual(Object.keys(SIGNED_BY).sort());
     for (const [name, pdf] of Object.entries(printouts)) {
       expect(Buffer.from(pdf.content).subarray(0, 5).toString(), name).toBe('%PDF-');
       const text = readableText(pdf);
       expect(text, name).not.toMatch(UTC_ISO);
       expect(text, name).not.toMatch(ZULU);
       expect(text, name).toMatch(/第 1 页，共 \d+ 页|Page 1 of \d+/);
-      if (WITH_TIME.includes(name)) expect(text, name).toMatch(LOCAL);
+      expect(text, name).toMatch(LOCAL);
+      expect(text, name).toContain('2026');
+      // The stamp may wrap between its groups of four.
+      expect(text.replace(/\s+/g, ' '), name).toMatch(PRINT_STAMP);
+      const signature = SIGNED_BY[name];
+      if (signature) expect(text.replace(/ +/g, ''), name).toContain(signature);
     }
     // The score sheet gives a studio name room: each (up to 10 characters) stands whole on one line, not a character a line.
     const lines = readableText(printouts.expertSheet).split('\n').map((l) => l.replace(/\s+/g, ''));

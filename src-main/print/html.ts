@@ -1,6 +1,8 @@
 import { PRINT_FONT_FAMILY } from './bundled-font';
 import { groupsOfFour } from '../../src-shared/text/groups';
 import { PAPER_CODE_LENGTH } from '../../src-shared/text/paper-code';
+import { sha256Hex } from '../../src-shared/sha256';
+import { formatLocalTime } from '../../src-shared/time/local-time';
 
 /** Everything printed goes through here, so user text can never become markup. */
 export function escapeHtml(value: unknown): string {
@@ -24,6 +26,27 @@ export interface SheetFrame {
   lang?: 'zh-CN' | 'en';
   /** Extra CSS for this layout. */
   style?: string;
+  /** When it was printed; every printout from the app has it (layouts called alone, in tests, may leave it out). */
+  printed?: PrintStamp;
+}
+
+/** When a sheet was printed (UTC ISO, as stored) and the office's zone it is printed in. */
+export interface PrintStamp {
+  at: string;
+  timeZone: string;
+}
+
+/**
+ * The last line of every sheet: when it was printed, in local time, and the SHA-256 of what it prints. A PDF cannot
+ * carry its own hash, so the hash is of the sheet's content (everything printed but this line, as the HTML the
+ * printer gets): printed again from the same data, a sheet shows the same hash, so two papers, or a paper and the
+ * app's current data, are compared by this one line.
+ */
+export function printStampHtml(stamp: PrintStamp, language: 'zh-CN' | 'en', content: string): string {
+  const at = formatLocalTime(stamp.at, language, stamp.timeZone);
+  const hash = groupsOfFour(sha256Hex(content));
+  const text = language === 'en' ? `Printed ${at} · content SHA-256 ${hash}` : `打印时间 ${at} · 本表内容 SHA-256 ${hash}`;
+  return `<div class="printed">${escapeHtml(text)}</div>`;
 }
 
 /** The bundled font first (see bundled-font.ts), the usual system fonts after it. */
@@ -47,6 +70,7 @@ const STYLE = `
   .signatures div { display: inline-block; width: 46%; margin: 14pt 2% 0 0; border-bottom: 0.6pt solid #000; padding-bottom: 2pt; }
   .mono { font-family: ${MONO}; word-break: break-all; overflow-wrap: anywhere; }
   .closing { margin-top: 12pt; font-family: ${MONO}; font-size: 8.5pt; overflow-wrap: anywhere; }
+  .printed { margin-top: 8pt; font-size: 8.5pt; overflow-wrap: anywhere; page-break-inside: avoid; }
   .check-code { font-family: ${MONO}; }
   .check-code .head { font-size: 22pt; font-weight: bold; letter-spacing: 0.08em; border: 1.5pt solid #000; padding: 1pt 6pt; display: inline-block; margin-bottom: 3pt; }
   .check-code .full { font-size: 10pt; overflow-wrap: anywhere; }
@@ -54,13 +78,15 @@ const STYLE = `
 
 export function sheetHtml(frame: SheetFrame): string {
   const lang = frame.lang ?? 'zh-CN';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(frame.title)}</title>
-<style>${STYLE}${frame.style ?? ''}</style></head><body>
-<h1>${escapeHtml(frame.title)}</h1>
+  const content = `<h1>${escapeHtml(frame.title)}</h1>
 <div class="subtitle">${escapeHtml(frame.subtitle)}</div>
 ${frame.body}
 <div class="signatures">${frame.signatures.map((s) => `<div>${escapeHtml(s)}${lang === 'en' ? ':' : '：'}</div>`).join('')}</div>
-${frame.closingNote ? `<div class="closing">${escapeHtml(frame.closingNote)}</div>` : ''}
+${frame.closingNote ? `<div class="closing">${escapeHtml(frame.closingNote)}</div>` : ''}`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(frame.title)}</title>
+<style>${STYLE}${frame.style ?? ''}</style></head><body>
+${content}
+${frame.printed ? printStampHtml(frame.printed, lang, content) : ''}
 </body></html>`;
 }
 

@@ -14,6 +14,7 @@ import { commitmentHtml, drawRecordHtml, type RecordOptions } from '../print/lay
 import { fileDownload, PDF } from './downloads';
 import { drawExclusions, poolEntries } from './draw-setup';
 import { listExperts } from './pool';
+import { printStampOf } from './print-stamp';
 import { readSettings } from './settings';
 import { auditSubject } from '../../src-shared/audit/subjects';
 
@@ -243,7 +244,7 @@ export function verifyProtocolFile(content: Buffer): Result<VerifiedDraw> {
 /** Printed sheets follow the app's language (labels in one language only) and the configured time zone. */
 function printOptions(ctx: ServiceContext): RecordOptions {
   const settings = readSettings(ctx);
-  return { language: settings.language, timeZone: settings.timeZone };
+  return { language: settings.language, timeZone: settings.timeZone, printed: printStampOf(ctx) };
 }
 
 export async function commitmentPdf(ctx: ServiceContext, drawId: string): Promise<Result<FileDownload>> {

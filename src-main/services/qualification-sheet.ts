@@ -4,13 +4,13 @@ import { nominationSheetHtml, qualificationSheetHtml, type QualificationPrint } 
 import type { ServiceContext } from './context';
 import { fileDownload, PDF } from './downloads';
 import { screeningYearView } from './screening';
+import { printStampOf } from './print-stamp';
 import { readSettings } from './settings';
 import { auditSubject } from '../../src-shared/audit/subjects';
 
 /** Printed in the app's language, with the print time in the office's zone. */
 function printOf(ctx: ServiceContext): QualificationPrint {
-  const { language, timeZone } = readSettings(ctx);
-  return { language, timeZone, printedAt: ctx.now().toISOString() };
+  return { language: readSettings(ctx).language, printed: printStampOf(ctx) };
 }
 
 export async function qualificationSheetPdf(ctx: ServiceContext, year: number): Promise<Result<FileDownload>> {

@@ -15,9 +15,14 @@ export function partsIn(language: PunctuationLanguage, items: readonly string[])
   return items.join(language === 'en' ? ', ' : '，');
 }
 
+/** The parentheses of a note, with the space English puts before them: （E0085） / " (E0085)". */
+export function parenthesizedIn(language: PunctuationLanguage, aside: string): string {
+  return language === 'en' ? ` (${aside})` : `（${aside}）`;
+}
+
 /** A note in parentheses after the text: 袁卫东（E0085） / Yuan (E0085). */
 export function asideIn(language: PunctuationLanguage, text: string, aside: string): string {
-  return language === 'en' ? `${text} (${aside})` : `${text}（${aside}）`;
+  return `${text}${parenthesizedIn(language, aside)}`;
 }
 
 /** A label and its value: 记录：举手表决 / Record: show of hands. */

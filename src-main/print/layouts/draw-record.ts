@@ -8,15 +8,17 @@ import type { Message } from '../../../src-shared/result';
 import { groupsOfFour, groupTicket } from '../../../src-shared/text/groups';
 import { DEFAULT_TIME_ZONE, describeTimeZone, formatLocalTime, localIso } from '../../../src-shared/time/local-time';
 import { commitmentHash } from '../../../src-shared/draw/seed';
-import { checkCodeHtml, escapeHtml as h, MONO, monoHtml, sheetHtml } from '../html';
+import { stratumLabel } from '../../../src-shared/draw/stratum-label';
+import { parenthesizedIn } from '../../../src-shared/text/locale-punctuation';
+import { checkCodeHtml, escapeHtml as h, MONO, monoHtml, sheetHtml, type PrintStamp } from '../html';
 
 /**
  * The commitment page and the draw record (抽取记录). The record prints everything a person needs to recompute the
  * draw without the app (§9.1 of docs/draw-spec.md): full tickets in groups of four, full names and unit names, every
  * walk row with its outcome or skip reason, local times, the fingerprints and the protocol file's SHA-256 in groups
  * of four, and the draw's inputs as JSON that survives printing. Labels are in the language of the app: Chinese
- * labels only in Chinese mode, English labels only in English mode (names, units, strata and reasons are data and
- * print as entered).
+ * labels only in Chinese mode, English labels only in English mode (names, units and reasons are data and print as
+ * entered; strata print as their sector or unit-type label, the stored Chinese names staying in the JSON).
  */
 export type RecordLanguage = 'zh-CN' | 'en';
 
@@ -24,6 +26,8 @@ export interface RecordOptions {
   language: RecordLanguage;
   /** IANA zone for every printed time (default Asia/Shanghai). */
   timeZone?: string;
+  /** When the sheet is printed (the app always gives it). */
+  printed?: PrintStamp;
 }
 
 /** A pool up to this size prints every walk row and the whole snapshot; beyond it, rows up to the last seat or standby place. */
@@ -159,7 +163,7 @@ function header(d: DrawView, f: Frame): string {
   const { t, time, groups } = f;
   const c = d.config;
   const quotas = Object.keys({ ...c.quotas, ...c.alternates })
-    .map((s) => `<tr><td>${h(s)}</td><td>${c.quotas[s] ?? 0}</td><td>${c.alternates[s] ?? 0}</td></tr>`)
+    .map((s) => `<tr><td>${h(t(stratumLabel(s)))}</td><td>${c.quotas[s] ?? 0}</td><td>${c.alternates[s] ?? 0}</td></tr>`)
     .join('');
   const exclusions = d.setup.exclusions
     .map((x) => `<tr><td>${t(x.kind === 'unit' ? L.unitKind : L.expertKind)}</td><td>${h(x.code)}</td><td>${h(x.label)}</td><td>${h(bilingualHalf(x.reason, f.language))}</td></tr>`)
@@ -191,6 +195,7 @@ export function commitmentHtml(d: DrawView, options: RecordOptions = { language:
     : 'Both fingerprints and the commitment hash are made public before any witness writes a number; the witnesses sign this page to confirm them. After the draw anyone can recompute it from the draw record.';
   return sheetHtml({
     lang: f.language,
+    printed: options.printed,
     title: f.zh ? `专家抽取承诺页（${d.drawId}）` : `Draw commitment (${d.drawId})`,
     subtitle: f.zh ? '在任何见证人输入数字之前打印并签字' : 'Printed and signed before any witness input',
     body: `${header(d, f)}<p>${note}</p>`,
@@ -227,7 +232,7 @@ function walkTable(d: DrawView, p: DrawProtocol, f: Frame): string {
   const rows = printedRows(p.result);
   const body = rows
     .map(
-      (r) => `<tbody><tr class="row"><td class="nowrap">${r.rank}</td><td>${h(r.id)}</td><td>${h(expert[r.id]?.name ?? '')}</td><td>${h(expert[r.id]?.unitName ?? '')}<span class="nowrap">（${h(r.unitCode)}）</span></td><td>${h(r.stratum)}</td><td>${h(outcomeLabel(r.status, r.order, r.reason, f.language))}</td></tr>
+      (r) => `<tbody><tr class="row"><td class="nowrap">${r.rank}</td><td>${h(r.id)}</td><td>${h(expert[r.id]?.name ?? '')}</td><td>${h(expert[r.id]?.unitName ?? '')}<span class="nowrap">${h(parenthesizedIn(f.language, r.unitCode))}</span></td><td>${h(t(stratumLabel(r.stratum)))}</td><td>${h(outcomeLabel(r.status, r.order, r.reason, f.language))}</td></tr>
 <tr class="ticket"><td colspan="6">${t(L.ticket)} <span class="groups">${h(groupTicket(r.ticket))}</span></td></tr></tbody>`,
     )
     .join('');
@@ -271,11 +276,11 @@ export function drawRecordHtml(d: DrawView, protocolSha256: string, options: Rec
     .map((c) => `<tr><td class="nowrap">${h(time(c.at, true))}</td><td>${h(c.caller)}</td><td>${h(c.expertId)} ${h(name(c.expertId))}</td><td>${t(CALL_LABELS[c.outcome])}</td><td>${h(c.note ?? '')}</td></tr>`)
     .join('');
   const replacements = (d.panel?.replacements ?? [])
-    .map((r) => `<tr><td>${h(r.stratum)} ${r.order}</td><td>${h(r.replacedId)} ${h(name(r.replacedId))}</td><td>${h(r.replacementId)} ${h(name(r.replacementId))}</td><td>${t(CALL_LABELS[r.outcome])}</td><td class="nowrap">${h(time(r.at, true))}</td></tr>`)
+    .map((r) => `<tr><td>${h(t(stratumLabel(r.stratum)))} ${r.order}</td><td>${h(r.replacedId)} ${h(name(r.replacedId))}</td><td>${h(r.replacementId)} ${h(name(r.replacementId))}</td><td>${t(CALL_LABELS[r.outcome])}</td><td class="nowrap">${h(time(r.at, true))}</td></tr>`)
     .join('');
   const panel = (d.panel?.panel ?? [])
     .map(
-      (s) => `<tr><td>${h(s.stratum)}</td><td>${s.order}</td><td>${h(s.expertId)}</td><td>${h(name(s.expertId))}</td><td>${h(unit(s.expertId))}<span class="nowrap">（${h(s.unitCode)}）</span></td><td>${t(s.source === 'alternate' ? L.fromStandby : L.fromDraw)}</td><td>${t(s.confirmed ? L.yes : L.no)}</td></tr>`,
+      (s) => `<tr><td>${h(t(stratumLabel(s.stratum)))}</td><td>${s.order}</td><td>${h(s.expertId)}</td><td>${h(name(s.expertId))}</td><td>${h(unit(s.expertId))}<span class="nowrap">${h(parenthesizedIn(f.language, s.unitCode))}</span></td><td>${t(s.source === 'alternate' ? L.fromStandby : L.fromDraw)}</td><td>${t(s.confirmed ? L.yes : L.no)}</td></tr>`,
     )
     .join('');
   const data = printedData(p, f.zone);
@@ -286,6 +291,7 @@ export function drawRecordHtml(d: DrawView, protocolSha256: string, options: Rec
   const fileName = `抽取记录-${d.drawId}.json`;
   return sheetHtml({
     lang: f.language,
+    printed: options.printed,
     title: f.zh ? `专家抽取记录（${d.drawId}）` : `Draw record (${d.drawId})`,
     subtitle: f.zh ? `${d.year} 年度 · ${t(STATUS_LABELS[d.status])}` : `${d.year} · ${t(STATUS_LABELS[d.status])}`,
     body: `${header(d, f)}

@@ -6,8 +6,7 @@ import { ENTRY_KIND_LABELS, EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type Ex
 import type { StudioStatus } from '../../../src-shared/office/vocabulary';
 import type { EntryRow } from '../../office/ledger-read';
 import { asideIn, labelledIn } from '../../../src-shared/text/locale-punctuation';
-import { formatLocalTime } from '../../../src-shared/time/local-time';
-import { escapeHtml as h, sheetHtml } from '../html';
+import { escapeHtml as h, sheetHtml, type PrintStamp } from '../html';
 import { pick, say, type SheetLanguage } from '../sheet-language';
 
 /** An entry as the rules read it, with its stored row for the printed columns. */
@@ -31,9 +30,6 @@ export interface LedgerReport {
   spentFen: number;
   closingFen: number;
   byCategory: Record<ExpenseCategory, number>;
-  /** When the report was made (UTC ISO), printed in the office's zone. */
-  madeAt: string;
-  timeZone: string;
   /** The audit log when the report was made, its chain checked: the point of the record the report reflects. */
   audit: { entries: number; headHash: string; valid: boolean };
 }
@@ -97,7 +93,7 @@ ${rows}
 }
 
 /** 补助工作经费台账: for the superior union and auditors (Art. 12), every entry traceable to its voucher. */
-export function ledgerReportHtml(r: LedgerReport, language: SheetLanguage = 'zh-CN'): string {
+export function ledgerReportHtml(r: LedgerReport, language: SheetLanguage = 'zh-CN', printed?: PrintStamp): string {
   const t = pick(language);
   const m = say(language);
   const categories = EXPENSE_CATEGORIES.map((c) => `<tr><td>${h(m(EXPENSE_CATEGORY_LABELS[c]))}</td>${money(r.byCategory[c])}</tr>`).join('');
@@ -115,11 +111,12 @@ export function ledgerReportHtml(r: LedgerReport, language: SheetLanguage = 'zh-
   );
   return sheetHtml({
     title: t(`劳模工匠创新工作室补助工作经费台账（${r.scope.zh}）`, `Subsidy ledger of the innovation studios (${r.scope.en})`),
-    subtitle: t(`金额单位：元 · 制表 ${formatLocalTime(r.madeAt, language, r.timeZone)}`, `Amounts in yuan · made ${formatLocalTime(r.madeAt, language, r.timeZone)}`),
+    subtitle: t('金额单位：元', 'Amounts in yuan'),
     body: `${summary}${r.sections.map((s) => sectionHtml(s, language)).join('')}`,
     signatures: [t('制表人', 'Prepared by'), t('审核人', 'Checked by'), t('日期', 'Date')],
     closingNote: audit,
     lang: language,
+    printed,
     style: STYLE,
   });
 }

@@ -1,7 +1,7 @@
 import type { PublicationView, StudioView } from '../../../src-shared/api/ops/publication';
 import { SECTOR_LABELS, SECTORS } from '../../../src-shared/domain/vocabulary';
 import { asideIn } from '../../../src-shared/text/locale-punctuation';
-import { escapeHtml as h, MONO, SANS } from '../html';
+import { escapeHtml as h, MONO, printStampHtml, SANS, type PrintStamp } from '../html';
 import { pick, say, type SheetLanguage } from '../sheet-language';
 
 /** 2026年12月1日, as an official document writes a date. */
@@ -28,6 +28,7 @@ const STYLE = `
   th { font-family: ${SANS}; font-weight: bold; }
   .no { white-space: nowrap; font-family: ${MONO}; font-size: 9.5pt; }
   .total { margin-top: 10pt; }
+  .printed { margin-top: 14pt; font-size: 8.5pt; overflow-wrap: anywhere; }
 `;
 
 /** A date as the sheet's language writes it: 2026年12月1日, or 1 December 2026 in English. */
@@ -43,7 +44,7 @@ function listDate(iso: string, language: SheetLanguage): string {
  * name, leader, unit and recommender. Page x of y is printed in the footer by the printer. The Chinese sheet is the
  * official form; in English mode the same list prints in English (a translation for reading, names as registered).
  */
-export function publicationListHtml(publication: PublicationView, studios: readonly StudioView[], language: SheetLanguage = 'zh-CN'): string {
+export function publicationListHtml(publication: PublicationView, studios: readonly StudioView[], language: SheetLanguage = 'zh-CN', printed?: PrintStamp): string {
   const t = pick(language);
   const m = say(language);
   const title = t(listTitle(publication.year), `List of the ${publication.year} model-worker and craftsman innovation studios`);
@@ -57,12 +58,14 @@ ${g.studios.map((s) => `<tr><td class="no">${h(s.id)}</td><td class="left">${h(s
 </tbody></table>`,
     )
     .join('\n');
-  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${h(title)}</title><style>${STYLE}</style></head><body>
-<div class="attachment">${t('附件', 'Attachment')}</div>
+  const content = `<div class="attachment">${t('附件', 'Attachment')}</div>
 <h1>${h(title)}</h1>
 <div class="doc">${h(publication.docNo)}</div>
 <div class="date">${h(listDate(publication.publishedOn, language))}</div>
 ${tables}
-<div class="total">${t(`共 ${studios.length} 个。`, `${studios.length} in all.`)}</div>
+<div class="total">${t(`共 ${studios.length} 个。`, `${studios.length} in all.`)}</div>`;
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${h(title)}</title><style>${STYLE}</style></head><body>
+${content}
+${printed ? printStampHtml(printed, language, content) : ''}
 </body></html>`;
 }

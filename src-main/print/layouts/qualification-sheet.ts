@@ -4,10 +4,9 @@ import { CHECK_LABELS } from '../../../src-shared/screening/check-result';
 import { articleLabel } from '../../../src-shared/screening/labels';
 import { MANUAL_ITEMS } from '../../../src-shared/screening/manual-checklist';
 import { CHECK_QUALIFIERS, QUALIFIER_LABELS } from '../../../src-shared/screening/qualifiers';
-import { formatLocalTime } from '../../../src-shared/time/local-time';
 import type { Message } from '../../../src-shared/result';
 import { asideIn, partsIn } from '../../../src-shared/text/locale-punctuation';
-import { escapeHtml as h, sheetHtml } from '../html';
+import { escapeHtml as h, sheetHtml, type PrintStamp } from '../html';
 import { pick, say, type SheetLanguage } from '../sheet-language';
 
 const OUTCOME: Record<'qualified' | 'not-qualified' | 'needs-judgement', Message> = {
@@ -25,8 +24,7 @@ const MET = (met: boolean | null): Message => (met === null ? { zh: '未核查',
 /** How a sheet is printed: in the app's language, with the time it was printed in the office's zone. */
 export interface QualificationPrint {
   language: SheetLanguage;
-  printedAt: string;
-  timeZone: string;
+  printed: PrintStamp;
 }
 
 /**
@@ -110,7 +108,6 @@ const signatures = (language: SheetLanguage) => {
   const t = pick(language);
   return [t('审查人', 'Screener'), t('复核人', 'Second reviewer'), t('负责人', 'Head of office'), t('日期', 'Date')];
 };
-const printedAtRow = (p: QualificationPrint) => `<th>${pick(p.language)('打印时间', 'Printed')}</th><td>${h(formatLocalTime(p.printedAt, p.language, p.timeZone))}</td>`;
 
 /** The same sheet for one nomination (row `index` of the year), e.g. to file or re-sign one nomination's page. */
 export function nominationSheetHtml(view: ScreeningYearView, index: number, p: QualificationPrint): string {
@@ -119,9 +116,10 @@ export function nominationSheetHtml(view: ScreeningYearView, index: number, p: Q
     title: title(view.year.year, p.language),
     subtitle: subtitle(view.year.year, p.language),
     body: `${nominationBlock(row, index, p.language).replace('<section class="nomination">', '<section class="nomination alone">')}
-<table><tr><th>${pick(p.language)('审查基准日', 'Reference date')}</th><td>${h(view.year.referenceDate)}</td>${printedAtRow(p)}</tr></table>`,
+<table><tr><th>${pick(p.language)('审查基准日', 'Reference date')}</th><td>${h(view.year.referenceDate)}</td></tr></table>`,
     signatures: signatures(p.language),
     lang: p.language,
+    printed: p.printed,
     style: STYLE,
   });
 }
@@ -137,7 +135,7 @@ export function qualificationSheetHtml(view: ScreeningYearView, p: Qualification
   <tr><th>${t('合格', 'Qualified')}</th><td>${c.qualified}</td><th>${t('不合格', 'Not qualified')}</th><td>${c['not-qualified']}</td></tr>
   <tr><th>${t('待判定', 'Needs judgement')}</th><td>${c['needs-judgement']}</td><th>${t('未审查', 'Not screened')}</th><td>${c.unscreened}</td></tr>
   <tr><th>${t('其中例外准予', 'Of which exceptions')}</th><td>${exceptions}</td><th>${t('审查人员判定', 'Reviewer decisions')}</th><td>${judged}</td></tr>
-  <tr><th>${t('已复核确认', 'Confirmed by a second reviewer')}</th><td>${view.confirmed}</td>${printedAtRow(p)}</tr>
+  <tr><th>${t('已复核确认', 'Confirmed by a second reviewer')}</th><td colspan="3">${view.confirmed}</td></tr>
 </table>
 <p>${t(
     '规定性质：“必备条件”为《办法》未加限定的条件；“原则上（可例外）”指第四条第1项，不符合者可由办公室写明理由、经两人确认后作为例外准予；“一般（由审查人员判断）”指第四条第6项、第五条，不据此否决，由审查人员判断。',
@@ -150,6 +148,7 @@ ${view.capWarning ? `<p class="fail">${h(say(p.language)(view.capWarning))}</p>`
     body: summary + view.rows.map((row, i) => nominationBlock(row, i, p.language)).join(''),
     signatures: signatures(p.language),
     lang: p.language,
+    printed: p.printed,
     style: STYLE,
   });
 }

@@ -2,7 +2,7 @@ import type { ResultsView, SessionView } from '../../../src-shared/api/views';
 import { SCORING_METHOD_LABELS, tieBreakLabel } from '../../../src-shared/scoring/method-labels';
 import { RUBRIC_AUTHORITY, RUBRIC_SOURCE_NOTE } from '../../../src-shared/scoring/rubric';
 import { ungroup } from '../../../src-shared/text/groups';
-import { checkCodeHtml, escapeHtml as h, sheetHtml } from '../html';
+import { checkCodeHtml, escapeHtml as h, sheetHtml, type PrintStamp } from '../html';
 import { pick, say, type SheetLanguage } from '../sheet-language';
 
 /**
@@ -57,7 +57,7 @@ function keyConfirmationHtml(fingerprint: string | undefined, language: SheetLan
 }
 
 /** 专家评分表: one expert's every cell, in their order, with the key fingerprint they sign with. */
-export function expertSheetHtml(s: SessionView, expertId: string, language: SheetLanguage = 'zh-CN'): string {
+export function expertSheetHtml(s: SessionView, expertId: string, language: SheetLanguage = 'zh-CN', printed?: PrintStamp): string {
   const t = pick(language);
   const m = say(language);
   const expert = s.experts.find((e) => e.expertId === expertId);
@@ -83,13 +83,14 @@ ${rubricHtml(s, language)}
 ${keyConfirmationHtml(expert?.fingerprint, language)}`,
     signatures: [t('专家签字（确认评分与密钥指纹）', 'Expert (confirming the scores and the key fingerprint)'), t('日期', 'Date')],
     lang: language,
+    printed,
     style: SCORES_STYLE,
   });
 }
 
 /** 汇总表: every expert's totals, the method's score, rank and flags, the votes, and the audit head. */
 /** `verifyPageSha256`: the offline verify page of this app version, for a reader to compare with the page a bundle carries. */
-export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string, language: SheetLanguage = 'zh-CN', verifyPageSha256?: string): string {
+export function summaryHtml(s: SessionView, r: ResultsView, auditHead: string, language: SheetLanguage = 'zh-CN', verifyPageSha256?: string, printed?: PrintStamp): string {
   const t = pick(language);
   const m = say(language);
   const experts = s.panel.map((p) => p.expertId);
@@ -127,12 +128,13 @@ ${verifyPageSha256 ? `<tr><th>${t('离线核验页 verify.html 的 SHA-256', 'SH
     signatures: [t('专家组组长', 'Panel leader'), t('日期', 'Date')],
     closingNote: `${t('审计日志链尾哈希：', 'Audit log head: ')}${auditHead}`,
     lang: language,
+    printed,
     style: SCORES_STYLE,
   });
 }
 
 /** 建议名单: the proposed list, at most the cut (Art. 2), for the panel's signature. */
-export function proposedListHtml(s: SessionView, r: ResultsView, language: SheetLanguage = 'zh-CN'): string {
+export function proposedListHtml(s: SessionView, r: ResultsView, language: SheetLanguage = 'zh-CN', printed?: PrintStamp): string {
   const t = pick(language);
   const rows = r.ranking.rows
     .filter((row) => row.inCut)
@@ -152,6 +154,7 @@ export function proposedListHtml(s: SessionView, r: ResultsView, language: Sheet
     )}</p>${opinions ? `<p>${t('不同意见：', 'Dissenting opinions:')}</p><ul>${opinions}</ul>` : ''}`,
     signatures: [t('专家组组长', 'Panel leader'), ...s.panel.filter((p) => p.expertId !== s.leaderId).map((p) => t(`专家 ${p.name}`, `Expert ${p.name}`))],
     lang: language,
+    printed,
     style: SCORES_STYLE,
   });
 }

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { fileDownload, PDF, XLSX } from '../downloads';
 import { getResults } from './results';
 import { getSession } from './sessions';
+import { printStampOf } from '../print-stamp';
 import { readSettings } from '../settings';
 import { readVerifyPage } from '../../bundle/verify-page';
 import { sha256Hex } from '../../../src-shared/sha256';
@@ -18,7 +19,7 @@ export async function sessionPrintout(ctx: ServiceContext, sessionId: string, ki
   const { language } = readSettings(ctx);
   if (kind === 'expert-sheet') {
     if (!expertId || !session.value.panel.some((p) => p.expertId === expertId)) return err('not-on-panel', '请选择专家组中的一位专家', 'Pick an expert of the panel');
-    return ok(fileDownload(`评分表-${sessionId}-${expertId}.pdf`, PDF, await ctx.printPdf(expertSheetHtml(session.value, expertId, language), { language })));
+    return ok(fileDownload(`评分表-${sessionId}-${expertId}.pdf`, PDF, await ctx.printPdf(expertSheetHtml(session.value, expertId, language, printStampOf(ctx)), { language })));
   }
   const results = getResults(ctx, sessionId);
   if (isErr(results)) return results;
@@ -27,8 +28,8 @@ export async function sessionPrintout(ctx: ServiceContext, sessionId: string, ki
   const page = readVerifyPage();
   const html =
     kind === 'summary'
-      ? summaryHtml(session.value, results.value, verifyAuditChain(ctx.store.db).headHash, language, page.ok ? sha256Hex(page.value) : undefined)
-      : proposedListHtml(session.value, results.value, language);
+      ? summaryHtml(session.value, results.value, verifyAuditChain(ctx.store.db).headHash, language, page.ok ? sha256Hex(page.value) : undefined, printStampOf(ctx))
+      : proposedListHtml(session.value, results.value, language, printStampOf(ctx));
   return ok(fileDownload(`${kind === 'summary' ? '汇总表' : '建议名单'}-${sessionId}.pdf`, PDF, await ctx.printPdf(html, { language })));
 }
 
