@@ -98,6 +98,10 @@ const STYLE = `
   section.nomination .qualifier { font-size: 8pt; }
   section.nomination table.manual td { font-size: 8.5pt; }
   section.nomination.alone { break-before: auto; }
+  /* A nomination's page carries its signatures and print line too: spaced tighter so they stay on that page. */
+  .signatures { margin-top: 8pt; }
+  .signatures div { margin-top: 9pt; }
+  .printed { margin-top: 4pt; }
 `;
 
 const title = (year: number, language: SheetLanguage) =>
