@@ -362,7 +362,7 @@ export const en: Messages = {
     confirm: 'Confirm',
     exception: 'Admit as an exception (Art. 4.1 "as a rule")',
     exceptionHint:
-      'This nomination misses Art. 4.1, which applies "as a rule" (原则上). The office may admit it as an exception with a written reason; the exception counts for the review only once a second person has confirmed it, and the qualification sheet prints it as an exception.',
+      'This nomination misses Art. 4.1, which applies "as a rule". The office may admit it as an exception with a written reason; the exception counts for the review only once a second person has confirmed it, and the qualification sheet prints it as an exception.',
     exceptionTag: 'Exception',
     check: { pass: 'Pass', fail: 'Fail', review: 'Review' },
     outcome: { qualified: 'Qualified', 'not-qualified': 'Not qualified', 'needs-judgement': 'Needs judgement', unscreened: 'Not screened' },

@@ -24,13 +24,13 @@ export interface CheckQualifier {
 }
 
 export const CHECK_QUALIFIERS: Record<CheckId, CheckQualifier> = {
-  'leader-title': { qualifier: 'as-a-rule', words: { zh: '第四条第1项“原则上”', en: 'Art. 4.1 "as a rule" (原则上)' } },
-  'leader-honour': { qualifier: 'as-a-rule', words: { zh: '第四条第1项“原则上”', en: 'Art. 4.1 "as a rule" (原则上)' } },
+  'leader-title': { qualifier: 'as-a-rule', words: { zh: '第四条第1项“原则上”', en: 'Art. 4.1 "as a rule"' } },
+  'leader-honour': { qualifier: 'as-a-rule', words: { zh: '第四条第1项“原则上”', en: 'Art. 4.1 "as a rule"' } },
   'running-time': { qualifier: 'absolute', words: { zh: '第四条第2项“已有效运行3年以上”', en: 'Art. 4.2 "operating effectively for 3 years or more"' } },
   'not-existing-unit': { qualifier: 'absolute', words: { zh: '第五条“不作为推荐对象”', en: 'Art. 5 "not eligible"' } },
-  'recommending-unit': { qualifier: 'generally', words: { zh: '第五条“一般以……为推荐单位”', en: 'Art. 5 "generally" (一般)' } },
+  'recommending-unit': { qualifier: 'generally', words: { zh: '第五条“一般以……为推荐单位”', en: 'Art. 5 "generally"' } },
   sector: { qualifier: 'absolute', words: { zh: '第一、三条：教育、科技、文化、卫生、体育系统', en: 'Art. 1 and 3: the five sectors of the system' } },
-  origin: { qualifier: 'generally', words: { zh: '第四条第6项“一般应”', en: 'Art. 4.6 "generally should" (一般应)' } },
+  origin: { qualifier: 'generally', words: { zh: '第四条第6项“一般应”', en: 'Art. 4.6 "generally should"' } },
 };
 
 export const qualifierOf = (id: CheckId): Qualifier => CHECK_QUALIFIERS[id].qualifier;
