@@ -109,7 +109,7 @@ describe('exporting a result bundle to a stick', () => {
       expect(text).toContain('审计日志链');
       // The office holds the package it issued for the session: the bundle carries exactly that one.
       expect(r.value.report.checks.find((c) => c.check === 'issued')).toMatchObject({ status: 'passed', file: DATA.issuedPackage });
-      expect(text).toContain('this office issued on');
+      expect(text).toContain('本办公室于');
       const stored = ctx.store.db.prepare('SELECT session_id, year, signer_label FROM imported_bundles').all();
       expect(stored).toEqual([{ session_id: '2026-S11', year: 2026, signer_label: '会场电脑' }]);
     } finally {

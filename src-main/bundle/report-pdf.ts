@@ -22,6 +22,8 @@ const STATUS: Record<'passed' | 'failed' | 'skipped' | 'not-checked', Message> =
 /** Red, bold and boxed: a paper the office did not compare must not be overlooked in the file. */
 const STYLE = `
   .not-checked, .not-checked td { color: #c00; font-weight: bold; }
+  /* A check's name and its result read whole: never one character a line beside a long detail. */
+  .checks td:nth-child(1), .checks td:nth-child(3), .checks th { white-space: nowrap; }
   .paper-warning { color: #c00; font-weight: bold; font-size: 13pt; border: 2pt solid #c00; padding: 5pt 7pt; margin: 6pt 0 10pt; }
 `;
 
@@ -69,7 +71,7 @@ export function verificationReportHtml(report: BundleReport, proposed: ProposedE
     subtitle: `${s ? `${s.year} · ` : ''}${time(report.verifiedAt)} · ${report.verified ? t('核验通过', 'VERIFIED') : t('核验未通过', 'NOT VERIFIED')}`,
     body: `${paperWarningHtml(report, language)}${info.length ? `<table>${info.map(([k, v]) => `<tr><th>${h(k)}</th><td style="word-break:break-all">${h(v)}</td></tr>`).join('')}</table>` : ''}
 <h3>${t('核验项目', 'Checks')}</h3>
-<table><tr><th>${t('项目', 'Check')}</th><th>${t('文件', 'File')}</th><th>${t('结果', 'Result')}</th><th>${t('说明', 'Detail')}</th></tr>${checks}</table>
+<table class="checks"><tr><th>${t('项目', 'Check')}</th><th>${t('文件', 'File')}</th><th>${t('结果', 'Result')}</th><th>${t('说明', 'Detail')}</th></tr>${checks}</table>
 ${list ? `<h3>${t('建议名单', 'Proposed list')}</h3><table><tr>${listHeads.map((x) => `<th>${x}</th>`).join('')}</tr>${list}</table>` : ''}`,
     signatures: [t('核验人', 'Verified by'), t('日期', 'Date')],
     closingNote: report.bundleSha256 ? t(`结果包 SHA-256（manifest.sha256）：${report.bundleSha256}`, `Bundle SHA-256 (manifest.sha256): ${report.bundleSha256}`) : undefined,

@@ -36,6 +36,8 @@ const LABELS = {
     data: '核验数据',
     ticket: '签号',
     sha: 'SHA-256：',
+    /** A stratum as the walk prints it: its stored Chinese name. */
+    stratum: (stored: string) => stored,
     selected: /^入选 第 (\d+) 席$/,
     alternate: /^候补 第 (\d+) 位$/,
     skipped: /^跳过：(.+)$/,
@@ -61,6 +63,12 @@ const LABELS = {
     data: 'Recomputation data',
     ticket: 'Ticket',
     sha: '\\.json:',
+    /** A stratum as the walk prints it: its sector and unit type in English, white space removed. */
+    stratum: (stored: string) =>
+      stored
+        .split('·')
+        .map((p) => ({ 教育: 'Education', 科技: 'Science&technology', 文化: 'Culture', 卫生: 'Health', 体育: 'Sports', 高校: 'University', 医院: 'Hospital', 科研院所: 'Researchinstitute', 其他: 'Other' })[p] ?? p)
+        .join('·'),
     selected: /^selected, seat (\d+)$/,
     alternate: /^alternate no\. (\d+)$/,
     skipped: /^skipped: (.+)$/,
@@ -68,7 +76,7 @@ const LABELS = {
     outcome: /(selected, seat \d+|alternate no\. \d+|skipped: [a-z ]+?)\s*$/,
     source: { drawn: 'selected', 'from standby': 'alternate' },
     confirmed: { yes: true, 'not yet': false },
-    panelRow: /^\s*(\S+)\s+(\d+)\s+(\S+)\s+(\S+)\s+.*\s(drawn|from standby)\s+(yes|not yet)\s*$/,
+    panelRow: /^\s*(.+?)\s+(\d+)\s+(E\d+)\s+(\S+)\s+.*\s(drawn|from standby)\s+(yes|not yet)\s*$/,
     witnessLine: (i: number, name: string) => `Witness ${i + 1} ${name}:`,
     otherLanguage: ['专家抽取记录', '专家库指纹', '抽取配置指纹', '承诺哈希', '随机种子', '种子原文', '签号', '见证人', '通知记录', '第 1 页'],
   },
@@ -221,7 +229,8 @@ describe('the printed draw record', () => {
           order: r.order,
           reason: r.reason,
         });
-        expect(p.text).toContain(r.stratum);
+        // A long English stratum wraps in its column, its lines between the next column's: each word is there.
+        for (const word of L.stratum(r.stratum).split(/[·&]/)) expect(p.text).toContain(word);
         const who = drawn.experts[r.id];
         expect(p.text, `full name and unit of ${r.id}`).toContain(who.name);
         expect(p.text).toContain(who.unitName.replace(/\s+/g, ''));
@@ -235,13 +244,13 @@ describe('the printed draw record', () => {
         .map((l) => l.match(L.panelRow))
         .filter((m): m is RegExpMatchArray => m !== null)
         .map((m) => ({
-          stratum: m[1],
+          stratum: m[1].replace(/\s+/g, ''),
           order: Number(m[2]),
           expertId: m[3],
           source: (L.source as Record<string, string>)[m[5]],
           confirmed: (L.confirmed as Record<string, boolean>)[m[6]],
         }));
-      expect(printedPanel).toEqual(panel.panel.map((s) => ({ stratum: s.stratum, order: s.order, expertId: s.expertId, source: s.source, confirmed: s.confirmed })));
+      expect(printedPanel).toEqual(panel.panel.map((s) => ({ stratum: L.stratum(s.stratum), order: s.order, expertId: s.expertId, source: s.source, confirmed: s.confirmed })));
       const replacementLines = section(text, new RegExp(`^\\s*${L.replacements}\\s*$`), new RegExp(`^\\s*${L.panel}\\s*$`)).join('\n');
       expect(replacementLines).toContain(panel.replacements[0].replacedId);
       expect(replacementLines).toContain(panel.replacements[0].replacementId);

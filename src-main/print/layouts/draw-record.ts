@@ -226,13 +226,22 @@ export function printedData(p: DrawProtocol, timeZone = DEFAULT_TIME_ZONE): Prin
   };
 }
 
+/**
+ * A unit's name with its code kept whole. English puts a space before the parenthesis: it stays outside the unbroken
+ * code, so a line too short for both breaks there and not inside the unit's name.
+ */
+function unitCell(f: Frame, unitName: string, unitCode: string): string {
+  const aside = parenthesizedIn(f.language, unitCode);
+  return `${h(unitName)}${aside.startsWith(' ') ? ' ' : ''}<span class="nowrap">${h(aside.trimStart())}</span>`;
+}
+
 function walkTable(d: DrawView, p: DrawProtocol, f: Frame): string {
   const { t } = f;
   const expert = d.experts;
   const rows = printedRows(p.result);
   const body = rows
     .map(
-      (r) => `<tbody><tr class="row"><td class="nowrap">${r.rank}</td><td>${h(r.id)}</td><td>${h(expert[r.id]?.name ?? '')}</td><td>${h(expert[r.id]?.unitName ?? '')}<span class="nowrap">${h(parenthesizedIn(f.language, r.unitCode))}</span></td><td>${h(t(stratumLabel(r.stratum)))}</td><td>${h(outcomeLabel(r.status, r.order, r.reason, f.language))}</td></tr>
+      (r) => `<tbody><tr class="row"><td class="nowrap">${r.rank}</td><td>${h(r.id)}</td><td>${h(expert[r.id]?.name ?? '')}</td><td>${unitCell(f, expert[r.id]?.unitName ?? '', r.unitCode)}</td><td>${h(t(stratumLabel(r.stratum)))}</td><td>${h(outcomeLabel(r.status, r.order, r.reason, f.language))}</td></tr>
 <tr class="ticket"><td colspan="6">${t(L.ticket)} <span class="groups">${h(groupTicket(r.ticket))}</span></td></tr></tbody>`,
     )
     .join('');
@@ -280,7 +289,7 @@ export function drawRecordHtml(d: DrawView, protocolSha256: string, options: Rec
     .join('');
   const panel = (d.panel?.panel ?? [])
     .map(
-      (s) => `<tr><td>${h(t(stratumLabel(s.stratum)))}</td><td>${s.order}</td><td>${h(s.expertId)}</td><td>${h(name(s.expertId))}</td><td>${h(unit(s.expertId))}<span class="nowrap">${h(parenthesizedIn(f.language, s.unitCode))}</span></td><td>${t(s.source === 'alternate' ? L.fromStandby : L.fromDraw)}</td><td>${t(s.confirmed ? L.yes : L.no)}</td></tr>`,
+      (s) => `<tr><td class="nowrap">${h(t(stratumLabel(s.stratum)))}</td><td>${s.order}</td><td>${h(s.expertId)}</td><td>${h(name(s.expertId))}</td><td>${unitCell(f, unit(s.expertId), s.unitCode)}</td><td>${t(s.source === 'alternate' ? L.fromStandby : L.fromDraw)}</td><td>${t(s.confirmed ? L.yes : L.no)}</td></tr>`,
     )
     .join('');
   const data = printedData(p, f.zone);
