@@ -1,6 +1,6 @@
 import { App as AntApp, ConfigProvider, Empty, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import { Suspense } from 'react';
-import { APP_FONT_FAMILY } from './fonts';
+import { APP_THEME } from './theme';
 import { formValidateMessages } from './form-errors';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -31,7 +31,7 @@ export function App() {
   return (
     <ConfigProvider
       locale={language === 'en' ? enUS : zhCN}
-      theme={{ token: { fontSize: 16, fontFamily: APP_FONT_FAMILY } }}
+      theme={APP_THEME}
       form={{ validateMessages: formValidateMessages() }}
       // An empty table says so in a sentence (issue 16); the tables with a task of their own say what to do.
       renderEmpty={(component) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={component === 'Table' ? t('guide.empty.default') : undefined} />}

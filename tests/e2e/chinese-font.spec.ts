@@ -11,6 +11,10 @@ test('the interface draws Chinese in the bundled font, as distinct glyphs, not b
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '工作台'))).toBe(true);
   const family = await page.getByRole('heading', { name: '工作台' }).evaluate((el) => getComputedStyle(el).fontFamily);
   expect(family).toMatch(/^"?Noto Sans SC"?,/);
+  // antd's prebuilt styles take the app's theme (font and the larger 16 px type) from its CSS variables.
+  const menu = await page.getByRole('menuitem').first().evaluate((el) => ({ size: getComputedStyle(el).fontSize, family: getComputedStyle(el).fontFamily }));
+  expect(menu.size).toBe('16px');
+  expect(menu.family).toMatch(/^"?Noto Sans SC"?,/);
   const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.woff2(\?|$)/.test(n)));
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.every((url) => url.startsWith(new URL(app.url).origin))).toBe(true);
