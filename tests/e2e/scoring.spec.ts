@@ -150,6 +150,8 @@ async function scoreOnLaptop(page: Page, laptop: AppServer, session: SessionView
   await page.getByTestId('prev').click();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, `scoring-expert-${conflict ? 'a' : 'b'}.png`) });
+  // The scoring screen's own larger type (18 px) reaches antd's components through the theme.
+  expect(await page.getByTestId('prev').evaluate((el) => getComputedStyle(el).getPropertyValue('--ant-font-size').trim())).toBe('18px');
   await page.getByTestId('next').click();
   if (conflict) {
     // The conflict is declared on the screen, on a nomination that is not part of the planted tie.
