@@ -103,6 +103,12 @@ async function report(testInfo: TestInfo, language: Language, finds: string[]): 
   expect(finds).toEqual([]);
 }
 
+/** The menu's routes (src-renderer/app/routes.tsx), written out so that a route added or lost is noticed here. */
+const ROUTE_KEYS = [
+  ...['dashboard', 'pool', 'nominations', 'registers', 'screening', 'draw', 'verify', 'session', 'score', 'settings'],
+  ...['office', 'publication', 'office-register', 'ledger', 'management', 'backup'],
+];
+
 for (const language of ['zh-CN', 'en'] as const) {
   test(`every route in ${language}: no text in the wrong script, no identifier; a screenshot of each`, async ({ page }, testInfo) => {
     page.on('response', async (response) => {
@@ -120,10 +126,14 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.goto(app.url);
     // The menu lists every route (app/routes.tsx), in its order.
     const menu = page.getByRole('menu').getByRole('menuitem');
-    for (let r = 0; r < (await menu.count()); r++) {
+    // count() does not wait: the walk starts once the menu is drawn, and must have walked every route (never none).
+    await expect(menu).toHaveCount(ROUTE_KEYS.length);
+    const walked: string[] = [];
+    for (let r = 0; r < ROUTE_KEYS.length; r++) {
       await menu.nth(r).click();
       await settledPage(page);
       const key = new URL(page.url()).hash.replace(/^#\/?/, '');
+      walked.push(key);
       await testInfo.attach(`${language}-${key}.png`, { body: await page.screenshot(), contentType: 'image/png' });
       const texts = [await page.locator('body').innerText()];
       // Each tab of the page, where it has tabs.
@@ -135,6 +145,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       }
       for (const w of new Set(texts.flatMap((t) => wrong(language, t, data)))) finds.push(`#/${key}: ${w}`);
     }
+    expect(walked).toEqual(ROUTE_KEYS);
     await report(testInfo, language, finds);
   });
 }

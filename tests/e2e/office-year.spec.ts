@@ -105,9 +105,9 @@ test('the office year: take in a bundle, publish the list, pay and spend, check,
     const ledgerPdf = pdfText(await saveDownload(page, work, () => page.getByTestId('year-report-pdf').click()));
     expect(ledgerPdf).toContain('2026年度');
     expect(ledgerPdf).toContain(paid);
-    expect(ledgerPdf).toMatch(/本期拨付 Granted\s+30,000\.00/);
-    expect(ledgerPdf).toMatch(/本期支出 Spent\s+1,234\.50/);
-    expect(ledgerPdf).toMatch(/期末余额 Closing\s+28,765\.50/);
+    expect(ledgerPdf).toMatch(/本期拨付\s+30,000\.00/);
+    expect(ledgerPdf).toMatch(/本期支出\s+1,234\.50/);
+    expect(ledgerPdf).toMatch(/期末余额\s+28,765\.50/);
     expect(ledgerPdf).toContain('购置三坐标测量仪探头');
     expect(ledgerPdf).not.toContain('误餐');
     expect(ledgerPdf).not.toContain(revoked);

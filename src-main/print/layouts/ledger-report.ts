@@ -55,6 +55,10 @@ export function entrySummary({ row: r, reversedBy }: ReportEntry, language: Shee
 const STYLE = `
   td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
   td.date { white-space: nowrap; }
+  /* Kinds, uses and vouchers (short words from a list) break only between words: 设备和材料 is never cut in pieces. */
+  td.words { word-break: keep-all; }
+  /* What an entry is about is the longest text of a row: it gets the room, the figures and short words take what they need. */
+  th.summary { width: 30%; }
   table.entries { font-size: 9pt; }
   tr.carry td { font-style: italic; }
   .revoked { font-weight: bold; }
@@ -74,7 +78,7 @@ function sectionHtml(s: ReportSection, language: SheetLanguage): string {
       const party = r.kind === 'expense' ? r.payee : '';
       const inFen = effect.changeFen > 0 ? formatFen(effect.changeFen) : '';
       const outFen = effect.changeFen < 0 ? formatFen(-effect.changeFen) : '';
-      return `<tr><td>${r.id}</td><td class="date">${r.entry_date}</td><td>${m(ENTRY_KIND_LABELS[r.kind])}</td><td>${h(entrySummary(entry, language))}</td><td>${h(category)}</td><td>${h(party)}</td><td>${h(r.voucher_no)}</td><td class="num">${inFen}</td><td class="num">${outFen}</td>${money(balanceFen)}</tr>`;
+      return `<tr><td>${r.id}</td><td class="date">${r.entry_date}</td><td class="words">${m(ENTRY_KIND_LABELS[r.kind])}</td><td>${h(entrySummary(entry, language))}</td><td class="words">${h(category)}</td><td>${h(party)}</td><td class="words">${h(r.voucher_no)}</td><td class="num">${inFen}</td><td class="num">${outFen}</td>${money(balanceFen)}</tr>`;
     })
     .join('');
   const facts = [
@@ -86,7 +90,7 @@ function sectionHtml(s: ReportSection, language: SheetLanguage): string {
   const yuan = t('（元）', ' (yuan)');
   return `<h3>${h(st.id)} ${h(st.studioName)}</h3>
 <div>${facts.join(' · ')}</div>
-<table class="entries"><tr><th>${t('编号', 'No.')}</th><th>${t('日期', 'Date')}</th><th>${t('类别', 'Kind')}</th><th>${t('摘要', 'Summary')}</th><th>${t('用途', 'Use')}</th><th>${t('收款方', 'Payee')}</th><th>${t('凭证号', 'Voucher')}</th><th class="num">${t('收入', 'In')}${yuan}</th><th class="num">${t('支出', 'Out')}${yuan}</th><th class="num">${t('余额', 'Balance')}${yuan}</th></tr>
+<table class="entries"><tr><th>${t('编号', 'No.')}</th><th>${t('日期', 'Date')}</th><th>${t('类别', 'Kind')}</th><th class="summary">${t('摘要', 'Summary')}</th><th>${t('用途', 'Use')}</th><th>${t('收款方', 'Payee')}</th><th>${t('凭证号', 'Voucher')}</th><th class="num">${t('收入', 'In')}${yuan}</th><th class="num">${t('支出', 'Out')}${yuan}</th><th class="num">${t('余额', 'Balance')}${yuan}</th></tr>
 <tr class="carry"><td colspan="9">${t('期初余额', 'Opening balance')}</td>${money(s.period.openingFen)}</tr>
 ${rows}
 <tr class="carry"><td colspan="7">${t('本期合计（冲销已抵减） / 期末余额', 'Period total, reversals netted / closing balance')}</td>${money(s.period.grantedFen)}${money(s.period.spentFen)}${money(s.period.closingFen)}</tr></table>`;
