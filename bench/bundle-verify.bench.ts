@@ -8,7 +8,7 @@ import { RESULT_BUNDLE, renderBundle, SCORE_SHEET_KIND, sealBundle, SUMMARY_KIND
 import { syntheticBundleData } from '../src-main/testing/synthetic-bundle';
 import { verifyBundleFiles } from '../src-main/bundle/verify';
 import { systemClock } from '../src-main/clock';
-import { trustOneKey } from '../src-main/office/trust-store';
+import { trustOneKey } from '../src-main/bundle/trust-lookup';
 import { timeMs, type BenchResult } from './harness';
 
 const NOMINATIONS = 200;

@@ -1,7 +1,7 @@
 import { readBundleFolder } from '../src-main/bundle/read-folder';
 import { verifyBundleFiles } from '../src-main/bundle/verify';
 import { systemClock } from '../src-main/clock';
-import { trustOneKey } from '../src-main/office/trust-store';
+import { trustOneKey } from '../src-main/bundle/trust-lookup';
 
 /**
  * Run as a process of its own by verify-page.bench.ts (`node --import tsx bench/verify-once.ts DIR PUBLIC_KEY`):

@@ -1,6 +1,6 @@
 import type { BundleFiles } from '../src-main/bundle/render';
 import { verifyBundleFiles, type Verified } from '../src-main/bundle/verify';
-import type { TrustLookup } from '../src-main/office/trust-store';
+import type { TrustLookup } from '../src-main/bundle/trust-lookup';
 import { answerPending } from './swap/digest-signature';
 import { rememberDigest } from './swap/sha256';
 

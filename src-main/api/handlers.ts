@@ -55,13 +55,13 @@ import { signExpertSheet, signSessionSummary } from '../services/scoring/signoff
 import { closeSheet, expertSheet, unlockSheet } from '../services/scoring/expert-pin';
 import { yearCapacityFor } from '../services/scoring/year-cap';
 import { exportWorkbook, templateWorkbook } from '../services/spreadsheets';
-import { deviceKeyView, enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../office/trust-store';
-import { declineDeviceKeyPassphrase, setDeviceKeyPassphrase } from '../services/device-key';
+import { enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, revokeKey, trustFromKeyFiles } from '../office/trust-store';
+import { declineDeviceKeyPassphrase, deviceKeyView, setDeviceKeyPassphrase } from '../services/device-key';
 // Bytes that came through Electron's IPC are plain Uint8Arrays; the services take Buffers (a view, not a copy).
 import { asBuffer } from '../services/downloads';
 import { exportBundle } from '../bundle/export';
 import { importBundle, listImportedBundles, verifyBundleSource, type BundleSource } from '../office/bundle-import';
-import { verificationReportPdf } from '../bundle/report-pdf';
+import { verificationReportPdf } from '../office/verification-report';
 import { verifyPageDownload } from '../bundle/verify-page';
 import { recordAnnualCheck, recordRecheck, revokeStudio } from '../office/management';
 import { managedStudios, managementDue, studioManagementView } from '../office/management-read';

@@ -21,7 +21,7 @@ import {
 import { exportBundle } from './export';
 import { importBundle } from '../office/bundle-import';
 import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE, VERIFY_HTML } from './layout';
-import { verificationReportPdf } from './report-pdf';
+import { verificationReportPdf } from '../office/verification-report';
 import { nodeIo, type WriteIo } from './write-folder';
 import { expectOk } from '../../tests/helpers/context';
 import { setDeviceKeyPassphrase } from '../services/device-key';

@@ -1,14 +1,8 @@
 import type { BundleReport, ProposedEntry } from '../../src-shared/api/ops/bundle';
-import type { FileDownload } from '../../src-shared/api/views';
-import { isErr, ok, type Message, type Result } from '../../src-shared/result';
+import type { Message } from '../../src-shared/result';
 import { asideIn } from '../../src-shared/text/locale-punctuation';
 import { escapeHtml as h, sheetHtml, type PrintStamp } from '../print/html';
 import { pick, say, type SheetLanguage } from '../print/sheet-language';
-import type { ServiceContext } from '../services/context';
-import { fileDownload, PDF } from '../services/downloads';
-import { importedBundle } from '../office/bundle-import';
-import { printStampOf } from '../services/print-stamp';
-import { readSettings } from '../services/settings';
 import { DEFAULT_TIME_ZONE, formatLocalTime } from '../../src-shared/time/local-time';
 import { CHECKS, type CheckName } from './report';
 
@@ -79,12 +73,4 @@ ${list ? `<h3>${t('建议名单', 'Proposed list')}</h3><table><tr>${listHeads.m
     printed,
     style: STYLE,
   });
-}
-
-export async function verificationReportPdf(ctx: ServiceContext, sessionId: string, year: number): Promise<Result<FileDownload>> {
-  const b = importedBundle(ctx, sessionId, year);
-  if (isErr(b)) return b;
-  const { language, timeZone } = readSettings(ctx);
-  const pdf = await ctx.printPdf(verificationReportHtml(b.value.report, b.value.proposedList, timeZone, language, printStampOf(ctx)), { language });
-  return ok(fileDownload(`结果包核验报告-${sessionId}-${year}.pdf`, PDF, pdf));
 }

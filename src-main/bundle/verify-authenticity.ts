@@ -2,7 +2,7 @@ import { BUNDLE_LIMITS } from '../../src-shared/api/ops/bundle';
 import { canonicalTextProblem } from '../../src-shared/canonical-json-check';
 import { sha256Hex } from '../../src-shared/sha256';
 import { fingerprint, isPublicKeyText, keyId } from '../crypto/keys';
-import type { TrustLookup } from '../office/trust-store';
+import type { TrustLookup } from './trust-lookup';
 import { verifyDigest } from './digest-signature';
 import { MANIFEST, SIGNATURE } from './layout';
 import { parseManifest, type ManifestEntry } from './manifest';

@@ -1,6 +1,6 @@
 import type { BundleReport, BundleSummary, PaperCodes } from '../../src-shared/api/ops/bundle';
 import { fingerprint } from '../crypto/keys';
-import type { TrustLookup } from '../office/trust-store';
+import type { TrustLookup } from './trust-lookup';
 import { checkAudit } from './check-audit';
 import { checkIssued, checkPackageTerms, type IssuedLookup } from './check-issued';
 import { checkPaper } from './check-paper';

@@ -5,7 +5,8 @@ import { seal, serializeEnvelope } from '../crypto/envelope';
 import { generateKeyPair, keyId } from '../crypto/keys';
 import type { ServiceContext } from '../services/context';
 import { declineDeviceKeyPassphrase, deviceKey } from '../services/device-key';
-import { enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, readKeyFile, revokeKey, trustLookup } from './trust-store';
+import { enrolKey, exportKeyFile, listTrustedKeys, previewKeyFile, readKeyFile, revokeKey } from './trust-store';
+import { trustLookup } from '../bundle/trust-lookup';
 
 let officeCtx: ServiceContext;
 let laptopCtx: ServiceContext;

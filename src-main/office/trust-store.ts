@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { DeviceKeyView, KeyFilePreview, KeyRole, TrustedKeyView } from '../../src-shared/api/ops/bundle';
+import type { KeyFilePreview, KeyRole, TrustedKeyView } from '../../src-shared/api/ops/bundle';
 import type { FileDownload } from '../../src-shared/api/views';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import { zodProblems } from '../../src-shared/zod-problems';
@@ -12,6 +12,7 @@ import type { ServiceContext } from '../services/context';
 import { deviceKey, deviceKeyInfo } from '../services/device-key';
 import { fileDownload } from '../services/downloads';
 import { auditSubject } from '../../src-shared/audit/subjects';
+import { trustLookup, type TrustLookup } from '../bundle/trust-lookup';
 
 /**
  * The trust store: the public keys this installation accepts signatures from, each with a role.
@@ -37,11 +38,6 @@ const keyFilePayloadSchema = z.strictObject({
 export type KeyFilePayload = z.output<typeof keyFilePayloadSchema>;
 
 type TrustedKeyRow = Selectable<TrustedKeysTable>;
-
-export function deviceKeyView(ctx: ServiceContext): DeviceKeyView {
-  const { publicKey, protected: isProtected, noPassphrase } = deviceKeyInfo(ctx);
-  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: isProtected, noPassphrase };
-}
 
 /** The bytes of a key file for `keys`, signed by the key itself. */
 export function keyFileBytes(keys: SigningKeys, about: { label: string; deviceId: string; appVersion: string; exportedAt: string }): Buffer {
@@ -201,39 +197,6 @@ export function revokeKey(ctx: ServiceContext, id: string, reason: string): Resu
     store.audit({ actor: ctx.actor, action: 'keys.revoke', subject: auditSubject.key(id), details: { reason: why, label: known.label, role: known.role } });
     return ok(view({ ...known, ...change }));
   });
-}
-
-/** The answer a verifier gets about one signing key. */
-export type TrustDecision =
-  | { status: 'trusted'; label: string; role: KeyRole }
-  | { status: 'not-enrolled' }
-  | { status: 'revoked'; label: string; revokedAt: string; reason: string }
-  | { status: 'wrong-role'; label: string; role: KeyRole };
-
-export type TrustLookup = (keyId: string, publicKey: string) => TrustDecision;
-
-/**
- * A lookup over a list of keys: the full key is compared, not only its 64-bit id, so a key ground out to share an
- * id is still a stranger.
- */
-export function trustLookup(keys: readonly TrustedKeyView[], role: KeyRole): TrustLookup {
-  const byId = new Map(keys.map((k) => [k.keyId, k]));
-  return (id, publicKey) => {
-    const k = byId.get(id);
-    if (!k || k.publicKey !== publicKey) return { status: 'not-enrolled' };
-    if (k.revokedAt) return { status: 'revoked', label: k.label, revokedAt: k.revokedAt, reason: k.revokeReason ?? '' };
-    if (k.role !== role) return { status: 'wrong-role', label: k.label, role: k.role };
-    return { status: 'trusted', label: k.label, role: k.role };
-  };
-}
-
-/** Trust in exactly one key (an export checking its own work; a benchmark). */
-export function trustOneKey(publicKey: string, role: KeyRole, label: string): TrustLookup {
-  // Not enrolled anywhere, so no enrolment time: a lookup reads only the key, its role and revocation.
-  return trustLookup(
-    [{ keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, role, label, deviceId: '', enrolledAt: '', enrolledBy: '', revokedAt: null, revokedBy: null, revokeReason: null }],
-    role,
-  );
 }
 
 /** This installation's trust store, for signatures that only a key of `role` may make. */

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEVICE_PASSPHRASE_MIN_LENGTH, type NoPassphraseChoice } from '../../src-shared/api/ops/bundle';
+import { DEVICE_PASSPHRASE_MIN_LENGTH, type DeviceKeyView, type NoPassphraseChoice } from '../../src-shared/api/ops/bundle';
 import { err, isErr, ok, type Result } from '../../src-shared/result';
 import type { SigningKeys } from '../crypto/envelope';
-import { generateKeyPair, keyId, privateKeyFromPkcs8, publicKeyToBase64 } from '../crypto/keys';
+import { fingerprint, generateKeyPair, keyId, privateKeyFromPkcs8, publicKeyToBase64 } from '../crypto/keys';
 import { lockPrivateKey, pinVaultSchema, unlockPrivateKey } from '../crypto/pin-vault';
 import { privateFile, privateFolder } from '../store/private-files';
 import type { ServiceContext } from './context';
@@ -156,4 +156,10 @@ function recordAndWrite(ctx: ServiceContext, value: Stored, details: PassphraseC
     }
     return ok({ protected: 'vault' in value });
   });
+}
+
+/** This laptop's signing key as the office and the bundle name it. */
+export function deviceKeyView(ctx: ServiceContext): DeviceKeyView {
+  const { publicKey, protected: isProtected, noPassphrase } = deviceKeyInfo(ctx);
+  return { keyId: keyId(publicKey), fingerprint: fingerprint(publicKey), publicKey, deviceId: ctx.store.deviceId, protected: isProtected, noPassphrase };
 }

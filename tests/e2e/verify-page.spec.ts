@@ -8,7 +8,7 @@ import { sha256Hex } from '../../src-shared/sha256';
 import { BUNDLE_JSON, DATA, MANIFEST, SIGNATURE } from '../../src-main/bundle/layout';
 import type { ScoreSheet } from '../../src-main/bundle/schemas';
 import { verifyBundleFolder } from '../../src-main/bundle/verify';
-import { trustOneKey } from '../../src-main/office/trust-store';
+import { trustOneKey } from '../../src-main/bundle/trust-lookup';
 import { copyFolder, editAuditRows, editJson, exportTo, flipByte, removeTempFolders, resign, simulatedMeeting, tempFolder, type Meeting } from '../../src-main/testing/bundle-fixtures';
 import { VERIFY_PAGE } from '../../src-main/bundle/verify-page';
 
