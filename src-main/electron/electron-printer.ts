@@ -20,6 +20,8 @@ export const electronPdfPrinter: PdfPrinter = async (html, print) => {
     await win.loadFile(page);
     return await win.webContents.printToPDF({
       pageSize: 'A4',
+      // A sheet's own @page size wins: every sheet says A4, the ledger's wide table says A4 landscape.
+      preferCSSPageSize: true,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<div></div>',

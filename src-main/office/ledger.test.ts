@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
-import { pdfText } from '../../tests/helpers/pdf-text';
+import { pdfPageSizes, pdfText } from '../../tests/helpers/pdf-text';
 import { insertStudio } from '../../tests/helpers/studios';
 import type { OperationInput } from '../../src-shared/api/contract';
 import { parseYuan } from '../../src-shared/office/ledger-money';
@@ -187,6 +187,10 @@ describe('the subsidy ledger', () => {
     expect(text).toContain('26,999.50');
     expect(text).toContain('2,000.30');
     expect(text).toContain('整改中');
+    // Ten columns of entries print across a landscape page, every page of it.
+    const sizes = pdfPageSizes(Buffer.from(year.pdf.content));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const { width, height } of sizes) expect(width).toBeGreaterThan(height);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(year.xlsx.content) as unknown as ArrayBuffer);

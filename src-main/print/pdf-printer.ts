@@ -30,6 +30,8 @@ export function pageFooter(language?: 'zh-CN' | 'en'): string {
 
 export const PDF_OPTIONS = {
   format: 'A4',
+  // A sheet's own @page size wins: every sheet says A4, the ledger's wide table says A4 landscape.
+  preferCSSPageSize: true,
   displayHeaderFooter: true,
   headerTemplate: '<div></div>',
   footerTemplate: PAGE_FOOTER,

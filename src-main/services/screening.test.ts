@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_DEFECTS, demoNominationId } from '../../src-shared/demo/generate-demo';
 import { MANUAL_ITEMS, type ManualAnswer } from '../../src-shared/screening/manual-checklist';
 import { expectOk, openTestContext } from '../../tests/helpers/context';
-import { pdfPageCount, pdfText } from '../../tests/helpers/pdf-text';
+import { pdfPageCount, pdfPageSizes, pdfText } from '../../tests/helpers/pdf-text';
 import { call } from '../api/dispatch';
 import { verifyAuditChain } from '../store/audit-log';
 import type { ServiceContext } from './context';
@@ -127,6 +127,7 @@ describe('screening service', () => {
     // One nomination per page, none split: the summary, then 45 pages (issue 16: at most 45 + 2).
     expect(view.rows).toHaveLength(45);
     expect(pdfPageCount(pdf)).toBe(pages);
+    expect(pdfPageSizes(pdf).map(({ width, height }) => [Math.round(width), Math.round(height)])).toEqual(Array(pages).fill([595, 842])); // A4 portrait
     expect(pages).toBeLessThanOrEqual(45 + 2);
     const pageTexts = text.split('\f');
     view.rows.forEach((row, i) => {

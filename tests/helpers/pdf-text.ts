@@ -18,3 +18,8 @@ export function pdfText(pdf: Uint8Array | string): string {
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
+
+/** Each page's width and height in points, from its MediaBox (A4 portrait is about 595 × 842). */
+export function pdfPageSizes(pdf: Buffer): { width: number; height: number }[] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}

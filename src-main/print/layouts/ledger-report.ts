@@ -53,6 +53,8 @@ export function entrySummary({ row: r, reversedBy }: ReportEntry, language: Shee
 }
 
 const STYLE = `
+  /* Ten columns of entries do not fit across a portrait page without cutting summaries and payees into slivers. */
+  @page { size: A4 landscape; }
   td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
   td.date { white-space: nowrap; }
   /* Kinds, uses and vouchers (short words from a list) break only between words: 设备和材料 is never cut in pieces. */
@@ -87,10 +89,9 @@ function sectionHtml(s: ReportSection, language: SheetLanguage): string {
     labelledIn(language, t('年度', 'Year'), String(st.year)),
     labelledIn(language, t('状态', 'Status'), `<span class="${st.status}">${m(STATUS_LABELS[st.status])}</span>`),
   ];
-  const yuan = t('（元）', ' (yuan)');
   return `<h3>${h(st.id)} ${h(st.studioName)}</h3>
 <div>${facts.join(' · ')}</div>
-<table class="entries"><tr><th>${t('编号', 'No.')}</th><th>${t('日期', 'Date')}</th><th>${t('类别', 'Kind')}</th><th class="summary">${t('摘要', 'Summary')}</th><th>${t('用途', 'Use')}</th><th>${t('收款方', 'Payee')}</th><th>${t('凭证号', 'Voucher')}</th><th class="num">${t('收入', 'In')}${yuan}</th><th class="num">${t('支出', 'Out')}${yuan}</th><th class="num">${t('余额', 'Balance')}${yuan}</th></tr>
+<table class="entries"><tr><th>${t('编号', 'No.')}</th><th>${t('日期', 'Date')}</th><th>${t('类别', 'Kind')}</th><th class="summary">${t('摘要', 'Summary')}</th><th>${t('用途', 'Use')}</th><th>${t('收款方', 'Payee')}</th><th>${t('凭证号', 'Voucher')}</th><th class="num">${t('收入', 'In')}</th><th class="num">${t('支出', 'Out')}</th><th class="num">${t('余额', 'Balance')}</th></tr>
 <tr class="carry"><td colspan="9">${t('期初余额', 'Opening balance')}</td>${money(s.period.openingFen)}</tr>
 ${rows}
 <tr class="carry"><td colspan="7">${t('本期合计（冲销已抵减） / 期末余额', 'Period total, reversals netted / closing balance')}</td>${money(s.period.grantedFen)}${money(s.period.spentFen)}${money(s.period.closingFen)}</tr></table>`;
