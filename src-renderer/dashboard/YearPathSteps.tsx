@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useAction } from '../app/use-action';
+import { joinParts } from '../i18n';
 
 const go = (route: string) => (window.location.hash = `#/${route}`);
 
@@ -23,7 +24,7 @@ export function YearPathSteps({ year, onDataChanged }: { year: number; onDataCha
   if (p.firstRun) return <FirstRun onDone={() => { onDataChanged(); path.reload(); }} />;
   const describe = (s: PathStepView) => {
     const count = s.count === undefined ? undefined : s.of !== undefined ? t('guide.path.of', { n: s.count, of: s.of }) : t('guide.path.count', { n: s.count });
-    return s.step === 'screening' ? [count, ...openScreening(p, t)].filter(Boolean).join('，') : count;
+    return s.step === 'screening' ? joinParts([count, ...openScreening(p, t)].filter((x): x is string => !!x)) : count;
   };
   const next = p.steps.find((s) => s.step === p.next);
   return (
