@@ -22,6 +22,7 @@ import {
 import { commitImport, previewImport, type ImportFile } from '../services/import';
 import { listNominations, saveNomination } from '../services/nominations';
 import { listExperts, saveExpert } from '../services/pool';
+import { expertWindow } from '../services/expert-window';
 import { expertTableRows, getExpert, getNomination, nominationTableRows } from '../services/table-rows';
 import { nominationSheetPdf, qualificationSheetPdf } from '../services/qualification-sheet';
 import {
@@ -122,6 +123,7 @@ export const handlers: { [N in OperationName]: Handler<N> } = {
   'nominations.list': (ctx, input) => ok(listNominations(ctx, input.year)),
   'nominations.save': (ctx, input) => saveNomination(ctx, input.nomination, input.mode),
   'experts.rows': (ctx) => ok(expertTableRows(ctx)),
+  'experts.window': (ctx, input) => ok(expertWindow(ctx, input)),
   'experts.get': (ctx, input) => getExpert(ctx, input.id),
   'nominations.rows': (ctx, input) => ok(nominationTableRows(ctx, input.year)),
   'nominations.get': (ctx, input) => getNomination(ctx, input.id),
