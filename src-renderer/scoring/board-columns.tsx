@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { CellView, NominationView, SessionView } from '../../src-shared/api/views';
-import type { ColumnMeta } from '../tables/DataTable';
+import type { ColumnMeta } from '../tables/table-parts';
 
 export interface BoardRow {
   nomination: NominationView;
