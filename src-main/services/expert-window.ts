@@ -117,6 +117,8 @@ function orderOf(index: PoolIndex, query: ExpertWindowQuery): Int32Array {
 export function expertWindow(ctx: ServiceContext, query: ExpertWindowQuery & { offset: number; limit: number }): ExpertWindow {
   const index = indexOf(ctx);
   const order = orderOf(index, query);
+  // The search text of the page's labels, made once the answer is on its way: the first search word does not wait for it.
+  if (!index.texts.has(JSON.stringify(query.labels))) setImmediate(() => indexes.get(ctx.store) === index && textsOf(index, query.labels));
   const offset = Math.min(query.offset, order.length);
   const rows = Array.from(order.subarray(offset, offset + query.limit), (i) => index.rows[i]);
   return { total: index.rows.length, matched: order.length, offset, rows, composition: index.composition };

@@ -1,11 +1,12 @@
 import { TITLE_RANK_LABELS, type TitleRank } from '../../src-shared/domain/vocabulary';
+import { PENDING_RANK } from '../../src-shared/pool/expert-window';
 import type { Message } from '../../src-shared/result';
 import { optionsOf } from '../app/labels';
 import { localized } from '../i18n';
 
 /** Tables filter on this in place of a rank a reviewer has yet to rule on. */
-export const PENDING_RANK = 'pending';
-const PENDING_LABEL: Message = { zh: '待认定', en: 'Awaiting ruling' };
+export { PENDING_RANK };
+export const PENDING_LABEL: Message = { zh: '待认定', en: 'Awaiting ruling' };
 
 export const RANK_FILTER_OPTIONS = [
   ...optionsOf(TITLE_RANK_LABELS),
