@@ -22,6 +22,12 @@ async function boot(): Promise<void> {
     document.documentElement.lang = settings.value.language;
     setOfficeTimeZone(settings.value.timeZone);
   }
+  // Going to another page: its first data and its code are asked for at once, not once the code has come and rendered.
+  window.addEventListener('hashchange', () => {
+    const next = routeFor(hashRoute(ROUTES[0].key));
+    next.prefetch?.();
+    void next.preload().catch(() => undefined);
+  });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

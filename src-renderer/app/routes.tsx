@@ -7,12 +7,13 @@ import { registerRoute } from '../office/register-route';
 import { ledgerRoute } from '../office/ledger-route';
 import { publicationRoute } from '../office/publication-route';
 import { prefetchDashboard } from '../dashboard/prefetch-dashboard';
+import { prefetchPool } from '../pool/pool-window';
 import { lazyPage, type LazyPage } from './lazy-page';
 
 /** One entry per step of the procedure; later steps add theirs here. Each page's code loads when first shown. */
 export const ROUTES: ({ key: string; labelKey: string; icon: ReactNode; prefetch?: () => void } & LazyPage)[] = [
   { key: 'dashboard', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, prefetch: prefetchDashboard, ...lazyPage(() => import('../dashboard/DashboardPage').then((m) => m.DashboardPage)) },
-  { key: 'pool', labelKey: 'nav.pool', icon: <TeamOutlined />, ...lazyPage(() => import('../pool/PoolPage').then((m) => m.PoolPage)) },
+  { key: 'pool', labelKey: 'nav.pool', icon: <TeamOutlined />, prefetch: prefetchPool, ...lazyPage(() => import('../pool/PoolPage').then((m) => m.PoolPage)) },
   { key: 'nominations', labelKey: 'nav.nominations', icon: <FileTextOutlined />, ...lazyPage(() => import('../nominations/NominationsPage').then((m) => m.NominationsPage)) },
   { key: 'registers', labelKey: 'nav.registers', icon: <BookOutlined />, ...lazyPage(() => import('../registers/RegistersPage').then((m) => m.RegistersPage)) },
   { key: 'screening', labelKey: 'nav.screening', icon: <AuditOutlined />, ...lazyPage(() => import('../screening/ScreeningPage').then((m) => m.ScreeningPage)) },

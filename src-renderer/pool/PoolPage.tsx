@@ -3,7 +3,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertRow, ExpertView } from '../../src-shared/api/views';
 import type { PoolComposition } from '../../src-shared/pool/composition';
-import type { ExpertWindow, ExpertWindowQuery } from '../../src-shared/pool/expert-window';
+import type { ExpertWindow } from '../../src-shared/pool/expert-window';
 import { localized } from '../i18n';
 import { api } from '../api/client';
 import { ErrorAlert } from '../app/ErrorAlert';
@@ -14,6 +14,7 @@ import { useWindowedList, type WindowRequest } from '../tables/use-windowed-list
 import { WindowedTable } from '../tables/WindowedTable';
 import { expertColumns, expertLabels } from './expert-columns';
 import { ExpertForm } from './ExpertForm';
+import { loadPoolWindow } from './pool-window';
 
 /**
  * 专家库: the pool staff keep, with the share of its main body (Art. 6: full-senior experts of universities and
@@ -24,18 +25,7 @@ export function PoolPage() {
   const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState(0);
   const labels = useMemo(() => expertLabels(t), [t, i18n.language]);
-  const load = useCallback(
-    (q: WindowRequest) =>
-      api('experts.window', {
-        offset: q.offset,
-        limit: q.limit,
-        search: q.search,
-        filters: Object.fromEntries(q.columnFilters.map((f) => [f.id, f.value])) as ExpertWindowQuery['filters'],
-        sort: q.sorting as ExpertWindowQuery['sort'],
-        labels,
-      }),
-    [labels],
-  );
+  const load = useCallback((q: WindowRequest) => loadPoolWindow(q, labels), [labels]);
   const experts = useWindowedList<ExpertRow, ExpertWindow>(load, `${i18n.language} ${saved}`);
   const reload = () => setSaved((n) => n + 1);
   const { busy, run } = useAction();

@@ -31,6 +31,11 @@ const SEARCH_DEBOUNCE_MS = 8;
 /** Scrolling asks for the lines on screen once it has rested this long (a fast scroll shows placeholders). */
 const RANGE_DEBOUNCE_MS = 12;
 
+const NO_QUERY: WindowQuery = { search: '', columnFilters: [], sorting: [] };
+
+/** What a list asks first: the top of the list, no search, no filter, no sorting. */
+export const firstWindow = (): WindowRequest => ({ ...NO_QUERY, offset: 0, limit: FIRST_WINDOW + MARGIN });
+
 export interface WindowedList<T, A extends WindowAnswer<T>> {
   /** The latest answer (of the current query, or of the previous one while the current is on its way). */
   answer?: A;
@@ -55,7 +60,7 @@ export function useWindowedList<T, A extends WindowAnswer<T>>(
   version: string,
 ): WindowedList<T, A> {
   const [search, setSearchText] = useState('');
-  const [query, setQuery] = useState<WindowQuery>({ search: '', columnFilters: [], sorting: [] });
+  const [query, setQuery] = useState<WindowQuery>(NO_QUERY);
   const [state, setState] = useState<{ answer?: A; key?: string; error?: AppError }>({});
 
   const key = JSON.stringify([version, query]);
