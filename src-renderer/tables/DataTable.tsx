@@ -47,7 +47,7 @@ export function DataTable<T>({ data, columns, rowKey, height = 560, toolbar, onR
   });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useRows(rows.length, scroller, 12);
+  const virtualizer = useRows(rows.length, scroller, 12, height);
   const template = columnTemplate(table);
 
   // Scrolling renders this component once a frame: the search bar, the header (with its selects) and the rows

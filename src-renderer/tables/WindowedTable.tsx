@@ -39,7 +39,7 @@ export function WindowedTable<T, A extends WindowAnswer<T>>({ list, columns, row
   });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useRows(answer.matched, scroller, 4);
+  const virtualizer = useRows(answer.matched, scroller, 4, height);
   const template = columnTemplate(table);
   const items = virtualizer.getVirtualItems();
   const first = items.length ? items[0].index : 0;

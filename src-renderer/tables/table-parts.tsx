@@ -26,13 +26,18 @@ export function columnTemplate<T>(table: Table<T>): string {
     .join(' ');
 }
 
-/** Virtual rows of a fixed height: only the rows on screen (and `overscan` either side) are in the DOM. */
-export function useRows(count: number, scroller: RefObject<HTMLDivElement | null>, overscan: number) {
+/**
+ * Virtual rows of a fixed height: only the rows on screen (and `overscan` either side) are in the DOM. The scroller's
+ * height is known before it is measured, so the first render already has the rows (not a render without, a forced
+ * layout, and a second render with them).
+ */
+export function useRows(count: number, scroller: RefObject<HTMLDivElement | null>, overscan: number, height: number) {
   return useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan,
+    initialRect: { width: 0, height },
   });
 }
 
