@@ -1,5 +1,5 @@
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, Result } from '../../src-shared/result';
 
 /** What the table asks the back end: its search word, column filters and header sorting. */
@@ -92,7 +92,8 @@ export function useWindowedList<T, A extends WindowAnswer<T>>(
       // Kept here too, not only at the next render: the check below must see this answer.
       live.current.answer = r.value;
       live.current.answerKey = key;
-      setState({ answer: r.value, key });
+      // In a transition: drawing a window (the whole page, the first time) is rendered in slices between frames.
+      startTransition(() => setState({ answer: r.value, key }));
       // The range may have moved while this was on its way.
       setTimeout(pump);
     });
