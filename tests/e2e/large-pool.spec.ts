@@ -24,4 +24,22 @@ test('10,000 experts: the table keeps only the visible rows in the page, and sea
   await page.getByLabel('搜索（任意列）').fill('P05000');
   await expect(page.getByTestId('pool-table-count')).toContainText('显示 1 /');
   await expect(table.locator('[data-row-id="P05000"]')).toBeVisible();
+
+  // The list is searched, sorted and read a window at a time by the back end: sorting by the header reaches the
+  // far end of the pool at the top, and the row opens the whole record.
+  await page.getByLabel('搜索（任意列）').fill('');
+  await expect(page.getByTestId('pool-table-count')).toContainText('显示 10000 /');
+  await table.locator('.data-table-scroll').evaluate((el) => el.scrollTo(0, 0));
+  const idHeader = table.getByRole('columnheader').filter({ hasText: '专家编号' }).getByRole('button');
+  await idHeader.click();
+  await expect(idHeader).toContainText('▲');
+  await expect(table.locator('.data-table-body-row').first()).toHaveAttribute('data-row-id', 'P00001');
+  await idHeader.click();
+  await expect(idHeader).toContainText('▼');
+  await expect(table.locator('.data-table-body-row').first()).toHaveAttribute('data-row-id', 'P10000');
+  expect(await table.locator('.data-table-body-row').count()).toBeLessThan(80);
+  const name = await table.locator('[data-row-id="P10000"] [role="cell"]').nth(1).innerText();
+  await table.locator('[data-row-id="P10000"]').click();
+  await expect(page.getByRole('dialog')).toContainText(`编辑专家：${name}`);
+  await expect(page.getByRole('dialog').getByLabel('专家编号')).toHaveValue('P10000');
 });
