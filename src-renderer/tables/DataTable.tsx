@@ -3,25 +3,16 @@ import {
   getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnDef,
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useRef, useState, type ReactNode } from 'react';
-import { BodyRow, columnTemplate, HeadRows, SearchBar, TableEmpty, useRows } from './table-parts';
+import { useRef, useState } from 'react';
+import { BodyRow, columnTemplate, HeadRows, SearchBar, TableEmpty, useRows, type TableProps } from './table-parts';
 
 export type { ColumnMeta } from './table-parts';
 
-interface Props<T> {
+interface Props<T> extends TableProps<T> {
   data: T[];
-  columns: ColumnDef<T, unknown>[];
-  rowKey(row: T): string;
-  height?: number;
-  toolbar?: ReactNode;
-  onRowClick?(row: T): void;
-  testId?: string;
-  /** What to do when there is nothing yet, e.g. "点“导入”导入专家库 Excel 表". */
-  empty?: string;
 }
 
 /**

@@ -1,19 +1,11 @@
-import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
-import { BodyRow, columnTemplate, HeadRows, ROW_HEIGHT, SearchBar, TableEmpty, useRows } from './table-parts';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { memo, useEffect, useRef } from 'react';
+import { BodyRow, columnTemplate, HeadRows, ROW_HEIGHT, SearchBar, TableEmpty, useRows, type TableProps } from './table-parts';
 import type { WindowAnswer, WindowedList } from './use-windowed-list';
 
-interface Props<T, A extends WindowAnswer<T>> {
+interface Props<T, A extends WindowAnswer<T>> extends TableProps<T> {
   /** The list and its query (useWindowedList); the table shows it once it has a first answer. */
   list: WindowedList<T, A> & { answer: A };
-  columns: ColumnDef<T, unknown>[];
-  rowKey(row: T): string;
-  height?: number;
-  toolbar?: ReactNode;
-  onRowClick?(row: T): void;
-  testId?: string;
-  /** What to do when there is nothing yet, e.g. "点“导入”导入专家库 Excel 表". */
-  empty?: string;
 }
 
 /**

@@ -16,6 +16,18 @@ export interface ColumnMeta {
   filterOptions?: { value: string; label: string }[];
 }
 
+/** What both tables take besides their rows. */
+export interface TableProps<T> {
+  columns: ColumnDef<T, unknown>[];
+  rowKey(row: T): string;
+  height?: number;
+  toolbar?: ReactNode;
+  onRowClick?(row: T): void;
+  testId?: string;
+  /** What to do when there is nothing yet, e.g. "点“导入”导入专家库 Excel 表". */
+  empty?: string;
+}
+
 export const ROW_HEIGHT = 40;
 
 /** The grid's column widths, from each column's `meta.width`. */
