@@ -1,5 +1,5 @@
 import { flexRender, type ColumnDef, type ColumnFiltersState, type Row, type SortingState, type Table } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Rect, type Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
 import { Empty, Input, Select, Space, Typography } from 'antd';
 import { memo, type ReactElement, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,8 +50,42 @@ export function useRows(count: number, scroller: RefObject<HTMLDivElement | null
     estimateSize: () => ROW_HEIGHT,
     overscan,
     initialRect: { width: 0, height },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAtTop,
   });
 }
+
+/**
+ * The scroller's size once the browser has laid the page out. The library's own observer also reads it as the table
+ * mounts, which forces the layout of the whole page just inserted inside that task (about 60 ms of the 10,000-expert
+ * pool page's opening); until the first report, the rows come from `initialRect`.
+ */
+function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void) {
+  const element = instance.scrollElement;
+  if (!element) return;
+  // In a ResizeObserver callback the layout is done: reading the size costs nothing.
+  const observer = new ResizeObserver(() => report({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** Scrollers the table has moved: only a scroller that has never moved is sure to be at the top without asking. */
+const moved = new WeakSet<Element>();
+
+/**
+ * The library's scrolling, less its first write as the table mounts: it puts the new scroller at the top, where a new
+ * scroller already is, and the write forces the layout of the whole page just inserted (about 90 ms of the pool
+ * page's opening, once the size is no longer read).
+ */
+const scrollUnlessAtTop: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (offset, options, instance) => {
+  const element = instance.scrollElement;
+  if (!element) return;
+  // Until the user scrolls, the library's offset is its initial 0, and only the library moves the scroller.
+  const atTop = (instance.scrollOffset ?? 0) === 0 && !moved.has(element);
+  if (atTop && offset + (options.adjustments ?? 0) === 0) return;
+  moved.add(element);
+  elementScroll(offset, options, instance);
+};
 
 interface SearchBarProps {
   value: string;
