@@ -25,6 +25,8 @@ export function EChart({ option, height, label, testId }: { option: ChartOption;
     let gone = false;
     const draw = async () => {
       const { echarts } = await import('./echarts-setup');
+      // A task of its own for each chart: the charts waiting on the same import would otherwise all draw in one.
+      await new Promise((next) => setTimeout(next));
       if (gone || chart.current) return;
       chart.current = echarts.init(box.current!, undefined, { renderer: 'canvas', ...size });
       chart.current.setOption(latest.current, true);
