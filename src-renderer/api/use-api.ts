@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { OperationInput, OperationName, OperationOutput } from '../../src-shared/api/contract';
 import type { AppError } from '../../src-shared/result';
 import { api } from './client';
@@ -24,8 +24,10 @@ export function useApi<N extends OperationName>(operation: N, input?: OperationI
     if (key === null) return;
     setState((s) => ({ ...s, loading: true }));
     const args = JSON.parse(key);
+    // Drawn in a transition: React renders what arrived in slices between frames (a page of rows at once is one
+    // long task otherwise), and only the commit runs in one piece.
     void (takePrefetched(operation, args) ?? api(operation, args)).then((r) =>
-      setState(r.ok ? { data: r.value, loading: false } : { error: r.error, loading: false }),
+      startTransition(() => setState(r.ok ? { data: r.value, loading: false } : { error: r.error, loading: false })),
     );
   }, [operation, key]);
   useEffect(load, [load]);
