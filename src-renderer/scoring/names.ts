@@ -16,6 +16,8 @@ export function namesOf(session: SessionView) {
   };
 }
 
+export type Names = ReturnType<typeof namesOf>;
+
 /** A tie-break's name for people: the criterion it compares is named, never shown by its id. */
 export function tieBreakName(key: TieBreakKey, criteria: readonly Criterion[]): string {
   return localized(tieBreakLabel(key, criteria));
