@@ -49,7 +49,7 @@ export function RankingTable({ session, results }: { session: SessionView; resul
         {rows.length === 0 && (
           <tr>
             <td colSpan={WIDTHS.length}>
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('guide.empty.default')} />
             </td>
           </tr>
         )}
